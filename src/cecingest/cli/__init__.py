@@ -1,0 +1,71 @@
+"""The command line: thin commands over the pipeline. Errors become one-line messages and exit codes here only."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Sequence
+
+import click
+
+from cecingest import __version__
+from cecingest.cli.extract import extract_command
+from cecingest.errors import CecIngestError, ExitCode
+
+EPILOG = """\b
+Exit codes:
+  0  success                      5  Tesseract is not installed
+  2  bad command line             6  OCR failed or timed out
+  3  unsupported file type        7  input file not found
+  4  corrupt or unreadable file   8  bad configuration
+Configuration: cecingest.toml in the current folder (or --config / CECINGEST_CONFIG),
+then CECINGEST_* environment variables (e.g. CECINGEST_OCR_DPI=300), then flags.
+"""
+
+
+@click.group(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="cecingest")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr (-vv for debug).")
+def cli(verbose: int) -> None:
+    """Turn continuing-education certificates into credit records.
+
+    Reads certificate PDFs, scans and photos, finds the participant, provider, course, date and
+    credits, and decides whether each record can be accepted or needs a person's review.
+
+    \b
+    Examples:
+      cecingest extract certificate.pdf
+      cecingest extract --json samples/*.pdf | jq .fields.hours.value
+    """
+    level = logging.WARNING - 10 * verbose
+    logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+
+
+cli.add_command(extract_command)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        result = cli.main(args=list(argv) if argv is not None else None, prog_name="cecingest",
+                          standalone_mode=False)
+    except (click.exceptions.Abort, KeyboardInterrupt):
+        click.echo("cecingest: interrupted", err=True)
+        return 130
+    except click.ClickException as exc:
+        exc.show()
+        return int(ExitCode.USAGE)
+    except click.exceptions.Exit as exc:
+        return int(exc.exit_code)
+    except CecIngestError as exc:
+        click.echo(f"cecingest: error: {exc.message}", err=True)
+        return int(exc.exit_code)
+    except Exception as exc:  # the last line of defence: no traceback reaches a user
+        logging.getLogger("cecingest").debug("internal error", exc_info=True)
+        click.echo(f"cecingest: internal error: {type(exc).__name__}: {exc} (run with -vv for details)", err=True)
+        return int(ExitCode.INTERNAL)
+    # Commands return their exit code; --help and --version return None.
+    return int(result) if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,36 @@
+"""Options and helpers shared by commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from cecingest.config import Settings, load_settings
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def settings_options(func: F) -> F:
+    """--config plus the flags that override single settings."""
+    options = [
+        click.option("--config", "config_file", type=click.Path(dir_okay=False),
+                     help="TOML settings file (default: ./cecingest.toml, or $CECINGEST_CONFIG)."),
+        click.option("--dpi", "ocr_dpi", type=click.IntRange(72, 600), default=None,
+                     help="Resolution for rendering scanned PDF pages for OCR [default: 300]."),
+        click.option("--date-order", type=click.Choice(["MDY", "DMY"]), default=None,
+                     help="How to read ambiguous numeric dates such as 03/04/2025 [default: MDY]."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def build_settings(config_file: str | None, **overrides: Any) -> Settings:
+    return load_settings(config_file, overrides=overrides)
+
+
+def safe_text(text: str) -> str:
+    """Text from a document, fit for a terminal: no control characters or escape sequences."""
+    return "".join(ch if ch.isprintable() else "?" for ch in text)

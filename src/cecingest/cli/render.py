@@ -1,0 +1,70 @@
+"""Human-readable tables of records (rich)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from cecingest.cli.common import safe_text
+
+_STATUS_STYLE = {"accepted": "green", "needs_review": "yellow", "rejected": "red", "corrected": "cyan"}
+
+
+def format_value(name: str, value: Any) -> str:
+    if value is None:
+        return "—"
+    if name == "credits":
+        return ", ".join(f"{c['amount']:g} {c['unit']}" for c in value)
+    if isinstance(value, float):
+        return f"{value:g}"
+    return safe_text(str(value))
+
+
+def record_table(record: dict[str, Any]) -> Table:
+    source = record["source"]
+    title = f"{safe_text(source['path'])}  ({source['media_type']}, {source['pages']} p., {source['text_source']})"
+    table = Table(title=title, title_justify="left", show_lines=False)
+    table.add_column("field")
+    table.add_column("value", overflow="fold")
+    table.add_column("conf", justify="right")
+    for name, f in record["fields"].items():
+        table.add_row(name, format_value(name, f["value"]), f"{f['confidence']:.2f}")
+    status = record["status"]
+    table.add_row("status", Text(status, style=_STATUS_STYLE.get(status, "")), f"{record['confidence']:.2f}")
+    for reason in record["review_reasons"]:
+        table.add_row("", Text(f"• {safe_text(reason)}", style="yellow"), "")
+    return table
+
+
+def summary_table(records: list[dict[str, Any]]) -> Table:
+    table = Table(title=f"{len(records)} certificates", title_justify="left")
+    for column in ("file", "participant", "course", "completed", "credits", "hours", "status"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        f = r["fields"]
+        status = r["status"]
+        table.add_row(
+            safe_text(r["source"]["path"].rsplit("/", 1)[-1]),
+            format_value("participant", f["participant"]["value"]),
+            format_value("course_title", f["course_title"]["value"]),
+            format_value("completion_date", f["completion_date"]["value"]),
+            format_value("credits", f["credits"]["value"]),
+            format_value("hours", f["hours"]["value"]),
+            Text(status, style=_STATUS_STYLE.get(status, "")),
+        )
+    return table
+
+
+def print_records(records: list[dict[str, Any]], is_terminal: bool) -> None:
+    console = Console(width=None if is_terminal else 140, highlight=False)
+    if len(records) == 1:
+        console.print(record_table(records[0]))
+    else:
+        console.print(summary_table(records))
+        for record in records:
+            reasons = "; ".join(record["review_reasons"])
+            if reasons:
+                console.print(f"[yellow]{safe_text(record['source']['path'])}[/]: {safe_text(reasons)}")

@@ -1,0 +1,92 @@
+"""Settings, read once at the edge: TOML file < CECINGEST_* environment < command-line flags.
+
+The result is a frozen `Settings` passed inward; no stage reads the environment itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cecingest.errors import ConfigError
+
+DEFAULT_CONFIG_FILE = "cecingest.toml"
+
+
+@dataclass(frozen=True)
+class Settings:
+    # extract
+    ocr_dpi: int = 300  # resolution scanned PDF pages are rendered at for Tesseract
+    ocr_language: str = "eng"
+    ocr_timeout: float = 120.0  # seconds per page before Tesseract is stopped
+    tesseract_cmd: str = "tesseract"
+    min_text_chars: int = 20  # a PDF page with fewer real characters than this is OCRed
+    detect_orientation: bool = True
+    # parse
+    date_order: str = "MDY"  # how to read an ambiguous numeric date such as 03/04/2025 ("MDY" or "DMY")
+    # decide
+    accept_threshold: float = 0.85  # a required field below this sends the record to review
+    max_age_years: int = 10  # completion dates older than this are flagged
+    data_dir: str | None = None  # extra TOML files (units, topics, labels, accreditors) that extend the defaults
+
+    def replace(self, **changes: Any) -> Settings:
+        return dataclasses.replace(self, **changes)
+
+
+_FIELDS = {f.name: f for f in dataclasses.fields(Settings)}
+
+
+def load_settings(
+    config_file: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Build settings from defaults, then the config file, then the environment, then explicit overrides."""
+    env = os.environ if env is None else env
+    values: dict[str, Any] = {}
+    path = config_file or env.get("CECINGEST_CONFIG")
+    if path is None and Path(DEFAULT_CONFIG_FILE).is_file():
+        path = DEFAULT_CONFIG_FILE
+    if path is not None:
+        values.update(_read_toml(Path(path)))
+    for name in _FIELDS:
+        raw = env.get(f"CECINGEST_{name.upper()}")
+        if raw is not None:
+            values[name] = _coerce(name, raw)
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    unknown = set(values) - set(_FIELDS)
+    if unknown:
+        raise ConfigError(f"unknown setting(s): {', '.join(sorted(unknown))}")
+    return Settings(**values)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise ConfigError(f"config file not found: {path}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"config file {path} is not valid TOML: {exc}") from None
+    # Accept both a flat file and one with a [cecingest] table.
+    table = data.get("cecingest", data)
+    return {k.replace("-", "_"): v for k, v in table.items()}
+
+
+def _coerce(name: str, raw: str) -> Any:
+    default = _FIELDS[name].default
+    try:
+        if isinstance(default, bool):
+            return raw.strip().lower() in {"1", "true", "yes", "on"}
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, float):
+            return float(raw)
+    except ValueError:
+        raise ConfigError(f"CECINGEST_{name.upper()}={raw!r} is not a valid {type(default).__name__}") from None
+    return raw

@@ -1,0 +1,63 @@
+"""Typed errors. Each class carries the exit code the CLI edge turns it into.
+
+Only `cecingest.cli` converts these into one-line messages and exit codes; stages raise them.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    USAGE = 2
+    UNSUPPORTED_FILE = 3
+    CORRUPT_FILE = 4
+    TESSERACT_MISSING = 5
+    OCR_FAILED = 6
+    INPUT_NOT_FOUND = 7
+    CONFIG = 8
+    SOME_FAILED = 10
+    INTERNAL = 70
+
+
+class CecIngestError(Exception):
+    """Base of every error the pipeline raises on purpose."""
+
+    exit_code = ExitCode.INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class InputNotFound(CecIngestError):
+    exit_code = ExitCode.INPUT_NOT_FOUND
+
+
+class UnsupportedFile(CecIngestError):
+    """The bytes are not a PDF or an image type we read (whatever the file name says)."""
+
+    exit_code = ExitCode.UNSUPPORTED_FILE
+
+
+class CorruptFile(CecIngestError):
+    """The bytes claim a supported type but cannot be read."""
+
+    exit_code = ExitCode.CORRUPT_FILE
+
+
+class TesseractMissing(CecIngestError):
+    exit_code = ExitCode.TESSERACT_MISSING
+
+    def __init__(self, detail: str = "") -> None:
+        hint = "install it: sudo apt-get install tesseract-ocr tesseract-ocr-eng tesseract-ocr-osd"
+        super().__init__(f"Tesseract OCR is needed for scans and images but was not found{detail}; {hint}")
+
+
+class OcrFailed(CecIngestError):
+    exit_code = ExitCode.OCR_FAILED
+
+
+class ConfigError(CecIngestError):
+    exit_code = ExitCode.CONFIG

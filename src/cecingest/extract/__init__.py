@@ -1,0 +1,57 @@
+"""Stage 2, extract: per page, words with their positions, font size and confidence.
+
+PDF pages with a real text layer are read by pdfplumber; everything else is read by Tesseract.
+"""
+
+from __future__ import annotations
+
+import time
+
+from PIL import Image
+
+from cecingest.config import Settings
+from cecingest.extract.image import open_frames, prepare_for_ocr
+from cecingest.extract.ocr import detect_rotation, ocr_words
+from cecingest.extract.pdf import extract_pdf_pages
+from cecingest.models import ExtractedDocument, LoadedFile, Page, SourceInfo, TextSource
+
+__all__ = ["extract", "ocr_page_image"]
+
+
+def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: float = 1.0) -> Page:
+    """OCR one page image. Word boxes come back in the input's units times `scale`."""
+    started = time.perf_counter()
+    width, height = image.size
+    rotation = detect_rotation(image, settings) if settings.detect_orientation else 0
+    if rotation:
+        # Tesseract reports the clockwise turn that uprights the page; PIL rotates counter-clockwise.
+        image = image.rotate(-rotation, expand=True)
+        width, height = image.size
+    prepared, prep_scale = prepare_for_ocr(image)
+    words = ocr_words(prepared, settings, scale=prep_scale * scale)
+    return Page(number, width * scale, height * scale, tuple(words), "ocr", rotation=rotation,
+                seconds=time.perf_counter() - started)
+
+
+def extract(loaded: LoadedFile, settings: Settings) -> ExtractedDocument:
+    if loaded.media_type == "application/pdf":
+        pages = extract_pdf_pages(
+            loaded, settings, lambda img, number, scale: ocr_page_image(img, number, settings, scale)
+        )
+    else:
+        frames = open_frames(loaded.data, loaded.path)
+        pages = [ocr_page_image(frame, i + 1, settings) for i, frame in enumerate(frames)]
+    source = SourceInfo(
+        path=loaded.path, sha256=loaded.sha256, media_type=loaded.media_type, size=loaded.size,
+        pages=len(pages), text_source=text_source_of(pages),
+    )
+    return ExtractedDocument(source=source, pages=tuple(pages))
+
+
+def text_source_of(pages: list[Page]) -> TextSource:
+    kinds = {p.source for p in pages}
+    if kinds == {"text-layer"}:
+        return "text-layer"
+    if kinds == {"ocr"}:
+        return "ocr"
+    return "mixed"

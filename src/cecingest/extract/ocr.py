@@ -1,0 +1,88 @@
+"""Tesseract through pytesseract: words with boxes and confidences, and page orientation."""
+
+from __future__ import annotations
+
+import functools
+import logging
+import shutil
+from collections import defaultdict
+from typing import Any
+
+import pytesseract
+from PIL import Image
+
+from cecingest.config import Settings
+from cecingest.errors import OcrFailed, TesseractMissing
+from cecingest.models import Word
+
+log = logging.getLogger(__name__)
+
+MIN_OSD_CONFIDENCE = 2.0  # below this Tesseract's orientation guess is noise (seen on pages with little text)
+
+
+@functools.cache
+def tesseract_version(cmd: str = "tesseract") -> str:
+    """The installed Tesseract's version; raises TesseractMissing when there is none."""
+    if shutil.which(cmd) is None:
+        raise TesseractMissing(f" (looked for {cmd!r} on PATH)")
+    pytesseract.pytesseract.tesseract_cmd = cmd
+    try:
+        return str(pytesseract.get_tesseract_version())
+    except (pytesseract.TesseractNotFoundError, OSError) as exc:
+        raise TesseractMissing(f" ({exc})") from None
+
+
+def detect_rotation(image: Image.Image, settings: Settings) -> int:
+    """Degrees (0, 90, 180, 270) to rotate the image clockwise so its text stands upright."""
+    tesseract_version(settings.tesseract_cmd)
+    try:
+        osd: dict[str, Any] = pytesseract.image_to_osd(
+            image, config="--psm 0 -c min_characters_to_try=10", output_type=pytesseract.Output.DICT,
+            timeout=settings.ocr_timeout,
+        )
+    except (pytesseract.TesseractError, RuntimeError) as exc:
+        # "Too few characters" and friends: keep the page as it is.
+        log.debug("orientation detection gave up: %s", str(exc).strip())
+        return 0
+    if float(osd.get("orientation_conf", 0.0)) < MIN_OSD_CONFIDENCE:
+        return 0
+    return int(osd.get("rotate", 0)) % 360
+
+
+def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0) -> list[Word]:
+    """Words Tesseract reads on the image; boxes multiplied by `scale` (e.g. pixels to PDF points)."""
+    tesseract_version(settings.tesseract_cmd)
+    try:
+        data: dict[str, list[Any]] = pytesseract.image_to_data(
+            image, lang=settings.ocr_language, config="--psm 3",
+            output_type=pytesseract.Output.DICT, timeout=settings.ocr_timeout,
+        )
+    except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
+        raise OcrFailed(f"Tesseract took longer than {settings.ocr_timeout:.0f} s on a page ({exc})") from None
+    except pytesseract.TesseractError as exc:
+        raise OcrFailed(f"Tesseract failed: {exc.message.strip() or exc.status}") from None
+    return _words_from_data(data, scale)
+
+
+def _words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
+    rows = [
+        i for i, text in enumerate(data["text"])
+        if str(text).strip() and float(data["conf"][i]) >= 0
+    ]
+    # Word boxes vary with ascenders and descenders; a line's height is a steadier stand-in for font size.
+    line_extent: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    for i in rows:
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        line_extent[key] += [data["top"][i], data["top"][i] + data["height"][i]]
+    words = []
+    for i in rows:
+        key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
+        left, top, width, height = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
+        line_height = max(line_extent[key]) - min(line_extent[key])
+        words.append(Word(
+            text=str(data["text"][i]).strip(),
+            x0=left * scale, top=top * scale, x1=(left + width) * scale, bottom=(top + height) * scale,
+            size=line_height * scale,  # ascender-to-descender height: about one font size
+            confidence=round(float(data["conf"][i]) / 100.0, 3),
+        ))
+    return words

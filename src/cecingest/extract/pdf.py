@@ -1,0 +1,95 @@
+"""PDF pages: the text layer through pdfplumber; pages without real text are rendered for OCR."""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pdfplumber
+import pypdfium2
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfplumber.utils.exceptions import PdfminerException
+from PIL import Image
+
+from cecingest.config import Settings
+from cecingest.errors import CorruptFile
+from cecingest.models import LoadedFile, Page, Word
+
+log = logging.getLogger(__name__)
+
+_CID = re.compile(r"\(cid:\d+\)")
+OcrPage = Callable[[Image.Image, int, float], Page]  # (image, page number, pixels-to-points) -> Page
+
+
+def page_text_is_real(words: list[Word], min_chars: int) -> bool:
+    """The one predicate that decides whether a page's text layer is usable or the page needs OCR.
+
+    Fonts without a Unicode map come out as "(cid:12)" runs; those and whitespace do not count.
+    """
+    text = _CID.sub("", "".join(w.text for w in words))
+    return sum(ch.isalnum() for ch in text) >= min_chars
+
+
+def text_layer_words(page: Any) -> list[Word]:
+    raw = page.extract_words(extra_attrs=["size"], keep_blank_chars=False, use_text_flow=False)
+    return [
+        Word(text=w["text"], x0=float(w["x0"]), top=float(w["top"]), x1=float(w["x1"]),
+             bottom=float(w["bottom"]), size=round(float(w["size"]), 2), confidence=1.0)
+        for w in raw
+    ]
+
+
+@contextmanager
+def _open_pdf(loaded: LoadedFile) -> Iterator[Any]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(loaded.data))
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise CorruptFile(f"{loaded.path}: encrypted PDF (a password is needed to read it)") from None
+    except (PdfminerException, PDFSyntaxError) as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, PDFPasswordIncorrect | PDFEncryptionError):
+            raise CorruptFile(f"{loaded.path}: encrypted PDF (a password is needed to read it)") from None
+        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: {cause})") from None
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def render_page(loaded: LoadedFile, index: int, dpi: int) -> Image.Image:
+    doc = pypdfium2.PdfDocument(loaded.data)
+    try:
+        page = doc[index]
+        return page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+    finally:
+        doc.close()
+
+
+def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage) -> list[Page]:
+    pages: list[Page] = []
+    with _open_pdf(loaded) as pdf:
+        try:
+            plumber_pages = list(pdf.pages)
+        except Exception as exc:  # pdfminer raises many types on broken page trees
+            raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: {exc})") from None
+        if not plumber_pages:
+            raise CorruptFile(f"{loaded.path}: PDF has no pages")
+        for index, page in enumerate(plumber_pages):
+            started = time.perf_counter()
+            words = text_layer_words(page)
+            if page_text_is_real(words, settings.min_text_chars):
+                pages.append(Page(index + 1, float(page.width), float(page.height), tuple(words), "text-layer",
+                                  seconds=time.perf_counter() - started))
+                continue
+            log.debug("%s page %d has no usable text layer; OCR at %d dpi", loaded.path, index + 1, settings.ocr_dpi)
+            image = render_page(loaded, index, settings.ocr_dpi)
+            ocr = ocr_page(image, index + 1, 72.0 / settings.ocr_dpi)
+            pages.append(Page(ocr.number, float(page.width), float(page.height), ocr.words, "ocr",
+                              rotation=ocr.rotation, seconds=time.perf_counter() - started))
+    return pages

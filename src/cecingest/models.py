@@ -1,0 +1,245 @@
+"""The one data model that flows through load -> extract -> parse -> normalize -> decide.
+
+Every stage takes and returns these dataclasses; nothing between stages is a bare dict.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+SCHEMA = "cecingest.record/1"
+
+TextSource = Literal["text-layer", "ocr", "mixed"]
+PageSource = Literal["text-layer", "ocr"]
+Status = Literal["accepted", "needs_review", "rejected", "corrected"]
+BBox = tuple[float, float, float, float]
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """The bytes of one input file and what they are (decided from the bytes, not the name)."""
+
+    path: str
+    data: bytes = field(repr=False)
+    media_type: str
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.data)
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word where it stood: box as (x0, top, x1, bottom) in PDF points, or pixels for images."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float | None = None  # font size where the text layer knows it; word height for OCR
+    confidence: float = 1.0  # 1.0 for a text layer, Tesseract's word confidence / 100 for OCR
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+
+@dataclass(frozen=True)
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    words: tuple[Word, ...]
+    source: PageSource
+    rotation: int = 0  # degrees the page was turned before reading it
+    seconds: float = 0.0
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    path: str
+    sha256: str
+    media_type: str
+    size: int
+    pages: int
+    text_source: TextSource
+
+
+@dataclass(frozen=True)
+class ExtractedDocument:
+    source: SourceInfo
+    pages: tuple[Page, ...]
+
+
+@dataclass(frozen=True)
+class Line:
+    """Words of one visual line (one column of it), in reading order."""
+
+    page: int
+    words: tuple[Word, ...]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def bbox(self) -> BBox:
+        return (
+            min(w.x0 for w in self.words),
+            min(w.top for w in self.words),
+            max(w.x1 for w in self.words),
+            max(w.bottom for w in self.words),
+        )
+
+    @property
+    def size(self) -> float:
+        sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
+        return sizes[len(sizes) // 2]
+
+    @property
+    def confidence(self) -> float:
+        return min(w.confidence for w in self.words)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    page: int
+    text: str
+    bbox: BBox | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"page": self.page, "text": self.text}
+        if self.bbox is not None:
+            out["bbox"] = [round(v, 1) for v in self.bbox]
+        return out
+
+
+@dataclass(frozen=True)
+class Field(Generic[T]):
+    """A value with how sure we are of it and where it was read."""
+
+    value: T | None
+    confidence: float
+    evidence: Evidence | None = None
+    note: str = ""  # why the confidence is what it is; becomes a review reason when low
+
+    @classmethod
+    def absent(cls, confidence: float = 1.0, note: str = "") -> Field[T]:
+        return cls(None, confidence, None, note)
+
+
+@dataclass(frozen=True)
+class CreditMention:
+    """An amount as the parser found it, with the unit words printed beside it."""
+
+    amount: float
+    unit_text: str  # the printed unit words ("AMA PRA Category 1 Credits", "contact hours", "minutes")
+
+
+@dataclass(frozen=True)
+class Credit:
+    amount: float
+    unit: str  # a code from units.md
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"amount": self.amount, "unit": self.unit}
+
+
+@dataclass(frozen=True)
+class ParsedFields:
+    """What the parse stage read, before normalization (dates are dates, units are still words)."""
+
+    participant: Field[str]
+    provider: Field[str]
+    course_title: Field[str]
+    completion_date: Field[dt.date]
+    start_date: Field[dt.date]
+    credits: Field[tuple[CreditMention, ...]]
+    delivery_format: Field[str]
+    certificate_id: Field[str]
+    accreditation: Field[str]
+    license_number: Field[str]
+    is_certificate: Field[bool]
+    topic_text: str = ""  # the text the topic is decided from (title first)
+
+
+@dataclass(frozen=True)
+class RecordFields:
+    """The contract's twelve fields, normalized. Order here is the order in the JSON."""
+
+    participant: Field[str]
+    provider: Field[str]
+    course_title: Field[str]
+    completion_date: Field[str]
+    start_date: Field[str]
+    credits: Field[tuple[Credit, ...]]
+    hours: Field[float]
+    topic: Field[str]
+    delivery_format: Field[str]
+    certificate_id: Field[str]
+    accreditation: Field[str]
+    license_number: Field[str]
+
+    def items(self) -> list[tuple[str, Field[Any]]]:
+        return [(f.name, getattr(self, f.name)) for f in dataclasses.fields(self)]
+
+
+REQUIRED_FIELDS = ("participant", "provider", "course_title", "completion_date", "credits")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    fields: RecordFields
+    is_certificate: Field[bool]
+    problems: tuple[str, ...] = ()  # consistency problems found while normalizing (become review reasons)
+
+
+@dataclass(frozen=True)
+class CreditRecord:
+    source: SourceInfo
+    is_certificate: bool
+    fields: RecordFields
+    confidence: float
+    status: Status
+    review_reasons: tuple[str, ...]
+    id: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record exactly as `../shared/contract/record.md` defines it."""
+        return {
+            "schema": SCHEMA,
+            "id": self.id,
+            "source": {
+                "path": self.source.path,
+                "sha256": self.source.sha256,
+                "media_type": self.source.media_type,
+                "pages": self.source.pages,
+                "text_source": self.source.text_source,
+            },
+            "is_certificate": self.is_certificate,
+            "fields": {name: field_to_dict(f) for name, f in self.fields.items()},
+            "confidence": round(self.confidence, 3),
+            "status": self.status,
+            "review_reasons": list(self.review_reasons),
+        }
+
+
+def field_to_dict(f: Field[Any]) -> dict[str, Any]:
+    value: Any = f.value
+    if isinstance(value, tuple):
+        value = [c.to_dict() if isinstance(c, Credit) else c for c in value]
+    out: dict[str, Any] = {"value": value, "confidence": round(f.confidence, 3)}
+    if f.evidence is not None:
+        out["evidence"] = f.evidence.to_dict()
+    return out

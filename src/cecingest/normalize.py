@@ -1,0 +1,110 @@
+"""Stage 4, normalize: ISO dates, unit codes, hours by the conversion table, topic codes."""
+
+from __future__ import annotations
+
+import re
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Credit, CreditMention, Field, Normalized, ParsedFields, RecordFields
+from cecingest.parse.labels import phrase_regex
+
+
+def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
+    credits, credit_problems = normalize_credits(parsed.credits, kn)
+    hours, hour_problems = hours_from_credits(credits, kn)
+    fields = RecordFields(
+        participant=parsed.participant,
+        provider=parsed.provider,
+        course_title=parsed.course_title,
+        completion_date=_iso(parsed.completion_date),
+        start_date=_iso(parsed.start_date),
+        credits=credits,
+        hours=hours,
+        topic=topic_code(parsed.course_title.value or "", parsed.topic_text, kn),
+        delivery_format=parsed.delivery_format,
+        certificate_id=parsed.certificate_id,
+        accreditation=parsed.accreditation,
+        license_number=parsed.license_number,
+    )
+    return Normalized(fields, parsed.is_certificate, tuple(credit_problems + hour_problems))
+
+
+def _iso(f: Field[object]) -> Field[str]:
+    value = f.value.isoformat() if f.value is not None and hasattr(f.value, "isoformat") else None
+    return Field(value, f.confidence, f.evidence, f.note)
+
+
+def credit_from_mention(mention: CreditMention, kn: Knowledge) -> Credit | None:
+    word = mention.unit_text.lower()
+    code = kn.duration_unit if word in kn.duration_words else kn.unit_for_alias(mention.unit_text)
+    return None if code is None else Credit(round(mention.amount, 2), code)
+
+
+def normalize_credits(f: Field[tuple[CreditMention, ...]], kn: Knowledge) -> tuple[Field[tuple[Credit, ...]], list[str]]:
+    if not f.value:
+        return Field(None, f.confidence, f.evidence, f.note), []
+    credits: list[Credit] = []
+    problems: list[str] = []
+    confidence = f.confidence
+    for mention in f.value:
+        credit = credit_from_mention(mention, kn)
+        if credit is None or credit in credits:
+            continue
+        credits.append(credit)
+        if _looks_like_ceu_hours(credit, mention):
+            confidence = min(confidence, 0.6)
+            problems.append(f"credits: {credit.amount:g} CEU is a lot for IACET units; may be CE hours")
+    return Field(tuple(credits), confidence, f.evidence, f.note), problems
+
+
+def _looks_like_ceu_hours(credit: Credit, mention: CreditMention) -> bool:
+    """'7 CEU' without IACET is usually seven hours of generic CE; IACET CEUs come in tenths."""
+    return credit.unit == "CEU" and credit.amount >= 3 and "iacet" not in mention.unit_text.lower()
+
+
+def hours_from_credits(f: Field[tuple[Credit, ...]], kn: Knowledge) -> tuple[Field[float], list[str]]:
+    if not f.value:
+        return Field(None, f.confidence, None, f.note), []
+    per_credit = [(c, c.amount * kn.units[c.unit].hours) for c in f.value if c.unit in kn.units]
+    if not per_credit:
+        return Field(None, 0.0, None, "no unit with a known conversion"), []
+    rank = {code: i for i, code in enumerate(kn.hours_preference)}
+    chosen, hours = min(per_credit, key=lambda ch: rank.get(ch[0].unit, len(rank)))
+    problems = [
+        f"credits: {c.amount:g} {c.unit} disagrees with {chosen.amount:g} {chosen.unit}"
+        for c, h in per_credit
+        if c is not chosen and abs(h - hours) > kn.hours_tolerance * max(h, hours)
+    ]
+    confidence = f.confidence * (0.5 if problems else 1.0)
+    return Field(round(hours, 2), round(confidence, 3), f.evidence), problems
+
+
+def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
+    """The topic whose words the title (counted three times) and the whole text use most."""
+    declared = _declared_topic(text, kn)
+    if declared is not None:
+        return Field(declared, 0.9)
+    scores = {
+        code: 3 * len(phrase_regex(words).findall(title)) + len(phrase_regex(words).findall(text))
+        for code, words in kn.topics.items() if words
+    }
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] == 0:
+        return Field("other", 0.4, None, "no topic words found")
+    (best, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
+    confidence = 0.55 + 0.4 * (top - runner_up) / top
+    return Field(best, round(min(confidence, 0.9), 3))
+
+
+def _declared_topic(text: str, kn: Knowledge) -> str | None:
+    """A 'Field of Study: Taxation' label names the topic outright when its value is a topic word."""
+    label_re = re.compile(
+        r"(?:" + "|".join(re.escape(lb) for lb in kn.field_of_study_labels) + r")\s*:\s*([^:]{3,60})", re.IGNORECASE
+    )
+    for match in label_re.finditer(text):
+        value = match.group(1)
+        for code, words in kn.topics.items():
+            if words and phrase_regex(words).match(value.strip()):
+                return code
+    return None
+

@@ -1,0 +1,43 @@
+"""Stage 3, parse: from words with positions to field values with confidences and evidence."""
+
+from __future__ import annotations
+
+from cecingest.config import Settings
+from cecingest.knowledge import Knowledge
+from cecingest.models import ExtractedDocument, ParsedFields
+from cecingest.parse.codes import (
+    parse_accreditation,
+    parse_delivery_format,
+    parse_is_certificate,
+    parse_labeled_code,
+)
+from cecingest.parse.credits import parse_credits
+from cecingest.parse.dates import parse_dates
+from cecingest.parse.layout import document_lines, paragraphs
+from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
+
+__all__ = ["parse"]
+
+
+def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:
+    lines = document_lines(doc)
+    paras = paragraphs(lines)
+    participant = parse_participant(lines, kn)
+    title = parse_course_title(lines, kn, participant.value)
+    accreditation = parse_accreditation(paras, kn)
+    accreditor_names = kn.accreditors.get(accreditation.value or "", ())
+    completion, start = parse_dates(lines, kn, settings.date_order)
+    return ParsedFields(
+        participant=participant,
+        provider=parse_provider(lines, paras, kn, accreditor_names),
+        course_title=title,
+        completion_date=completion,
+        start_date=start,
+        credits=parse_credits(lines, kn),
+        delivery_format=parse_delivery_format(lines, kn),
+        certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
+        accreditation=accreditation,
+        license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85),
+        is_certificate=parse_is_certificate(lines, kn),
+        topic_text=" ".join(ln.text for ln in lines),
+    )

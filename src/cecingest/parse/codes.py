@@ -1,0 +1,105 @@
+"""Short coded fields: certificate id, licence number, accrediting body, delivery format, and
+whether the document is a certificate at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Evidence, Field, Line
+from cecingest.parse.labels import find_labeled, phrase_regex
+
+_ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
+
+
+def _evidence(line: Line) -> Evidence:
+    return Evidence(page=line.page, text=line.text, bbox=line.bbox)
+
+
+def _ocr_factor(line: Line) -> float:
+    return min(1.0, 0.6 + 0.4 * line.confidence)
+
+
+def _first_id_token(value: str) -> str | None:
+    for match in _ID_TOKEN.finditer(value):
+        token = match.group(0).strip("._-/")
+        if any(ch.isdigit() for ch in token) and len(token) >= 3:
+            return token
+    return None
+
+
+def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float) -> Field[str]:
+    """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels."""
+    for hit in find_labeled(lines, labels):
+        token = _first_id_token(hit.value)
+        if token is not None:
+            return Field(token, round(confidence * _ocr_factor(hit.value_line), 3), hit.evidence)
+    return Field.absent(1.0)
+
+
+def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """The accrediting body: a known one by acronym, else the body an approval sentence names."""
+    text_lines = [(ln, ln.text) for ln in lines]
+    statement_re = phrase_regex(kn.accreditation_verbs)
+    best: tuple[float, str, Line] | None = None
+    for acronym, names in kn.accreditors.items():
+        for name in names:
+            # Acronyms must match in their case ("ACE" is not "ace"); full names match in any case.
+            flags = 0 if name.isupper() or len(name) <= 6 else re.IGNORECASE
+            pattern = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", flags)
+            for line, text in text_lines:
+                if pattern.search(text):
+                    score = (0.9 if statement_re.search(text) else 0.65) + (0.02 if len(name) > 6 else 0.0)
+                    if best is None or score > best[0]:
+                        best = (score, acronym, line)
+    if best is not None:
+        score, acronym, line = best
+        return Field(acronym, round(min(score, 0.92) * _ocr_factor(line), 3), _evidence(line))
+    return _named_approver(lines, kn)
+
+
+_BODY = re.compile(
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:Board|Commission|Council|Committee|Department|Association)"
+    r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w.&'-]*\s*){1,5})?)"
+)
+
+
+def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    statement_re = phrase_regex(kn.accreditation_verbs)
+    for line in lines:
+        verb = statement_re.search(line.text)
+        if verb is None:
+            continue
+        body = _BODY.search(line.text[verb.end():])
+        if body is not None:
+            return Field(body.group("body").strip(" .,"), round(0.7 * _ocr_factor(line), 3), _evidence(line))
+    return Field.absent(0.8, "no accrediting body named")
+
+
+def parse_delivery_format(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    categories = kn.words("delivery_format", "order")
+    for hit in find_labeled(lines, kn.words("delivery_format", "labels")):
+        for category in categories:
+            if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
+                return Field(category, round(0.85 * _ocr_factor(hit.value_line), 3), hit.evidence)
+    for category in categories:
+        pattern = phrase_regex(kn.words("delivery_format", category))
+        for line in lines:
+            if pattern.search(line.text):
+                return Field(category, round(0.65 * _ocr_factor(line), 3), _evidence(line))
+    return Field.absent(0.7)
+
+
+def parse_is_certificate(lines: Sequence[Line], kn: Knowledge) -> Field[bool]:
+    """Count certificate words against invoice, letter and agenda words over the whole document."""
+    text = " ".join(ln.text for ln in lines)
+    yes = len(phrase_regex(kn.words("is_certificate", "yes")).findall(text))
+    no = len(phrase_regex(kn.words("is_certificate", "no")).findall(text))
+    if yes == 0 and no == 0:
+        return Field(False, 0.6, None, "no certificate wording found")
+    is_cert = yes >= 2 and yes > 1.5 * no
+    margin = abs(yes - 1.5 * no) / (yes + no)
+    confidence = round(min(0.97, 0.6 + 0.4 * margin), 3)
+    note = "" if confidence >= 0.85 else f"certificate wording {yes} vs other wording {no}"
+    return Field(is_cert, confidence, None, note)

@@ -1,0 +1,119 @@
+"""Credits: every amount with the unit words printed beside it ("1.5 contact hours", "CPE Credits: 2.0")."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import CreditMention, Evidence, Field, Line
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half": 0.5, "one-half": 0.5, "a half": 0.5,
+}
+_WORD_AMOUNT = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\s+and\s+(?:one-half|one half|a half))?"
+)
+_AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
+_BEFORE = re.compile(rf"(?<![\w.,/]){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
+_AFTER = re.compile(
+    rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
+    re.IGNORECASE,
+)
+_JOINABLE = re.compile(r"^\s*(?:,|and)?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    amount: float
+    unit_text: str
+    is_duration: bool
+
+
+def parse_amount(text: str) -> float:
+    """'1.5', '1,5', '.5', '01:45' (hours:minutes), 'one and one-half' -> a number."""
+    text = text.strip().lower()
+    if ":" in text:
+        hours, minutes = text.split(":")
+        return int(hours) + int(minutes) / 60
+    if text[0].isdigit() or text[0] in ".,":
+        return float(text.replace(",", "."))
+    total = 0.0
+    for part in re.split(r"\s+and\s+", text):
+        total += _NUMBER_WORDS[part.strip()]
+    return total
+
+
+@functools.cache
+def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
+    phrases = [alias for unit in kn.units.values() for alias in unit.aliases] + list(kn.duration_words)
+    phrases.sort(key=lambda p: (-len(p), p))
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
+
+
+def _hits(text: str, kn: Knowledge) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for match in _unit_pattern(kn).finditer(text):
+        unit_text = match.group(0)
+        before = _BEFORE.search(text[: match.start()])
+        after = None if before else _AFTER.match(text[match.end():])
+        amount_match = before or after
+        if amount_match is None:
+            continue
+        try:
+            amount = parse_amount(amount_match.group("amt"))
+        except (ValueError, KeyError):
+            continue
+        is_duration = unit_text.lower() in kn.duration_words
+        if is_duration:
+            # Minutes become hours here so that "1 hour 30 minutes" can be added up.
+            amount *= kn.duration_words[unit_text.lower()]
+        start = match.start() - len(before.group(0)) if before else match.start()
+        end = match.end() + (after.end() if after else 0)
+        hits.append(_Hit(start, end, amount, unit_text, is_duration))
+    return _join_durations(hits, text)
+
+
+def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
+    """'1 hour 30 minutes' is one duration of 1.5 hours."""
+    out: list[_Hit] = []
+    for hit in hits:
+        prev = out[-1] if out else None
+        if prev and prev.is_duration and hit.is_duration and _JOINABLE.match(text[prev.end:hit.start]):
+            out[-1] = _Hit(prev.start, hit.end, prev.amount + hit.amount, "hours", True)
+        else:
+            out.append(hit)
+    return out
+
+
+def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
+    mentions: list[CreditMention] = []
+    evidence_lines: list[Line] = []
+    for line in lines:
+        for hit in _hits(line.text, kn):
+            unit_text = "hours" if hit.is_duration else hit.unit_text
+            mention = CreditMention(round(hit.amount, 4), unit_text)
+            if mention not in mentions and hit.amount > 0:
+                mentions.append(mention)
+                evidence_lines.append(line)
+    if not mentions:
+        return Field.absent(0.0, "no credit amount found")
+    explicit = [m for m in mentions if m.unit_text.lower() not in kn.duration_words]
+    if explicit:
+        # A duration beside explicit credits ("1 Hour - 1 CPE") is the activity's length, not a second claim.
+        keep = [i for i, m in enumerate(mentions) if m in explicit]
+        mentions = [mentions[i] for i in keep]
+        evidence_lines = [evidence_lines[i] for i in keep]
+        confidence, note = 0.9, ""
+    else:
+        confidence, note = 0.75, "only a duration is printed, no credit system"
+    first = evidence_lines[0]
+    factor = min(1.0, 0.6 + 0.4 * min(ln.confidence for ln in evidence_lines))
+    evidence = Evidence(page=first.page, text=first.text, bbox=first.bbox)
+    return Field(tuple(mentions), round(confidence * factor, 3), evidence, note)

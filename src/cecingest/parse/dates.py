@@ -1,0 +1,159 @@
+"""Dates: find every date on the certificate, then pick the completion (and start) date by the words around it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Evidence, Field, Line
+from cecingest.parse.labels import phrase_regex
+
+Kind = Literal["completion", "issued", "exclude", "plain"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
+     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th)?"
+_Y = r"(?:19|20)\d{2}"
+_SEP = r"\s*(?:-|–|—|to|through|thru|until)\s*"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+
+# Ordered: ranges before single dates, so "June 3-5, 2025" is read whole.
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+        ("mdy-range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+        ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
+        ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b"),
+        ("dmy", rf"\b(?P<d>{_D})(?:\s+day\s+of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        ("numeric", r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}|\d{2})\b"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateCandidate:
+    end: dt.date
+    start: dt.date | None
+    kind: Kind
+    ambiguous: bool
+    line: Line
+
+
+def _month(text: str) -> int:
+    return _MONTHS[text.lower().rstrip(".")[:3]]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _numeric(a: int, b: int, year: int, order: str) -> tuple[dt.date, bool]:
+    """A numeric date; ambiguous when both of the first two parts could be the month."""
+    ambiguous = a <= 12 and b <= 12 and a != b
+    month, day = (b, a) if (order == "DMY" or a > 12) else (a, b)
+    return dt.date(year, month, day), ambiguous
+
+
+def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | None, dt.date, bool]:
+    g = match.groupdict()
+    year = int(g["y"])
+    if name.endswith("range"):
+        m2 = _month(g["m2"] or g["m1"])
+        m1 = _month(g["m1"] or g["m2"])
+        return dt.date(year, m1, _day(g["d1"])), dt.date(year, m2, _day(g["d2"])), False
+    if name == "numeric":
+        year = year + 2000 if year < 100 else year
+        date, ambiguous = _numeric(int(g["a"]), int(g["b"]), year, order)
+        return None, date, ambiguous
+    month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
+    return None, dt.date(year, month, _day(g["d"])), False
+
+
+def find_dates(text: str, order: str) -> list[tuple[int, dt.date | None, dt.date, bool]]:
+    """(position, start, end, ambiguous) for every date in the text, without overlaps."""
+    found: list[tuple[int, dt.date | None, dt.date, bool]] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < e and s < match.end() for s, e in taken):
+                continue
+            try:
+                start, end, ambiguous = _dates_in(match, name, order)
+            except (ValueError, KeyError):
+                continue  # "13/45/2024" and other impossible dates
+            if start is not None and start > end:
+                continue
+            taken.append((match.start(), match.end()))
+            found.append((match.start(), start, end, ambiguous))
+    return sorted(found, key=lambda f: f[0])
+
+
+@functools.cache
+def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]:
+    return (
+        ("exclude", phrase_regex(kn.words("completion_date", "exclude"))),
+        ("issued", phrase_regex(kn.words("completion_date", "issued"))),
+        ("completion", phrase_regex(kn.words("completion_date", "labels"))),
+    )
+
+
+def _kind(prefix: str, kn: Knowledge) -> Kind:
+    """What the words just before a date say it is; the nearest phrase wins."""
+    best: tuple[int, Kind] = (-1, "plain")
+    for kind, pattern in _context_patterns(kn):
+        for match in pattern.finditer(prefix[-60:]):
+            if match.end() > best[0]:
+                best = (match.end(), kind)
+    return best[1]
+
+
+def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:
+    out: list[DateCandidate] = []
+    for i, line in enumerate(lines):
+        for pos, start, end, ambiguous in find_dates(line.text, order):
+            prefix = line.text[:pos]
+            if not prefix.strip() and i > 0 and lines[i - 1].page == line.page:
+                prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
+            out.append(DateCandidate(end, start, _kind(prefix, kn), ambiguous, line))
+    return out
+
+
+def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field[dt.date], Field[dt.date]]:
+    """(completion_date, start_date)."""
+    candidates = [c for c in date_candidates(lines, kn, order) if c.kind != "exclude"]
+    if not candidates:
+        return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
+    chosen, confidence, note = _choose(candidates)
+    factor = min(1.0, 0.6 + 0.4 * chosen.line.confidence)
+    if chosen.ambiguous:
+        confidence *= 0.75
+        note = f"numeric date could be day-first or month-first; read as {order}"
+    evidence = Evidence(page=chosen.line.page, text=chosen.line.text, bbox=chosen.line.bbox)
+    completion = Field(chosen.end, round(confidence * factor, 3), evidence, note)
+    start: Field[dt.date] = (
+        Field(chosen.start, round(confidence * factor, 3), evidence) if chosen.start else Field.absent(1.0)
+    )
+    return completion, start
+
+
+def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]:
+    for kind, confidence in (("completion", 0.93), ("plain", 0.85), ("issued", 0.75)):
+        of_kind = [c for c in candidates if c.kind == kind]
+        if not of_kind:
+            continue
+        distinct = {(c.start, c.end) for c in of_kind}
+        if len(distinct) == 1:
+            return of_kind[0], confidence, ""
+        ranges = [c for c in of_kind if c.start is not None]
+        chosen = ranges[0] if ranges else of_kind[0]
+        return chosen, confidence * 0.7, f"{len(distinct)} different dates compete"
+    raise AssertionError("unreachable: candidates is not empty")

@@ -1,0 +1,102 @@
+"""Label-to-value adjacency: a value follows its label on the same line or stands on the line below."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from cecingest.models import Evidence, Line
+
+# After a one-word label ("Date", "Name") a separator is required: "Date: 4/17/2025", "Cert #123".
+# Multi-word phrases ("awarded to", "this certifies that") stand without one.
+_SEPARATOR = r"\s*(?:[:#=]|\bno\.?|\bnumber\b|[-–—](?=\s))\s*"
+
+
+@dataclass(frozen=True)
+class LabelHit:
+    label: str
+    value: str
+    value_line: Line
+    label_line: Line
+    same_line: bool
+
+    @property
+    def evidence(self) -> Evidence:
+        line = self.value_line
+        text = line.text if not self.same_line else self.label_line.text
+        return Evidence(page=line.page, text=text, bbox=line.bbox)
+
+
+@functools.cache
+def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    multi = [re.escape(lb) for lb in labels if " " in lb]
+    single = [re.escape(lb) for lb in labels if " " not in lb]
+    parts = []
+    if multi:
+        parts.append(rf"(?P<multi>{'|'.join(multi)})(?![\w])(?:{_SEPARATOR}|\s*)")
+    if single:
+        parts.append(rf"(?P<single>{'|'.join(single)})(?![\w]){_SEPARATOR}")
+    return re.compile(rf"^\W{{0,3}}(?:the\s+)?(?:{'|'.join(parts)})(?P<rest>.*)$", re.IGNORECASE)
+
+
+def find_labeled(lines: Sequence[Line], labels: tuple[str, ...]) -> Iterator[LabelHit]:
+    """Every line that starts with one of the labels, with the value after it or on the line below."""
+    if not labels:
+        return
+    pattern = _label_pattern(labels)
+    for i, line in enumerate(lines):
+        match = pattern.match(line.text)
+        if match is None:
+            continue
+        label = (match.group("multi") or match.group("single") or "").lower()
+        rest = match.group("rest").strip(" :-–—\t")
+        if rest:
+            yield LabelHit(label, rest, line, line, same_line=True)
+            continue
+        below = line_below(lines, i)
+        if below is not None:
+            yield LabelHit(label, below.text, below, line, same_line=False)
+
+
+def line_below(lines: Sequence[Line], index: int) -> Line | None:
+    """The next line on the same page, if it is close enough below to belong to this one."""
+    line = lines[index]
+    for candidate in lines[index + 1:]:
+        if candidate.page != line.page:
+            return None
+        gap = candidate.bbox[1] - line.bbox[3]
+        if gap < -1:  # same row, another column
+            continue
+        if gap > 3.5 * max(line.size, candidate.size):
+            return None
+        if _overlaps_horizontally(line, candidate):
+            return candidate
+    return None
+
+
+def line_above(lines: Sequence[Line], index: int) -> Line | None:
+    line = lines[index]
+    for candidate in reversed(lines[:index]):
+        if candidate.page != line.page:
+            return None
+        gap = line.bbox[1] - candidate.bbox[3]
+        if gap < -1:
+            continue
+        if gap > 3.5 * max(line.size, candidate.size):
+            return None
+        if _overlaps_horizontally(line, candidate):
+            return candidate
+    return None
+
+
+def _overlaps_horizontally(a: Line, b: Line) -> bool:
+    ax0, _, ax1, _ = a.bbox
+    bx0, _, bx1, _ = b.bbox
+    return min(ax1, bx1) - max(ax0, bx0) > -10
+
+
+def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """Whole-word, case-insensitive alternation of phrases (longest first, as they are stored)."""
+    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)

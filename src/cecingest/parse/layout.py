@@ -1,0 +1,124 @@
+"""Words into lines: group by baseline, split columns at wide gaps, re-join letter-spaced headings."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections.abc import Iterable
+
+from cecingest.models import ExtractedDocument, Line, Word
+
+COLUMN_GAP_EMS = 2.0  # a horizontal gap wider than this many font sizes separates two columns
+LETTER_SPACED_MIN = 3  # this many single letters in a row are a letter-spaced word ("C E R T I F I C A T E")
+
+
+def document_lines(doc: ExtractedDocument) -> list[Line]:
+    """Every line of every page, top to bottom, left to right."""
+    lines: list[Line] = []
+    for page in doc.pages:
+        lines.extend(page_lines(page.number, page.words))
+    return lines
+
+
+def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
+    rows = _rows(sorted(words, key=lambda w: (w.top, w.x0)))
+    lines: list[Line] = []
+    for row in rows:
+        for segment in _split_columns(sorted(row, key=lambda w: w.x0)):
+            lines.append(Line(page, tuple(join_letter_spaced(segment))))
+    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+
+
+def _rows(words: list[Word]) -> list[list[Word]]:
+    """Words whose vertical centres lie within half a word height of a row's centre share the row."""
+    rows: list[list[Word]] = []
+    centres: list[float] = []
+    for word in words:
+        centre = (word.top + word.bottom) / 2
+        height = max(word.bottom - word.top, 1.0)
+        for i, row_centre in enumerate(centres):
+            if abs(centre - row_centre) <= height * 0.5:
+                rows[i].append(word)
+                centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
+                break
+        else:
+            rows.append([word])
+            centres.append(centre)
+    return rows
+
+
+def _split_columns(row: list[Word]) -> list[list[Word]]:
+    segments: list[list[Word]] = [[row[0]]]
+    for prev, word in zip(row, row[1:], strict=False):
+        em = max(prev.size or (prev.bottom - prev.top), word.size or (word.bottom - word.top), 1.0)
+        if word.x0 - prev.x1 > COLUMN_GAP_EMS * em:
+            segments.append([word])
+        else:
+            segments[-1].append(word)
+    return segments
+
+
+def join_letter_spaced(words: list[Word]) -> list[Word]:
+    """Runs of single letters become words again; a gap clearly wider than the letter gaps breaks a word."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and len(words[j].text) == 1 and words[j].text.isalpha():
+            j += 1
+        if j - i >= LETTER_SPACED_MIN:
+            out.extend(_merge_run(words[i:j]))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
+def _merge_run(run: list[Word]) -> list[Word]:
+    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+    typical = statistics.median(gaps)
+    groups: list[list[Word]] = [[run[0]]]
+    for gap, word in zip(gaps, run[1:], strict=False):
+        if gap > typical * 1.6 + 1.0:
+            groups.append([word])
+        else:
+            groups[-1].append(word)
+    return [_merged(g) for g in groups]
+
+
+def _merged(group: list[Word]) -> Word:
+    return Word(
+        text="".join(w.text for w in group), x0=group[0].x0, top=min(w.top for w in group),
+        x1=group[-1].x1, bottom=max(w.bottom for w in group), size=group[0].size,
+        confidence=min(w.confidence for w in group),
+    )
+
+
+_SPACES = re.compile(r"\s+")
+
+
+def clean_text(text: str) -> str:
+    """Collapse whitespace and drop control characters (text from documents is untrusted)."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def paragraphs(lines: list[Line]) -> list[Line]:
+    """Consecutive lines of one size, close below each other, joined: sentences that wrap stay whole."""
+    out: list[Line] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and _continues(prev, line):
+            out[-1] = Line(prev.page, prev.words + line.words)
+        else:
+            out.append(line)
+    return out
+
+
+def _continues(prev: Line, line: Line) -> bool:
+    if prev.page != line.page or abs(prev.size - line.size) > 0.15 * max(prev.size, 1.0):
+        return False
+    last_line_top = max(w.top for w in prev.words)
+    gap = line.bbox[1] - last_line_top
+    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size

@@ -1,0 +1,190 @@
+"""Free-text fields: participant, course title and provider, from labels, sentences and layout."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Evidence, Field, Line
+from cecingest.parse.labels import find_labeled, line_above, line_below, phrase_regex
+
+# Words that never occur in a person's name but fill certificate headings and sentences.
+_NOT_NAME_WORDS = {
+    "certificate", "certify", "certifies", "completion", "completed", "course", "hours", "hour", "credit", "credits",
+    "education", "training", "continuing", "professional", "awarded", "presented", "achievement", "attendance",
+    "participation", "program", "the", "of", "for", "and", "in", "has", "this", "that", "date", "signature",
+    "director", "president", "chair", "manager", "coordinator", "instructor", "faculty", "officer", "dean",
+    "webinar", "conference", "contact", "units", "is", "to", "with", "by", "on", "at", "who", "successfully",
+}
+_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
+_QUOTES = "\"'“”‘’«»"
+
+
+def clean_value(text: str) -> str:
+    return text.strip().strip(_QUOTES).strip(" ,;:-–—|").strip(_QUOTES).strip()
+
+
+def is_name_like(text: str) -> bool:
+    """Two to six capitalised words, no digits, none of the words certificates use around names."""
+    base = text.split(",")[0].strip()
+    tokens = base.split()
+    if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in base):
+        return False
+    for token in tokens:
+        word = token.lower().strip(".")
+        if word in _NOT_NAME_WORDS or token.lower() in _HONORIFICS and token is tokens[-1]:
+            return False
+        if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
+            return False
+    return True
+
+
+def _ocr_factor(line: Line) -> float:
+    return min(1.0, 0.6 + 0.4 * line.confidence)
+
+
+def _evidence(line: Line) -> Evidence:
+    return Evidence(page=line.page, text=line.text, bbox=line.bbox)
+
+
+def cut_before(text: str, phrases: tuple[str, ...]) -> str:
+    """The text up to the first of the phrases (the rest of a sentence after a name or title)."""
+    match = phrase_regex(phrases).search(text) if phrases else None
+    return text[: match.start()] if match else text
+
+
+def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    after = kn.words("participant", "after")
+    for hit in find_labeled(lines, kn.words("participant", "labels")):
+        value = clean_value(cut_before(hit.value, after))
+        if is_name_like(value):
+            return Field(value, 0.92 * _ocr_factor(hit.value_line), hit.evidence)
+    after_re = phrase_regex(after)
+    for i, line in enumerate(lines):
+        match = after_re.search(line.text)
+        if match is None:
+            continue
+        before = clean_value(line.text[: match.start()])
+        if before and is_name_like(before):
+            return Field(before, 0.88 * _ocr_factor(line), _evidence(line))
+        if not before:
+            above = line_above(lines, i)
+            if above is not None and is_name_like(clean_value(above.text)):
+                return Field(clean_value(above.text), 0.88 * _ocr_factor(above), _evidence(above))
+    return _largest_name_line(lines)
+
+
+def _largest_name_line(lines: Sequence[Line]) -> Field[str]:
+    names = [ln for ln in lines if is_name_like(clean_value(ln.text))]
+    if not names:
+        return Field.absent(0.0, "no participant name found")
+    best = max(names, key=lambda ln: ln.size)
+    return Field(clean_value(best.text), 0.55 * _ocr_factor(best), _evidence(best), "name chosen by font size alone")
+
+
+_STOP_TITLE = re.compile(
+    r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\s+on\s+\d{1,4}[/.-]\d"
+    r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
+    r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)",
+    re.IGNORECASE,
+)
+
+
+def _clean_title(text: str) -> str:
+    match = _STOP_TITLE.search(text)
+    return clean_value(text[: match.start()] if match else text)
+
+
+def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tuple[str, Line]:
+    """A title line plus the next line when it is the same size and not a new field (a wrapped title)."""
+    first = lines[index]
+    below = line_below(lines, index)
+    if below is None or abs(below.size - first.size) > 0.08 * first.size:
+        return first.text, first
+    labels = phrase_regex(kn.words("completion_date", "labels") + kn.words("course_title", "labels"))
+    if labels.match(below.text) or re.search(r"\d", below.text) or first.text.rstrip().endswith((".", ":")):
+        return first.text, first
+    return f"{first.text} {below.text}", first
+
+
+def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    for hit in find_labeled(lines, kn.words("course_title", "labels")):
+        value = _clean_title(hit.value)
+        if len(value) >= 4 and value != participant:
+            return Field(value, 0.9 * _ocr_factor(hit.value_line), hit.evidence)
+    after_re = phrase_regex(kn.words("course_title", "after"))
+    for i, line in enumerate(lines):
+        match = after_re.search(line.text)
+        if match is None:
+            continue
+        rest = _clean_title(line.text[match.end():])
+        if len(rest) >= 4:
+            return Field(rest, 0.85 * _ocr_factor(line), _evidence(line))
+        nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
+        if nxt is not None:
+            text, first = _with_continuation(lines, nxt, kn)
+            title = _clean_title(text)
+            if len(title) >= 4 and title != participant:
+                return Field(title, 0.85 * _ocr_factor(first), _evidence(first))
+    return Field.absent(0.0, "no course title found")
+
+
+def parse_provider(
+    lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]
+) -> Field[str]:
+    for hit in find_labeled(lines, kn.words("provider", "labels")):
+        value = clean_value(re.split(r"\s+(?:is|has|and)\s+", hit.value)[0])
+        if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
+            return Field(value, 0.88 * _ocr_factor(hit.value_line), hit.evidence)
+    statement = _provider_from_statement(paras, kn, accreditor_names)
+    if statement.value is not None:
+        return statement
+    return _org_line(lines, kn, accreditor_names)
+
+
+def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
+    low = text.lower()
+    return any(name.lower() == low or (len(name) > 12 and name.lower() in low) for name in accreditor_names)
+
+
+_ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
+
+
+def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    verbs = kn.words("provider", "statement_verbs")
+    if not verbs:
+        return Field.absent(0.0)
+    pattern = re.compile(
+        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}?),?\s+(?:{'|'.join(re.escape(v) for v in verbs)})\b",
+        re.IGNORECASE,
+    )
+    for line in lines:
+        match = pattern.search(line.text)
+        if match is None:
+            continue
+        org = _trim_org(match.group("org"))
+        if org and not _is_accreditor(org, accreditor_names) and org[0].isupper():
+            return Field(org, 0.86 * _ocr_factor(line), _evidence(line))
+    return Field.absent(0.0)
+
+
+def _trim_org(text: str) -> str:
+    tokens = text.split()
+    while tokens and tokens[0].lower() in {"the", "of", "for", "and", "in", "on", "&"}:
+        tokens.pop(0)
+    return clean_value(" ".join(tokens))
+
+
+def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    org_re = phrase_regex(kn.words("provider", "org_words"))
+    candidates = [
+        ln for ln in lines
+        if org_re.search(ln.text) and len(ln.text.split()) <= 8 and not _is_accreditor(ln.text, accreditor_names)
+        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE)
+    ]
+    if not candidates:
+        return Field.absent(0.0, "no provider found")
+    best = max(candidates, key=lambda ln: ln.size)
+    return Field(clean_value(best.text), 0.6 * _ocr_factor(best), _evidence(best), "provider guessed from an org name")

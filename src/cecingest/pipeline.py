@@ -1,0 +1,33 @@
+"""The one pipeline every entry point uses: load -> extract -> parse -> normalize -> decide."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from cecingest.config import Settings
+from cecingest.decide import decide
+from cecingest.extract import extract
+from cecingest.knowledge import load_knowledge
+from cecingest.load import load_file
+from cecingest.models import CreditRecord, ExtractedDocument
+from cecingest.normalize import normalize
+from cecingest.parse import parse
+
+
+@dataclass(frozen=True)
+class Ingested:
+    record: CreditRecord
+    document: ExtractedDocument
+    seconds: float
+
+
+def ingest_file(path: str | Path, settings: Settings) -> Ingested:
+    """Read one file into a credit record. Raises a CecIngestError subclass when the file cannot be read."""
+    started = time.perf_counter()
+    loaded = load_file(path)
+    document = extract(loaded, settings)
+    kn = load_knowledge(settings.data_dir)
+    record = decide(document.source, normalize(parse(document, settings, kn), kn), settings)
+    return Ingested(record, document, time.perf_counter() - started)
