@@ -62,11 +62,18 @@ def _open_pdf(loaded: LoadedFile) -> Iterator[Any]:
         pdf.close()
 
 
-def render_page(loaded: LoadedFile, index: int, dpi: int) -> Image.Image:
+MAX_RENDER_SIDE = 4200  # pixels; a poster-sized page at 300 dpi would only cost time
+
+
+def render_scale(width_pt: float, height_pt: float, dpi: int) -> float:
+    """Pixels per PDF point: the chosen resolution, capped so huge pages stay a sane size."""
+    return min(dpi / 72.0, MAX_RENDER_SIDE / max(width_pt, height_pt, 1.0))
+
+
+def render_page(loaded: LoadedFile, index: int, scale: float) -> Image.Image:
     doc = pypdfium2.PdfDocument(loaded.data)
     try:
-        page = doc[index]
-        return page.render(scale=dpi / 72.0, grayscale=True).to_pil()
+        return doc[index].render(scale=scale, grayscale=True).to_pil()
     finally:
         doc.close()
 
@@ -88,8 +95,8 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
                                   seconds=time.perf_counter() - started))
                 continue
             log.debug("%s page %d has no usable text layer; OCR at %d dpi", loaded.path, index + 1, settings.ocr_dpi)
-            image = render_page(loaded, index, settings.ocr_dpi)
-            ocr = ocr_page(image, index + 1, 72.0 / settings.ocr_dpi)
+            scale = render_scale(float(page.width), float(page.height), settings.ocr_dpi)
+            ocr = ocr_page(render_page(loaded, index, scale), index + 1, 1.0 / scale)
             pages.append(Page(ocr.number, float(page.width), float(page.height), ocr.words, "ocr",
                               rotation=ocr.rotation, seconds=time.perf_counter() - started))
     return pages

@@ -121,13 +121,13 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             continue
         rest = _clean_title(line.text[match.end():])
         if len(rest) >= 4:
-            return Field(rest, 0.85 * _ocr_factor(line), _evidence(line))
+            return Field(rest, 0.9 * _ocr_factor(line), _evidence(line))
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
             title = _clean_title(text)
             if len(title) >= 4 and title != participant:
-                return Field(title, 0.85 * _ocr_factor(first), _evidence(first))
+                return Field(title, 0.9 * _ocr_factor(first), _evidence(first))
     return Field.absent(0.0, "no course title found")
 
 

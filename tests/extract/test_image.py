@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import io
+
+import pytest
+from PIL import Image, ImageDraw
+
+from cecingest.errors import CorruptFile
+from cecingest.extract.image import open_frames, prepare_for_ocr, rescale_for_ocr, skew_angle, to_grayscale
+
+
+def _lines_image(angle: float = 0.0) -> Image.Image:
+    image = Image.new("L", (1600, 1000), 255)
+    draw = ImageDraw.Draw(image)
+    for y in range(150, 850, 60):
+        draw.rectangle((200, y, 1400, y + 18), fill=0)  # text lines, as far as a projection cares
+    return image.rotate(angle, fillcolor=255, resample=Image.Resampling.BICUBIC)
+
+
+def test_every_tiff_frame_is_a_page() -> None:
+    buf = io.BytesIO()
+    frames = [Image.new("L", (100, 100), v) for v in (0, 128, 255)]
+    frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
+    assert len(open_frames(buf.getvalue(), "x.tiff")) == 3
+
+
+def test_exif_orientation_is_applied() -> None:
+    image = Image.new("RGB", (200, 100), "white")
+    exif = image.getexif()
+    exif[0x0112] = 6  # "rotate 90 CW to view"
+    buf = io.BytesIO()
+    image.save(buf, format="JPEG", exif=exif)
+    (frame,) = open_frames(buf.getvalue(), "photo.jpg")
+    assert frame.size == (100, 200)
+
+
+def test_truncated_image_is_corrupt() -> None:
+    buf = io.BytesIO()
+    Image.new("RGB", (400, 400), "white").save(buf, format="PNG")
+    with pytest.raises(CorruptFile):
+        open_frames(buf.getvalue()[:60], "cut.png")
+
+
+def test_transparent_background_becomes_white() -> None:
+    image = Image.new("RGBA", (10, 10), (0, 0, 0, 0))
+    assert to_grayscale(image).getpixel((5, 5)) == 255
+
+
+@pytest.mark.parametrize("angle", [-3.0, 2.0])
+def test_skew_is_measured(angle: float) -> None:
+    assert skew_angle(_lines_image(angle)) == pytest.approx(-angle, abs=0.5)
+
+
+def test_small_images_are_enlarged_and_scale_maps_back() -> None:
+    small = Image.new("L", (700, 500), 255)
+    resized, scale = rescale_for_ocr(small)
+    assert max(resized.size) == 1400
+    assert scale == pytest.approx(0.5)
+
+
+def test_prepare_returns_grayscale() -> None:
+    prepared, _ = prepare_for_ocr(_lines_image().convert("RGB"))
+    assert prepared.mode == "L"

@@ -1,0 +1,39 @@
+"""Real Tesseract on small generated images (a few seconds in all)."""
+
+from __future__ import annotations
+
+import pytest
+
+from cecingest.config import Settings
+from cecingest.errors import TesseractMissing
+from cecingest.extract import ocr_page_image
+from cecingest.extract.ocr import tesseract_version
+from tests.extract.conftest import text_image
+
+pytestmark = pytest.mark.ocr
+
+LINES = ["Certificate of Completion", "Awarded to Jane Doe", "Contact Hours: 1.5", "Date: March 14, 2025"]
+
+
+def _texts(page_words: tuple[object, ...]) -> str:
+    return " ".join(w.text for w in page_words)  # type: ignore[attr-defined]
+
+
+def test_words_with_boxes_and_confidence() -> None:
+    page = ocr_page_image(text_image(LINES), 1, Settings())
+    text = _texts(page.words)
+    for expected in ("Certificate", "Jane", "1.5", "2025"):
+        assert expected in text
+    assert page.source == "ocr"
+    assert all(0.0 <= w.confidence <= 1.0 and w.x0 < w.x1 and w.top < w.bottom for w in page.words)
+
+
+def test_upside_down_page_is_turned_upright() -> None:
+    page = ocr_page_image(text_image(LINES, size=(1300, 800)).rotate(180), 1, Settings())
+    assert page.rotation == 180
+    assert "Certificate" in _texts(page.words)
+
+
+def test_missing_binary_is_a_typed_error() -> None:
+    with pytest.raises(TesseractMissing, match="apt-get install tesseract-ocr"):
+        tesseract_version("tesseract-does-not-exist")

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+from cecingest.knowledge import Knowledge
+from cecingest.parse.codes import (
+    parse_accreditation,
+    parse_delivery_format,
+    parse_is_certificate,
+    parse_labeled_code,
+)
+from cecingest.parse.layout import document_lines, paragraphs
+from tests.helpers import document
+
+
+def test_certificate_id_needs_a_digit(kn: Knowledge) -> None:
+    labels = kn.words("certificate_id", "labels")
+    assert parse_labeled_code(document_lines(document("Certificate No: CE-2025-000123")), labels, 0.9).value == \
+        "CE-2025-000123"
+    assert parse_labeled_code(document_lines(document("Certificate of Completion")), labels, 0.9).value is None
+
+
+def test_license_number(kn: Knowledge) -> None:
+    lines = document_lines(document("PE License No. 45821-TX"))
+    assert parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85).value == "45821-TX"
+
+
+def test_accreditor_by_full_name_across_wrapped_lines(kn: Knowledge) -> None:
+    lines = document_lines(document("This activity is accredited by the Accreditation Council for",
+                                    "Continuing Medical Education."))
+    assert parse_accreditation(paragraphs(lines), kn).value == "ACCME"
+
+
+def test_acronym_must_match_case(kn: Knowledge) -> None:
+    lines = document_lines(document("We will ace this course together", "Certificate"))
+    assert parse_accreditation(lines, kn).value is None
+
+
+def test_unknown_board_is_kept_as_printed(kn: Knowledge) -> None:
+    lines = document_lines(document("This course has been approved by the New York State CLE Board for 1.0 credit"))
+    assert parse_accreditation(lines, kn).value == "New York State CLE Board"
+
+
+def test_delivery_label_beats_loose_words(kn: Knowledge) -> None:
+    lines = document_lines(document("Join us online next year!", "Delivery Method: QAS Self Study"))
+    assert parse_delivery_format(lines, kn).value == "self-study"
+
+
+def test_invoice_is_not_a_certificate(kn: Knowledge) -> None:
+    lines = document_lines(document("INVOICE", "Bill to: Jane Doe", "Course registration: Ethics 101",
+                                    "Subtotal $199.00", "Sales tax $0.00", "Amount due $199.00"))
+    f = parse_is_certificate(lines, kn)
+    assert f.value is False
+
+
+def test_certificate_wording(kn: Knowledge) -> None:
+    lines = document_lines(document("Certificate of Completion", "This certifies that", "Jane Doe",
+                                    "has successfully completed", "1.0 contact hours"))
+    f = parse_is_certificate(lines, kn)
+    assert f.value is True and f.confidence >= 0.85

@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import CreditMention
+from cecingest.normalize import normalize_credits
+from cecingest.parse.credits import parse_amount, parse_credits
+from cecingest.parse.layout import document_lines
+from tests.helpers import document
+
+
+def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
+    parsed = parse_credits(document_lines(document(*lines)), kn)
+    normalized, _ = normalize_credits(parsed, kn)
+    return [(c.amount, c.unit) for c in normalized.value or ()]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("awarded 1.5 Contact Hours", [(1.5, "contact_hour")]),
+        ("PDUs: 3.25", [(3.25, "PDU")]),
+        ("Credits: .5", [(0.5, "CE")]),
+        ("CPE Credits: 2.0", [(2.0, "CPE")]),
+        ("Continuing Professional Education Credit (CPE): 1.80", [(1.8, "CPE")]),
+        ("for a maximum of 2.0 AMA PRA Category 1 Credits™", [(2.0, "CME")]),
+        ("0.2 IACET CEU", [(0.2, "CEU")]),
+        ("7 CEU Hours", [(7.0, "CE")]),
+        ("1.2 CEUs (12 contact hours)", [(1.2, "CEU"), (12.0, "contact_hour")]),
+        ("8 PDH (Professional Development Hours)", [(8.0, "PDH")]),
+        ("0.2 CECs", [(0.2, "CEC")]),
+        ("1.0 CLE credit hours", [(1.0, "CLE")]),
+        ("This 10-hour course", [(10.0, "clock_hour")]),
+        ("LENGTH 3 HOURS", [(3.0, "clock_hour")]),
+        ("90 minutes", [(1.5, "clock_hour")]),
+        ("1 hour 30 minutes", [(1.5, "clock_hour")]),
+        ("1,5 contact hours", [(1.5, "contact_hour")]),
+        ("one and one-half contact hours", [(1.5, "contact_hour")]),
+        ("1 Hour - 1 CPE", [(1.0, "CPE")]),
+    ],
+)
+def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _credits(kn, text) == expected
+
+
+def test_numbers_without_units_are_not_credits(kn: Knowledge) -> None:
+    assert _credits(kn, "Sponsor ID 112233", "Call 555-0100", "AMA PRA Category 1 Credit designation") == []
+
+
+def test_repeated_amount_counts_once(kn: Knowledge) -> None:
+    assert _credits(kn, "1.5 contact hours", "Total: 1.5 contact hours") == [(1.5, "contact_hour")]
+
+
+def test_bare_duration_is_less_certain_than_a_credit(kn: Knowledge) -> None:
+    explicit = parse_credits(document_lines(document("2 contact hours")), kn)
+    duration = parse_credits(document_lines(document("2 hours")), kn)
+    assert duration.confidence < explicit.confidence
+    assert duration.value == (CreditMention(2.0, "hours"),)
+
+
+@pytest.mark.parametrize(("text", "value"), [("1.5", 1.5), ("1,5", 1.5), (".5", 0.5), ("01:45", 1.75),
+                                             ("one and one-half", 1.5), ("three", 3.0)])
+def test_parse_amount(text: str, value: float) -> None:
+    assert parse_amount(text) == pytest.approx(value)

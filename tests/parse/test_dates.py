@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cecingest.knowledge import Knowledge
+from cecingest.parse.dates import find_dates, parse_dates
+from cecingest.parse.layout import document_lines
+from tests.helpers import document
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 14, 2025", dt.date(2025, 3, 14)),
+        ("Wednesday, November 10, 2021", dt.date(2021, 11, 10)),
+        ("30 Aug 2022", dt.date(2022, 8, 30)),
+        ("04-Jun-2019", dt.date(2019, 6, 4)),
+        ("2025-01-15", dt.date(2025, 1, 15)),
+        ("4/17/2024", dt.date(2024, 4, 17)),
+        ("Issued this 4th Day of September, 2017", dt.date(2017, 9, 4)),
+        ("Jul 04, 2024 at 10:25AM UTC", dt.date(2024, 7, 4)),
+    ],
+)
+def test_single_dates(text: str, expected: dt.date) -> None:
+    found = find_dates(text, "MDY")
+    assert [(start, end) for _, start, end, _ in found] == [(None, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("June 3-5, 2025", dt.date(2025, 6, 3), dt.date(2025, 6, 5)),
+        ("March 23 - 24, 2022", dt.date(2022, 3, 23), dt.date(2022, 3, 24)),
+        ("3 to 5 June 2025", dt.date(2025, 6, 3), dt.date(2025, 6, 5)),
+        ("22nd- 31st March, 2024", dt.date(2024, 3, 22), dt.date(2024, 3, 31)),
+    ],
+)
+def test_ranges(text: str, start: dt.date, end: dt.date) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(start, end)]
+
+
+def test_ambiguous_numeric_date_follows_the_configured_order() -> None:
+    (_, _, mdy, ambiguous), = find_dates("03/04/2025", "MDY")
+    (_, _, dmy, _), = find_dates("03/04/2025", "DMY")
+    assert ambiguous
+    assert (mdy, dmy) == (dt.date(2025, 3, 4), dt.date(2025, 4, 3))
+
+
+def test_unambiguous_numeric_date_ignores_the_order() -> None:
+    (_, _, date, ambiguous), = find_dates("17/04/2025", "MDY")
+    assert (date, ambiguous) == (dt.date(2025, 4, 17), False)
+
+
+def test_completion_label_beats_issue_and_expiry_dates(kn: Knowledge) -> None:
+    doc = document(
+        "Issued: January 5, 2025",
+        "Date of Completion: December 12, 2024",
+        "Valid through December 31, 2026",
+    )
+    completion, start = parse_dates(document_lines(doc), kn, "MDY")
+    assert completion.value == dt.date(2024, 12, 12)
+    assert start.value is None
+    assert completion.evidence is not None and "Completion" in completion.evidence.text
+
+
+def test_label_on_the_line_above(kn: Knowledge) -> None:
+    doc = document("Approved through 12/31/2026", "Completion Date", "August 2, 2025")
+    completion, _ = parse_dates(document_lines(doc), kn, "MDY")
+    assert completion.value == dt.date(2025, 8, 2)
+
+
+def test_range_gives_start_and_completion(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Annual Conference, June 3-5, 2025")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 6, 3), dt.date(2025, 6, 5))
+
+
+def test_ambiguous_date_lowers_confidence(kn: Knowledge) -> None:
+    clear, _ = parse_dates(document_lines(document("Date: 04/17/2025")), kn, "MDY")
+    unclear, _ = parse_dates(document_lines(document("Date: 04/05/2025")), kn, "MDY")
+    assert unclear.confidence < clear.confidence
+    assert "day-first" in unclear.note
+
+
+def test_no_date(kn: Knowledge) -> None:
+    completion, _ = parse_dates(document_lines(document("Certificate of Completion")), kn, "MDY")
+    assert completion.value is None and completion.confidence == 0.0

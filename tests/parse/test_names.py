@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from cecingest.knowledge import Knowledge
+from cecingest.parse.layout import document_lines, paragraphs
+from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
+from tests.helpers import document
+
+
+def test_name_after_certify_phrase_on_its_own_line(kn: Knowledge) -> None:
+    lines = document_lines(document("This certifies that", ("Jane Q. Doe, RN", 24), "has successfully completed"))
+    f = parse_participant(lines, kn)
+    assert f.value == "Jane Q. Doe, RN"
+    assert f.evidence is not None and f.evidence.page == 1
+
+
+def test_labeled_participant(kn: Knowledge) -> None:
+    lines = document_lines(document("Participant: Samuel Okafor", "Course: Cloud Security Basics"))
+    assert parse_participant(lines, kn).value == "Samuel Okafor"
+
+
+def test_name_in_a_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document("Dr. Ann Lee participated in the Grand Rounds lecture series"))
+    assert parse_participant(lines, kn).value == "Dr. Ann Lee"
+
+
+def test_signatory_is_not_taken_when_a_label_names_the_participant(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        ("Margaret Olsen, DNP", 14), "Director of Education", "Awarded to", ("Priya Raman", 22)
+    ))
+    assert parse_participant(lines, kn).value == "Priya Raman"
+
+
+def test_largest_name_line_is_a_low_confidence_fallback(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE", 30), ("Tomas Lindqvist", 26), ("Small Print Person", 8)))
+    f = parse_participant(lines, kn)
+    assert f.value == "Tomas Lindqvist"
+    assert f.confidence < 0.7
+
+
+def test_is_name_like() -> None:
+    assert is_name_like("Jane Q. Doe, RN, BSN")
+    assert is_name_like("C E HOFFMAN") is True
+    assert not is_name_like("Certificate of Completion")
+    assert not is_name_like("Director of Education")
+    assert not is_name_like("Room 101 Annex")
+
+
+def test_title_after_completed_phrase(kn: Knowledge) -> None:
+    lines = document_lines(document("has successfully completed", ("Infection Control in Long-Term Care", 18),
+                                    "for 1.5 contact hours"))
+    assert parse_course_title(lines, kn, None).value == "Infection Control in Long-Term Care"
+
+
+def test_wrapped_title_is_joined(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed", ("Advanced Cardiac Life Support for", 18),
+                                    ("Rural Emergency Departments", 18), "Date: May 2, 2025"))
+    assert parse_course_title(lines, kn, None).value == "Advanced Cardiac Life Support for Rural Emergency Departments"
+
+
+def test_labeled_title_drops_trailing_date(kn: Knowledge) -> None:
+    lines = document_lines(document("Course Title: HIPAA Policy Review on February 5, 2025"))
+    assert parse_course_title(lines, kn, None).value == "HIPAA Policy Review"
+
+
+def test_provider_from_accreditation_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        "Acme Health Learning is accredited as a provider of nursing continuing professional",
+        "development by the American Nurses Credentialing Center's Commission on Accreditation.",
+    ))
+    names = kn.accreditors["ANCC"]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Acme Health Learning"
+
+
+def test_labeled_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Provided by: Northwind Training Institute"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Northwind Training Institute"

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from cecingest.knowledge import load_knowledge
+
+CONTRACT_UNITS = {"contact_hour", "clock_hour", "CEU", "CEC", "CPE", "PDU", "CME", "CLE", "PDH", "CE"}
+CONTRACT_TOPICS = {
+    "patient-care", "patient-safety", "infection-control", "pharmacology", "mental-health", "medical-technology",
+    "ethics", "regulatory-compliance", "exercise-science", "nutrition", "injury-prevention", "program-design",
+    "cybersecurity", "cloud-computing", "data-analytics", "programming", "accounting-auditing", "taxation",
+    "project-management", "leadership", "law-practice", "education",
+}
+
+
+def test_shipped_units_are_the_contract_units() -> None:
+    kn = load_knowledge(None)
+    assert set(kn.units) == CONTRACT_UNITS
+    assert kn.units["CEU"].hours == 10.0
+    assert round(kn.units["CPE"].hours * 60) == 50
+
+
+def test_shipped_topics_are_contract_codes() -> None:
+    # "other" is the fallback and has no words of its own.
+    assert set(load_knowledge(None).topics) == CONTRACT_TOPICS
+
+
+def test_user_data_dir_extends_defaults(tmp_path: Path) -> None:
+    (tmp_path / "units.toml").write_text('[units.CPE]\nhours = 1.0\naliases = ["cpd points"]\n')
+    (tmp_path / "topics.toml").write_text('[topics.aviation]\nwords = ["flight safety"]\n')
+    kn = load_knowledge(str(tmp_path))
+    assert kn.units["CPE"].hours == 1.0
+    assert kn.unit_for_alias("CPD Points") == "CPE"
+    assert kn.unit_for_alias("cpe credits") == "CPE"  # defaults are kept beside the additions
+    assert "aviation" in kn.topics
+
+
+def test_aliases_are_longest_first() -> None:
+    aliases = load_knowledge(None).units["CE"].aliases
+    assert list(aliases) == sorted(aliases, key=lambda a: (-len(a), a))
+    assert all(re.fullmatch(r"[\w ()'’™./-]+", a) for a in aliases)

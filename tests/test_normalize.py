@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Credit, Field
+from cecingest.normalize import hours_from_credits, topic_code
+
+
+def _hours(kn: Knowledge, *credits: Credit) -> tuple[float | None, list[str]]:
+    f, problems = hours_from_credits(Field(tuple(credits), 0.9), kn)
+    return f.value, problems
+
+
+def test_hours_by_the_conversion_table(kn: Knowledge) -> None:
+    assert _hours(kn, Credit(0.8, "CEU")) == (8.0, [])
+    assert _hours(kn, Credit(2.0, "CPE")) == (1.67, [])
+    assert _hours(kn, Credit(0.2, "CEC")) == (2.0, [])
+    assert _hours(kn, Credit(3.25, "PDU")) == (3.25, [])
+
+
+def test_two_units_that_agree(kn: Knowledge) -> None:
+    assert _hours(kn, Credit(1.5, "CEU"), Credit(15.0, "contact_hour")) == (15.0, [])
+
+
+def test_two_units_that_disagree_are_a_problem(kn: Knowledge) -> None:
+    hours, problems = _hours(kn, Credit(1.5, "CEU"), Credit(10.0, "contact_hour"))
+    assert hours == 10.0
+    assert problems == ["credits: 1.5 CEU disagrees with 10 contact_hour"]
+
+
+def test_topic_from_title(kn: Knowledge) -> None:
+    assert topic_code("Infection Control in Long-Term Care", "", kn).value == "infection-control"
+    assert topic_code("Opioid Prescribing and Pain Management", "", kn).value == "pharmacology"
+
+
+def test_declared_field_of_study_wins(kn: Knowledge) -> None:
+    f = topic_code("Year-End Update", "Field of Study: Taxation  Delivery: Self Study", kn)
+    assert (f.value, f.confidence) == ("taxation", 0.9)
+
+
+def test_unknown_topic_is_other_with_low_confidence(kn: Knowledge) -> None:
+    f = topic_code("Basket Weaving", "", kn)
+    assert f.value == "other" and f.confidence < 0.5
