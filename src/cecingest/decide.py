@@ -7,10 +7,20 @@ import datetime as dt
 from typing import Any
 
 from cecingest.config import Settings
-from cecingest.models import REQUIRED_FIELDS, CreditRecord, Field, Normalized, RecordFields, SourceInfo, Status
+from cecingest.models import (
+    REQUIRED_FIELDS,
+    CreditRecord,
+    Field,
+    Normalized,
+    RecordFields,
+    SourceInfo,
+    Status,
+)
 
 
-def decide(source: SourceInfo, normalized: Normalized, settings: Settings, today: dt.date | None = None) -> CreditRecord:
+def decide(
+    source: SourceInfo, normalized: Normalized, settings: Settings, today: dt.date | None = None
+) -> CreditRecord:
     today = today or dt.date.today()
     fields = normalized.fields
     is_cert = normalized.is_certificate

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from cecingest.knowledge import Knowledge
@@ -29,8 +30,8 @@ def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
     return Normalized(fields, parsed.is_certificate, tuple(credit_problems + hour_problems))
 
 
-def _iso(f: Field[object]) -> Field[str]:
-    value = f.value.isoformat() if f.value is not None and hasattr(f.value, "isoformat") else None
+def _iso(f: Field[dt.date]) -> Field[str]:
+    value = f.value.isoformat() if f.value is not None else None
     return Field(value, f.confidence, f.evidence, f.note)
 
 
@@ -40,7 +41,9 @@ def credit_from_mention(mention: CreditMention, kn: Knowledge) -> Credit | None:
     return None if code is None else Credit(round(mention.amount, 2), code)
 
 
-def normalize_credits(f: Field[tuple[CreditMention, ...]], kn: Knowledge) -> tuple[Field[tuple[Credit, ...]], list[str]]:
+def normalize_credits(
+    f: Field[tuple[CreditMention, ...]], kn: Knowledge
+) -> tuple[Field[tuple[Credit, ...]], list[str]]:
     if not f.value:
         return Field(None, f.confidence, f.evidence, f.note), []
     credits: list[Credit] = []

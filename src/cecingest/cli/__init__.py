@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import click
 
 from cecingest import __version__
+from cecingest.cli.evaluate import eval_command
 from cecingest.cli.extract import extract_command
 from cecingest.errors import CecIngestError, ExitCode
 
@@ -42,6 +43,7 @@ def cli(verbose: int) -> None:
 
 
 cli.add_command(extract_command)
+cli.add_command(eval_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

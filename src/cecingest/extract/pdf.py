@@ -73,7 +73,8 @@ def render_scale(width_pt: float, height_pt: float, dpi: int) -> float:
 def render_page(loaded: LoadedFile, index: int, scale: float) -> Image.Image:
     doc = pypdfium2.PdfDocument(loaded.data)
     try:
-        return doc[index].render(scale=scale, grayscale=True).to_pil()
+        image: Image.Image = doc[index].render(scale=scale, grayscale=True).to_pil()
+        return image
     finally:
         doc.close()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections.abc import Iterable
@@ -49,7 +50,7 @@ def _rows(words: list[Word]) -> list[list[Word]]:
 
 def _split_columns(row: list[Word]) -> list[list[Word]]:
     segments: list[list[Word]] = [[row[0]]]
-    for prev, word in zip(row, row[1:], strict=False):
+    for prev, word in itertools.pairwise(row):
         em = max(prev.size or (prev.bottom - prev.top), word.size or (word.bottom - word.top), 1.0)
         if word.x0 - prev.x1 > COLUMN_GAP_EMS * em:
             segments.append([word])
@@ -76,7 +77,7 @@ def join_letter_spaced(words: list[Word]) -> list[Word]:
 
 
 def _merge_run(run: list[Word]) -> list[Word]:
-    gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:], strict=False)]
+    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(run)]
     typical = statistics.median(gaps)
     groups: list[list[Word]] = [[run[0]]]
     for gap, word in zip(gaps, run[1:], strict=False):

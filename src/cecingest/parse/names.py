@@ -33,7 +33,7 @@ def is_name_like(text: str) -> bool:
         return False
     for token in tokens:
         word = token.lower().strip(".")
-        if word in _NOT_NAME_WORDS or token.lower() in _HONORIFICS and token is tokens[-1]:
+        if word in _NOT_NAME_WORDS or (token.lower() in _HONORIFICS and token is tokens[-1]):
             return False
         if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
             return False

@@ -1,0 +1,121 @@
+"""`cecingest eval`: accuracy, review rate and speed on a folder of samples with expected records."""
+
+from __future__ import annotations
+
+import json
+import statistics
+from pathlib import Path
+from typing import Any
+
+import click
+
+from cecingest.cli.common import build_settings, safe_text, settings_options
+from cecingest.errors import CecIngestError, ExitCode
+from cecingest.evaluate import FIELDS, FileResult, compare, find_expectations
+from cecingest.models import REQUIRED_FIELDS
+
+_SHORT = {"participant": "part", "provider": "prov", "course_title": "title", "completion_date": "date",
+          "start_date": "start", "credits": "cred", "hours": "hrs", "topic": "topic", "delivery_format": "fmt",
+          "certificate_id": "id", "accreditation": "accr", "license_number": "lic", "is_certificate": "cert?"}
+
+
+@click.command("eval")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path), default="samples")
+@click.option("--json", "as_json", is_flag=True, help="Print the per-file results and the summary as JSON.")
+@click.option("--show-wrong", is_flag=True, help="List every wrong field with what was read and what was expected.")
+@settings_options
+def eval_command(folder: Path, as_json: bool, show_wrong: bool, config_file: str | None, **overrides: Any) -> int:
+    """Measure field accuracy, review rate and time per page on FOLDER [default: samples].
+
+    Every `<name>.expected.json` in FOLDER names its sample file and the values a careful person
+    would type from it. Each sample goes through the full pipeline and every field is compared.
+    """
+    from cecingest.pipeline import ingest_file
+
+    settings = build_settings(config_file, **overrides)
+    results: list[FileResult] = []
+    for exp in find_expectations(folder):
+        try:
+            ingested = ingest_file(exp.path, settings)
+        except CecIngestError as exc:
+            results.append(FileResult(path=exp.path, error=exc.message))
+            continue
+        result = compare(ingested.record.to_dict(), exp)
+        result.seconds = ingested.seconds
+        results.append(result)
+    summary = summarize(results)
+    if as_json:
+        click.echo(json.dumps({"files": [_file_json(r) for r in results], "summary": summary}, indent=2))
+    else:
+        _print_table(results, summary, show_wrong)
+    return int(ExitCode.OK) if results else int(ExitCode.INPUT_NOT_FOUND)
+
+
+def summarize(results: list[FileResult]) -> dict[str, Any]:
+    read = [r for r in results if r.error is None]
+    certs = [r for r in read if r.expected and r.correct.get("is_certificate") is not None]
+    per_field = {name: _share(sum(r.correct.get(name, False) for r in read), len(read))
+                 for name in ("is_certificate", *FIELDS)}
+    accepted = [r for r in certs if r.status == "accepted"]
+    accepted_right = [r for r in accepted if all(r.correct[n] for n in REQUIRED_FIELDS)]
+    per_page: dict[str, float] = {}
+    for source in ("text-layer", "ocr", "mixed"):
+        times = [r.seconds / max(r.pages, 1) for r in read if r.text_source == source]
+        if times:
+            per_page[source] = round(statistics.median(times), 3)
+    return {
+        "files": len(results),
+        "errors": len(results) - len(read),
+        "field_accuracy": per_field,
+        "all_fields_right": _share(sum(not r.wrong for r in read), len(read)),
+        "required_fields_right": _share(sum(all(r.correct[n] for n in REQUIRED_FIELDS) for r in read), len(read)),
+        "review_rate": _share(sum(r.status == "needs_review" for r in read), len(read)),
+        "accepted": len(accepted),
+        "accepted_precision": _share(len(accepted_right), len(accepted)),
+        "median_seconds_per_page": per_page,
+    }
+
+
+def _share(n: int, total: int) -> float | None:
+    return round(n / total, 3) if total else None
+
+
+def _file_json(r: FileResult) -> dict[str, Any]:
+    return {"file": str(r.path), "error": r.error, "status": r.status, "seconds": round(r.seconds, 3),
+            "pages": r.pages, "text_source": r.text_source, "wrong": r.wrong,
+            "got": {n: r.got[n] for n in r.wrong if n in r.got},
+            "expected": {n: r.expected[n] for n in r.wrong if n in r.expected}}
+
+
+def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong: bool) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    table = Table(title=f"{len(results)} samples", title_justify="left")
+    table.add_column("file")
+    columns = ("is_certificate", *FIELDS)
+    for name in columns:
+        table.add_column(_SHORT[name], justify="center")
+    table.add_column("status")
+    table.add_column("s", justify="right")
+    for r in results:
+        if r.error is not None:
+            table.add_row(safe_text(r.path.name), *[""] * len(columns), f"[red]{safe_text(r.error)}[/]", "")
+            continue
+        marks = ["[green]✓[/]" if r.correct[n] else "[red]✗[/]" for n in columns]
+        table.add_row(safe_text(r.path.name), *marks, r.status, f"{r.seconds:.2f}")
+    accuracy = summary["field_accuracy"]
+    table.add_row("accuracy", *[f"{accuracy[n]:.0%}" if accuracy[n] is not None else "" for n in columns], "", "")
+    console.print(table)
+    if show_wrong:
+        for r in results:
+            for name in r.wrong:
+                console.print(f"{safe_text(r.path.name)} {name}: got {r.got.get(name)!r}, "
+                              f"expected {r.expected.get(name)!r}", markup=False)
+    console.print(
+        f"all fields right: {summary['all_fields_right']:.0%}   required fields right: "
+        f"{summary['required_fields_right']:.0%}   review rate: {summary['review_rate']:.0%}   "
+        f"accepted: {summary['accepted']} (precision {summary['accepted_precision'] or 0:.0%})   "
+        f"median s/page: {summary['median_seconds_per_page']}"
+    )
