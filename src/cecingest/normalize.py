@@ -57,7 +57,14 @@ def normalize_credits(
         if _looks_like_ceu_hours(credit, mention):
             confidence = min(confidence, 0.6)
             problems.append(f"credits: {credit.amount:g} CEU is a lot for IACET units; may be CE hours")
-    return Field(tuple(credits), confidence, f.evidence, f.note), problems
+    return Field(tuple(_drop_generic_repeats(credits)), confidence, f.evidence, f.note), problems
+
+
+def _drop_generic_repeats(credits: list[Credit]) -> list[Credit]:
+    """Generic 'credit hours' (CE) with the same amount as a named unit ('1.0 CLE credit hours ... a maximum of
+    1.0 credit hour') restate that unit's claim; they are not a second one."""
+    specific = {c.amount for c in credits if c.unit != "CE"}
+    return [c for c in credits if c.unit != "CE" or c.amount not in specific]
 
 
 def _looks_like_ceu_hours(credit: Credit, mention: CreditMention) -> bool:

@@ -56,3 +56,21 @@ def test_certificate_wording(kn: Knowledge) -> None:
                                     "has successfully completed", "1.0 contact hours"))
     f = parse_is_certificate(lines, kn)
     assert f.value is True and f.confidence >= 0.85
+
+
+def test_label_inside_a_line_for_codes(kn: Knowledge) -> None:
+    labels = kn.words("license_number", "labels")
+    assert parse_labeled_code(document_lines(document("Massage License #: MT-20914")), labels, 0.85).value == \
+        "MT-20914"
+    assert parse_labeled_code(document_lines(document("Attorney Registration No.: 4829137")), labels, 0.85).value \
+        == "4829137"
+
+
+def test_printed_acronym_of_an_unknown_board(kn: Knowledge) -> None:
+    lines = document_lines(document("Approved by the Example State Board of Widget Makers (ESBWM) as a provider."))
+    assert parse_accreditation(lines, kn).value == "ESBWM"
+
+
+def test_venue_is_not_a_delivery_format(kn: Knowledge) -> None:
+    lines = document_lines(document("Location: Northfield Conference Center, Boston", "the live activity"))
+    assert parse_delivery_format(lines, kn).value == "live"

@@ -63,3 +63,20 @@ def test_bare_duration_is_less_certain_than_a_credit(kn: Knowledge) -> None:
                                              ("one and one-half", 1.5), ("three", 3.0)])
 def test_parse_amount(text: str, value: float) -> None:
     assert parse_amount(text) == pytest.approx(value)
+
+
+def test_unit_word_used_as_a_label(kn: Knowledge) -> None:
+    assert _credits(kn, "Credit: 8 PDH (Professional Development Hours)") == [(8.0, "PDH")]
+
+
+def test_generic_credit_restating_a_named_unit(kn: Knowledge) -> None:
+    assert _credits(kn, "1.0 CLE credit hours (Ethics)", "for a maximum of 1.0 credit hour") == [(1.0, "CLE")]
+
+
+def test_unit_split_across_wrapped_lines(kn: Knowledge) -> None:
+    from cecingest.parse.layout import paragraphs
+
+    lines = paragraphs(document_lines(document("designates this live activity for a maximum of 2.0 AMA PRA",
+                                               "Category 1 Credits™. Physicians should claim only")))
+    normalized, _ = normalize_credits(parse_credits(lines, kn), kn)
+    assert [(c.amount, c.unit) for c in normalized.value or ()] == [(2.0, "CME")]

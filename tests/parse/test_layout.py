@@ -26,3 +26,8 @@ def test_columns_split_at_wide_gaps() -> None:
 def test_lines_in_reading_order() -> None:
     words = words_of_line("second", 200) + words_of_line("first", 100)
     assert [ln.text for ln in page_lines(1, words)] == ["first", "second"]
+
+
+def test_label_and_value_at_a_tab_stop_are_one_line() -> None:
+    words = words_of_line("Course:", 100) + words_of_line("Clinical Massage Basics", 100, left=200)
+    assert [ln.text for ln in page_lines(1, words)] == ["Course: Clinical Massage Basics"]

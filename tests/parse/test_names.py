@@ -74,3 +74,47 @@ def test_provider_from_accreditation_sentence(kn: Knowledge) -> None:
 def test_labeled_provider(kn: Knowledge) -> None:
     lines = document_lines(document("Provided by: Northwind Training Institute"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Northwind Training Institute"
+
+
+def test_description_after_completed_is_not_the_title(kn: Knowledge) -> None:
+    lines = document_lines(document("participated in the live activity entitled",
+                                    ("Safe Opioid Prescribing: 2025 Update", 16), "Date: November 10, 2025"))
+    assert parse_course_title(lines, kn, None).value == "Safe Opioid Prescribing: 2025 Update"
+
+
+def test_entitled_on_the_same_line(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed the course entitled Wound Care Basics"))
+    assert parse_course_title(lines, kn, None).value == "Wound Care Basics"
+
+
+def test_title_without_any_wording_falls_back_to_font_size(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF COMPLETION", 11), ("Python for Data Analysis", 36),
+                                    ("Maya Fischer", 28)))
+    f = parse_course_title(lines, kn, "Maya Fischer")
+    assert f.value == "Python for Data Analysis" and f.confidence < 0.7
+
+
+def test_label_phrase_at_the_end_of_a_line(kn: Knowledge) -> None:
+    lines = document_lines(document("is proudly presented to", ("Tyler Brooks", 30)))
+    assert parse_participant(lines, kn).value == "Tyler Brooks"
+
+
+def test_organisation_is_not_a_name(kn: Knowledge) -> None:
+    lines = document_lines(document(("Blue Ridge Bodywork Institute", 30), ("Jordan Ellis", 20)))
+    assert parse_participant(lines, kn).value == "Jordan Ellis"
+
+
+def test_provider_before_acronym_and_approval_words(kn: Knowledge) -> None:
+    lines = document_lines(document("Keystone Project Academy is a PMI Authorized Training Partner (ATP #4187)."))
+    assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["PMI"]).value == "Keystone Project Academy"
+
+
+def test_letterhead_with_department_keeps_the_organisation(kn: Knowledge) -> None:
+    lines = document_lines(document("St. Brendan Medical Center · Clinical Education Department"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "St. Brendan Medical Center"
+
+
+def test_sentence_is_not_an_organisation(kn: Knowledge) -> None:
+    lines = document_lines(document(("attended the professional development workshop", 14),
+                                    ("Riverbend Regional Education Service Center", 12)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Riverbend Regional Education Service Center"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import statistics
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -91,7 +92,8 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
     from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False)
+    # Off a terminal (a pipe, a log, a test) the table keeps its full width instead of 80 columns.
+    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
     table = Table(title=f"{len(results)} samples", title_justify="left")
     table.add_column("file")
     columns = ("is_certificate", *FIELDS)

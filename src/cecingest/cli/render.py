@@ -59,7 +59,7 @@ def summary_table(records: list[dict[str, Any]]) -> Table:
 
 
 def print_records(records: list[dict[str, Any]], is_terminal: bool) -> None:
-    console = Console(width=None if is_terminal else 140, highlight=False)
+    console = Console(width=None if is_terminal else 160, highlight=False)
     if len(records) == 1:
         console.print(record_table(records[0]))
     else:

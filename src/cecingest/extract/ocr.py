@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import shutil
+import statistics
 from collections import defaultdict
 from typing import Any
 
@@ -64,25 +65,40 @@ def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0) -> lis
     return _words_from_data(data, scale)
 
 
+_ASCENDERS = set("ABCDEFGHIJKLMNOPQRSTUVWXYZbdfhklt0123456789()[]{}|/\\!?#$%&@")
+_DESCENDERS = set("gjpqy()[]{}|,;")
+
+
+def em_height(text: str, box_height: float) -> float:
+    """A font size (in box units) from a word's box height, allowing for which letters it has.
+
+    "Acute" spans cap height only (about 0.7 em), "away" the x-height (0.5 em), "Strategies" the
+    full ascender-to-descender height (about 1 em); line spacing and titles compare fairly only by em.
+    """
+    up = any(ch in _ASCENDERS for ch in text)
+    down = any(ch in _DESCENDERS for ch in text)
+    share = 0.95 if up and down else 0.72 if up or down else 0.5
+    return box_height / share
+
+
 def _words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
     rows = [
         i for i, text in enumerate(data["text"])
         if str(text).strip() and float(data["conf"][i]) >= 0
     ]
-    # Word boxes vary with ascenders and descenders; a line's height is a steadier stand-in for font size.
-    line_extent: dict[tuple[int, int, int], list[int]] = defaultdict(list)
+    # One size per Tesseract line: the median of its words' estimates is steadier than any one word.
+    line_sizes: dict[tuple[int, int, int], list[float]] = defaultdict(list)
     for i in rows:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        line_extent[key] += [data["top"][i], data["top"][i] + data["height"][i]]
+        line_sizes[key].append(em_height(str(data["text"][i]).strip(), float(data["height"][i])))
     words = []
     for i in rows:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
         left, top, width, height = data["left"][i], data["top"][i], data["width"][i], data["height"][i]
-        line_height = max(line_extent[key]) - min(line_extent[key])
         words.append(Word(
             text=str(data["text"][i]).strip(),
             x0=left * scale, top=top * scale, x1=(left + width) * scale, bottom=(top + height) * scale,
-            size=line_height * scale,  # ascender-to-descender height: about one font size
+            size=round(statistics.median(line_sizes[key]) * scale, 2),
             confidence=round(float(data["conf"][i]) / 100.0, 3),
         ))
     return words

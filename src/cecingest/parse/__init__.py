@@ -33,7 +33,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         course_title=title,
         completion_date=completion,
         start_date=start,
-        credits=parse_credits(lines, kn),
+        credits=parse_credits(paras, kn),
         delivery_format=parse_delivery_format(lines, kn),
         certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
         accreditation=accreditation,

@@ -31,7 +31,7 @@ def _first_id_token(value: str) -> str | None:
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float) -> Field[str]:
     """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels."""
-    for hit in find_labeled(lines, labels):
+    for hit in find_labeled(lines, labels, anywhere=True):
         token = _first_id_token(hit.value)
         if token is not None:
             return Field(token, round(confidence * _ocr_factor(hit.value_line), 3), hit.evidence)
@@ -59,6 +59,7 @@ def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     return _named_approver(lines, kn)
 
 
+_ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 _BODY = re.compile(
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:Board|Commission|Council|Committee|Department|Association)"
     r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w.&'-]*\s*){1,5})?)"
@@ -71,22 +72,28 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         verb = statement_re.search(line.text)
         if verb is None:
             continue
-        body = _BODY.search(line.text[verb.end():])
+        rest = line.text[verb.end():]
+        body = _BODY.search(rest)
         if body is not None:
-            return Field(body.group("body").strip(" .,"), round(0.7 * _ocr_factor(line), 3), _evidence(line))
+            # "National Certification Board for Therapeutic Massage & Bodywork (NCBTMB)": the acronym it goes by.
+            acronym = _ACRONYM_AFTER.match(rest[body.end():])
+            value = acronym.group(1) if acronym else body.group("body").strip(" .,")
+            return Field(value, round(0.7 * _ocr_factor(line), 3), _evidence(line))
     return Field.absent(0.8, "no accrediting body named")
 
 
 def parse_delivery_format(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     categories = kn.words("delivery_format", "order")
+    not_format = kn.words("delivery_format", "not")
     for hit in find_labeled(lines, kn.words("delivery_format", "labels")):
         for category in categories:
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
                 return Field(category, round(0.85 * _ocr_factor(hit.value_line), 3), hit.evidence)
+    texts = [(line, phrase_regex(not_format).sub(" ", line.text) if not_format else line.text) for line in lines]
     for category in categories:
         pattern = phrase_regex(kn.words("delivery_format", category))
-        for line in lines:
-            if pattern.search(line.text):
+        for line, text in texts:
+            if pattern.search(text):
                 return Field(category, round(0.65 * _ocr_factor(line), 3), _evidence(line))
     return Field.absent(0.7)
 

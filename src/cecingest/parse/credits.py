@@ -66,6 +66,8 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
         amount_match = before or after
         if amount_match is None:
             continue
+        if after is not None and _unit_pattern(kn).match(text[match.end() + after.end():].lstrip()):
+            continue  # "Credit: 8 PDH": the unit word is a label; the amount belongs to the unit after it
         try:
             amount = parse_amount(amount_match.group("amt"))
         except (ValueError, KeyError):

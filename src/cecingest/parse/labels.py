@@ -11,7 +11,7 @@ from cecingest.models import Evidence, Line
 
 # After a one-word label ("Date", "Name") a separator is required: "Date: 4/17/2025", "Cert #123".
 # Multi-word phrases ("awarded to", "this certifies that") stand without one.
-_SEPARATOR = r"\s*(?:[:#=]|\bno\.?|\bnumber\b|[-–—](?=\s))\s*"
+_SEPARATOR = r"\.?\s*(?:[:#=]|\bno\.?|\bnumber\b|[-–—](?=\s))\s*"
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,12 @@ class LabelHit:
 
 
 @functools.cache
+def _anywhere_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(lb) for lb in labels)
+    return re.compile(rf"(?<![\w])(?P<single>{alternatives})(?![\w]){_SEPARATOR}(?P<rest>.*)$", re.IGNORECASE)
+
+
+@functools.cache
 def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     multi = [re.escape(lb) for lb in labels if " " in lb]
     single = [re.escape(lb) for lb in labels if " " not in lb]
@@ -38,20 +44,27 @@ def _label_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
         parts.append(rf"(?P<multi>{'|'.join(multi)})(?![\w])(?:{_SEPARATOR}|\s*)")
     if single:
         parts.append(rf"(?P<single>{'|'.join(single)})(?![\w]){_SEPARATOR}")
-    return re.compile(rf"^\W{{0,3}}(?:the\s+)?(?:{'|'.join(parts)})(?P<rest>.*)$", re.IGNORECASE)
+    # A phrase may also end a line after a few words of its own ("is proudly presented to" / next line).
+    ending = rf"|^.{{0,40}}?\s(?P<tail>{'|'.join(multi)})\W{{0,2}}(?P<empty>)$" if multi else ""
+    return re.compile(rf"^\W{{0,3}}(?:the\s+)?(?:{'|'.join(parts)})(?P<rest>.*)${ending}", re.IGNORECASE)
 
 
-def find_labeled(lines: Sequence[Line], labels: tuple[str, ...]) -> Iterator[LabelHit]:
-    """Every line that starts with one of the labels, with the value after it or on the line below."""
+def find_labeled(lines: Sequence[Line], labels: tuple[str, ...], anywhere: bool = False) -> Iterator[LabelHit]:
+    """Every line that starts with one of the labels, with the value after it or on the line below.
+
+    With `anywhere`, a label may also stand inside a line ("Massage License #: MT-20914") but then
+    needs a separator after it.
+    """
     if not labels:
         return
-    pattern = _label_pattern(labels)
+    pattern = _anywhere_pattern(labels) if anywhere else _label_pattern(labels)
     for i, line in enumerate(lines):
-        match = pattern.match(line.text)
+        match = pattern.search(line.text) if anywhere else pattern.match(line.text)
         if match is None:
             continue
-        label = (match.group("multi") or match.group("single") or "").lower()
-        rest = match.group("rest").strip(" :-–—\t")
+        groups = match.groupdict()
+        label = (groups.get("multi") or groups.get("single") or groups.get("tail") or "").lower()
+        rest = (groups.get("rest") or "").strip(" :-–—\t")
         if rest:
             yield LabelHit(label, rest, line, line, same_line=True)
             continue

@@ -25,7 +25,7 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
     rows = _rows(sorted(words, key=lambda w: (w.top, w.x0)))
     lines: list[Line] = []
     for row in rows:
-        for segment in _split_columns(sorted(row, key=lambda w: w.x0)):
+        for segment in _join_labels(_split_columns(sorted(row, key=lambda w: w.x0))):
             lines.append(Line(page, tuple(join_letter_spaced(segment))))
     return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
 
@@ -57,6 +57,17 @@ def _split_columns(row: list[Word]) -> list[list[Word]]:
         else:
             segments[-1].append(word)
     return segments
+
+
+def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
+    """A 'Label:' column and the value at the next tab stop of the same row are one line ("Course:   Ethics")."""
+    out: list[list[Word]] = []
+    for segment in segments:
+        if out and out[-1][-1].text.endswith(":") and len(out[-1]) <= 5:
+            out[-1] = out[-1] + segment
+        else:
+            out.append(segment)
+    return out
 
 
 def join_letter_spaced(words: list[Word]) -> list[Word]:

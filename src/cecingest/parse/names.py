@@ -25,7 +25,7 @@ def clean_value(text: str) -> str:
     return text.strip().strip(_QUOTES).strip(" ,;:-–—|").strip(_QUOTES).strip()
 
 
-def is_name_like(text: str) -> bool:
+def is_name_like(text: str, org_words: tuple[str, ...] = ()) -> bool:
     """Two to six capitalised words, no digits, none of the words certificates use around names."""
     base = text.split(",")[0].strip()
     tokens = base.split()
@@ -33,7 +33,7 @@ def is_name_like(text: str) -> bool:
         return False
     for token in tokens:
         word = token.lower().strip(".")
-        if word in _NOT_NAME_WORDS or (token.lower() in _HONORIFICS and token is tokens[-1]):
+        if word in _NOT_NAME_WORDS or word in org_words or (token.lower() in _HONORIFICS and token is tokens[-1]):
             return False
         if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
             return False
@@ -56,9 +56,10 @@ def cut_before(text: str, phrases: tuple[str, ...]) -> str:
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
+    org_words = kn.words("provider", "org_words")
     for hit in find_labeled(lines, kn.words("participant", "labels")):
         value = clean_value(cut_before(hit.value, after))
-        if is_name_like(value):
+        if is_name_like(value, org_words):
             return Field(value, 0.92 * _ocr_factor(hit.value_line), hit.evidence)
     after_re = phrase_regex(after)
     for i, line in enumerate(lines):
@@ -66,17 +67,17 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if match is None:
             continue
         before = clean_value(line.text[: match.start()])
-        if before and is_name_like(before):
+        if before and is_name_like(before, org_words):
             return Field(before, 0.88 * _ocr_factor(line), _evidence(line))
         if not before:
             above = line_above(lines, i)
-            if above is not None and is_name_like(clean_value(above.text)):
+            if above is not None and is_name_like(clean_value(above.text), org_words):
                 return Field(clean_value(above.text), 0.88 * _ocr_factor(above), _evidence(above))
-    return _largest_name_line(lines)
+    return _largest_name_line(lines, org_words)
 
 
-def _largest_name_line(lines: Sequence[Line]) -> Field[str]:
-    names = [ln for ln in lines if is_name_like(clean_value(ln.text))]
+def _largest_name_line(lines: Sequence[Line], org_words: tuple[str, ...]) -> Field[str]:
+    names = [ln for ln in lines if is_name_like(clean_value(ln.text), org_words)]
     if not names:
         return Field.absent(0.0, "no participant name found")
     best = max(names, key=lambda ln: ln.size)
@@ -95,6 +96,23 @@ _STOP_TITLE = re.compile(
 def _clean_title(text: str) -> str:
     match = _STOP_TITLE.search(text)
     return clean_value(text[: match.start()] if match else text)
+
+
+_NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
+
+
+def _title_after_descriptor(rest: str) -> str:
+    """What follows "completed" may describe the activity instead of naming it: "the online course",
+    "the live activity entitled", "the following program". Such a description is not a title (empty
+    result: the title is on the next line); "the course entitled X" gives X."""
+    naming = _NAMING_WORD.search(rest)
+    if naming is not None:
+        return clean_value(rest[naming.end():])
+    words = rest.split()
+    if words and words[0].lower() in {"the", "a", "an", "this", "our"} and len(words) <= 8 \
+            and not any(w[0].isupper() for w in words[1:]):
+        return ""
+    return rest
 
 
 def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tuple[str, Line]:
@@ -119,7 +137,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         match = after_re.search(line.text)
         if match is None:
             continue
-        rest = _clean_title(line.text[match.end():])
+        rest = _title_after_descriptor(_clean_title(line.text[match.end():]))
         if len(rest) >= 4:
             return Field(rest, 0.9 * _ocr_factor(line), _evidence(line))
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
@@ -128,14 +146,28 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             title = _clean_title(text)
             if len(title) >= 4 and title != participant:
                 return Field(title, 0.9 * _ocr_factor(first), _evidence(first))
-    return Field.absent(0.0, "no course title found")
+    return _largest_title_line(lines, participant)
+
+
+def _largest_title_line(lines: Sequence[Line], participant: str | None) -> Field[str]:
+    """No wording points at the title: take the largest line that is neither a heading nor the name."""
+    heading = re.compile(r"certif|award|diploma|recogni[sz]ed|completion|attendance|achievement", re.IGNORECASE)
+    candidates = [
+        ln for ln in lines
+        if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
+        and not re.search(r"\d", ln.text) and ln.text[0].isupper()
+    ]
+    if not candidates:
+        return Field.absent(0.0, "no course title found")
+    best = max(candidates, key=lambda ln: ln.size)
+    return Field(_clean_title(best.text), 0.55 * _ocr_factor(best), _evidence(best), "title chosen by font size alone")
 
 
 def parse_provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]
 ) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = clean_value(re.split(r"\s+(?:is|has|and)\s+", hit.value)[0])
+        value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", hit.value)[0])
         if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
             return Field(value, 0.88 * _ocr_factor(hit.value_line), hit.evidence)
     statement = _provider_from_statement(paras, kn, accreditor_names)
@@ -149,16 +181,19 @@ def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
     return any(name.lower() == low or (len(name) > 12 and name.lower() in low) for name in accreditor_names)
 
 
+# Organisation names are capitalised words with a few small words between them; case matters here.
 _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
 
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    """'<Provider> is accredited / is an approved provider / has been approved ...'."""
     verbs = kn.words("provider", "statement_verbs")
     if not verbs:
         return Field.absent(0.0)
+    verb_re = "|".join(re.escape(v) for v in verbs)
     pattern = re.compile(
-        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}?),?\s+(?:{'|'.join(re.escape(v) for v in verbs)})\b",
-        re.IGNORECASE,
+        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}),?\s+"
+        rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
     )
     for line in lines:
         match = pattern.search(line.text)
@@ -182,9 +217,23 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     candidates = [
         ln for ln in lines
         if org_re.search(ln.text) and len(ln.text.split()) <= 8 and not _is_accreditor(ln.text, accreditor_names)
-        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE)
+        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(ln.text)
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
     best = max(candidates, key=lambda ln: ln.size)
-    return Field(clean_value(best.text), 0.6 * _ocr_factor(best), _evidence(best), "provider guessed from an org name")
+    return Field(_first_part(best.text), 0.6 * _ocr_factor(best), _evidence(best), "provider guessed from an org name")
+
+
+_SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "&", "·", "-", "|"}
+
+
+def _is_title_case(text: str) -> bool:
+    """An organisation's name capitalises its words; a sentence does not."""
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.75 * len(words)
+
+
+def _first_part(text: str) -> str:
+    """'St. Brendan Medical Center · Clinical Education Department' -> the organisation before the separator."""
+    return clean_value(re.split(r"\s[·|•]\s|\s[-–—]\s", text)[0])

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cecingest.cli import main
+from tests.conftest import SAMPLES
+
+TEXT_SAMPLES = ("nursing-contact-hours", "not-a-certificate")
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    for stem in TEXT_SAMPLES:
+        shutil.copy(SAMPLES / f"{stem}.pdf", tmp_path)
+        shutil.copy(SAMPLES / f"{stem}.expected.json", tmp_path)
+    return tmp_path
+
+
+def test_eval_reports_accuracy_and_speed(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--json", str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert [Path(f["file"]).name for f in report["files"]] == ["not-a-certificate.pdf", "nursing-contact-hours.pdf"]
+    summary = report["summary"]
+    assert summary["files"] == 2 and summary["errors"] == 0
+    assert set(summary["field_accuracy"]) >= {"participant", "credits", "is_certificate"}
+    assert summary["median_seconds_per_page"]["text-layer"] > 0
+
+
+def test_eval_finds_a_wrong_expectation(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    exp_path = folder / "nursing-contact-hours.expected.json"
+    data = json.loads(exp_path.read_text())
+    data["fields"]["participant"] = "Somebody Else"
+    exp_path.write_text(json.dumps(data))
+    assert main(["eval", "--json", str(folder)]) == 0
+    files = {Path(f["file"]).name: f for f in json.loads(capsys.readouterr().out)["files"]}
+    assert "participant" in files["nursing-contact-hours.pdf"]["wrong"]
+
+
+def test_eval_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", str(folder), "--show-wrong"]) == 0
+    out = capsys.readouterr().out
+    assert "accuracy" in out and "review rate" in out
