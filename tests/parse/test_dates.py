@@ -86,3 +86,12 @@ def test_ambiguous_date_lowers_confidence(kn: Knowledge) -> None:
 def test_no_date(kn: Knowledge) -> None:
     completion, _ = parse_dates(document_lines(document("Certificate of Completion")), kn, "MDY")
     assert completion.value is None and completion.confidence == 0.0
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Date : le 12 mai 2021", dt.date(2021, 5, 12)),
+    ("Completed: 12. März 2024", dt.date(2024, 3, 12)),
+])
+def test_other_wordings_fall_back_to_dateparser(kn: Knowledge, text: str, expected: dt.date) -> None:
+    completion, _ = parse_dates(document_lines(document(text)), kn, "MDY")
+    assert completion.value == expected

@@ -7,11 +7,11 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Evidence, Field, Line
-from cecingest.parse.labels import phrase_regex
+from cecingest.parse.labels import find_labeled, phrase_regex
 
 Kind = Literal["completion", "issued", "exclude", "plain"]
 
@@ -127,9 +127,30 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
     return out
 
 
+@functools.cache
+def _date_parser(order: str) -> Any:
+    """dateparser is slow to import and to build; only certificates our patterns cannot read need it."""
+    import dateparser
+
+    settings = {"DATE_ORDER": order, "PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month", "year"]}
+    return dateparser.DateDataParser(languages=["en", "fr", "es", "de"], settings=settings)
+
+
+def labeled_dates_by_dateparser(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:
+    """Dates in other wordings and languages ("le 12 mai 2021"), after a completion label only."""
+    out = []
+    for hit in find_labeled(lines, kn.words("completion_date", "labels")):
+        parsed = _date_parser(order).get_date_data(hit.value[:60])
+        if parsed.date_obj is not None and 1900 < parsed.date_obj.year < 2100:
+            out.append(DateCandidate(parsed.date_obj.date(), None, "completion", False, hit.value_line))
+    return out
+
+
 def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field[dt.date], Field[dt.date]]:
     """(completion_date, start_date)."""
     candidates = [c for c in date_candidates(lines, kn, order) if c.kind != "exclude"]
+    if not candidates:
+        candidates = labeled_dates_by_dateparser(lines, kn, order)
     if not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
     chosen, confidence, note = _choose(candidates)
