@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One-step setup for cecingest on Debian/Ubuntu, then one job:
 #
-#   ./bootstrap.sh          set up, then read every certificate in samples/ and print the records
+#   ./bootstrap.sh          set up, then import samples/ into ./cecingest.db and print the summary and review queue
 #   ./bootstrap.sh test     set up (with development tools), then run ruff, mypy and the whole test suite
 #
 # Setup installs what is missing and nothing else: Tesseract OCR 5 with English and orientation data
@@ -93,9 +93,10 @@ ensure_tesseract
 
 if [ "$mode" = run ]; then
   ensure_venv requirements.lock ""
-  mapfile -t files < <(find samples -maxdepth 1 -type f ! -name '*.json' ! -name '*.md' ! -name '*.py' | sort)
-  say "reading ${#files[@]} certificates in samples/"
-  exec "$VENV/bin/cecingest" extract "${files[@]}"
+  say "importing samples/ into ${CECINGEST_DB:-cecingest.db}"
+  "$VENV/bin/cecingest" import samples
+  say "the review queue"
+  exec "$VENV/bin/cecingest" records --status needs_review
 fi
 
 ensure_venv requirements-dev.lock "[dev]"

@@ -20,6 +20,9 @@ DEFAULT_CONFIG_FILE = "cecingest.toml"
 
 @dataclass(frozen=True)
 class Settings:
+    # store and import
+    db: str = "cecingest.db"  # SQLite database file
+    workers: int = 0  # worker processes for import; 0 means one per CPU core
     # extract
     ocr_dpi: int = 300  # resolution scanned PDF pages are rendered at for Tesseract
     ocr_language: str = "eng"

@@ -17,6 +17,7 @@ class ExitCode(IntEnum):
     OCR_FAILED = 6
     INPUT_NOT_FOUND = 7
     CONFIG = 8
+    STORE = 9
     SOME_FAILED = 10
     INTERNAL = 70
 
@@ -61,3 +62,9 @@ class OcrFailed(CecIngestError):
 
 class ConfigError(CecIngestError):
     exit_code = ExitCode.CONFIG
+
+
+class StoreError(CecIngestError):
+    """The database cannot be opened or written."""
+
+    exit_code = ExitCode.STORE

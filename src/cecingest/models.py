@@ -224,6 +224,7 @@ class CreditRecord:
                 "path": self.source.path,
                 "sha256": self.source.sha256,
                 "media_type": self.source.media_type,
+                "size": self.source.size,
                 "pages": self.source.pages,
                 "text_source": self.source.text_source,
             },
@@ -243,3 +244,23 @@ def field_to_dict(f: Field[Any]) -> dict[str, Any]:
     if f.evidence is not None:
         out["evidence"] = f.evidence.to_dict()
     return out
+
+
+def record_from_dict(data: dict[str, Any]) -> CreditRecord:
+    """The inverse of CreditRecord.to_dict (records come back from the store and from JSON files this way)."""
+    src = data["source"]
+    source = SourceInfo(src["path"], src["sha256"], src["media_type"], int(src.get("size", 0)), int(src["pages"]),
+                        src["text_source"])
+    fields = RecordFields(**{f.name: _field_from_dict(f.name, data["fields"][f.name])
+                             for f in dataclasses.fields(RecordFields)})
+    return CreditRecord(source, bool(data["is_certificate"]), fields, float(data["confidence"]), data["status"],
+                        tuple(data["review_reasons"]), data.get("id"))
+
+
+def _field_from_dict(name: str, data: dict[str, Any]) -> Field[Any]:
+    value = data["value"]
+    if name == "credits" and value is not None:
+        value = tuple(Credit(float(c["amount"]), str(c["unit"])) for c in value)
+    ev = data.get("evidence")
+    evidence = Evidence(int(ev["page"]), str(ev["text"]), tuple(ev["bbox"]) if ev.get("bbox") else None) if ev else None
+    return Field(value, float(data["confidence"]), evidence)

@@ -11,14 +11,17 @@ import click
 from cecingest import __version__
 from cecingest.cli.evaluate import eval_command
 from cecingest.cli.extract import extract_command
+from cecingest.cli.importing import import_command
+from cecingest.cli.records import export_command, records_command, show_command
 from cecingest.errors import CecIngestError, ExitCode
 
 EPILOG = """\b
 Exit codes:
-  0  success                      5  Tesseract is not installed
-  2  bad command line             6  OCR failed or timed out
-  3  unsupported file type        7  input file not found
-  4  corrupt or unreadable file   8  bad configuration
+  0  success                      6  OCR failed or timed out
+  2  bad command line             7  input file or record not found
+  3  unsupported file type        8  bad configuration
+  4  corrupt or unreadable file   9  database cannot be opened or written
+  5  Tesseract is not installed  10  import: some files failed (the others are stored)
 Configuration: cecingest.toml in the current folder (or --config / CECINGEST_CONFIG),
 then CECINGEST_* environment variables (e.g. CECINGEST_OCR_DPI=300), then flags.
 """
@@ -35,15 +38,17 @@ def cli(verbose: int) -> None:
 
     \b
     Examples:
-      cecingest extract certificate.pdf
-      cecingest extract --json samples/*.pdf | jq .fields.hours.value
+      cecingest extract certificate.pdf          read one file, store nothing
+      cecingest import ~/certificates            read a folder into ./cecingest.db
+      cecingest records --status needs_review    what waits for a person
+      cecingest export --format csv --out credits.csv
     """
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
 
 
-cli.add_command(extract_command)
-cli.add_command(eval_command)
+for command in (extract_command, import_command, records_command, show_command, export_command, eval_command):
+    cli.add_command(command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

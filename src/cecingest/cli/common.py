@@ -27,6 +27,27 @@ def settings_options(func: F) -> F:
     return func
 
 
+def db_option(func: F) -> F:
+    return click.option("--db", "db", default=None, metavar="PATH",
+                        help="SQLite database [default: ./cecingest.db, or $CECINGEST_DB].")(func)
+
+
+def who_option(func: F) -> F:
+    return click.option("--who", default=None, metavar="NAME",
+                        help="Name recorded in the history for this action [default: your login name].")(func)
+
+
+def current_user(who: str | None) -> str:
+    if who:
+        return who
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "cecingest"
+
+
 def build_settings(config_file: str | None, **overrides: Any) -> Settings:
     return load_settings(config_file, overrides=overrides)
 

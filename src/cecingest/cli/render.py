@@ -23,20 +23,63 @@ def format_value(name: str, value: Any) -> str:
     return safe_text(str(value))
 
 
-def record_table(record: dict[str, Any]) -> Table:
+def record_table(record: dict[str, Any], evidence: bool = False) -> Table:
     source = record["source"]
     title = f"{safe_text(source['path'])}  ({source['media_type']}, {source['pages']} p., {source['text_source']})"
+    if record.get("id") is not None:
+        title = f"record {record['id']}: {title}"
     table = Table(title=title, title_justify="left", show_lines=False)
     table.add_column("field")
     table.add_column("value", overflow="fold")
     table.add_column("conf", justify="right")
+    if evidence:
+        table.add_column("read from", overflow="fold", style="dim")
     for name, f in record["fields"].items():
-        table.add_row(name, format_value(name, f["value"]), f"{f['confidence']:.2f}")
+        row = [name, format_value(name, f["value"]), f"{f['confidence']:.2f}"]
+        if evidence:
+            ev = f.get("evidence")
+            row.append(f"p.{ev['page']}: {safe_text(ev['text'])[:80]}" if ev else "")
+        table.add_row(*row)
     status = record["status"]
-    table.add_row("status", Text(status, style=_STATUS_STYLE.get(status, "")), f"{record['confidence']:.2f}")
+    pad = [""] if evidence else []
+    table.add_row("status", Text(status, style=_STATUS_STYLE.get(status, "")), f"{record['confidence']:.2f}", *pad)
     for reason in record["review_reasons"]:
-        table.add_row("", Text(f"• {safe_text(reason)}", style="yellow"), "")
+        table.add_row("", Text(f"• {safe_text(reason)}", style="yellow"), "", *pad)
     return table
+
+
+def records_table(records: list[dict[str, Any]], status: str | None) -> Table:
+    title = f"{len(records)} records" + (f" ({status})" if status else "")
+    table = Table(title=title, title_justify="left")
+    for column in ("id", "participant", "course", "completed", "credits", "hours", "status", "why"):
+        table.add_column(column, overflow="fold")
+    for r in records:
+        f = r["fields"]
+        table.add_row(
+            str(r["id"]),
+            format_value("participant", f["participant"]["value"]),
+            format_value("course_title", f["course_title"]["value"]),
+            format_value("completion_date", f["completion_date"]["value"]),
+            format_value("credits", f["credits"]["value"]),
+            format_value("hours", f["hours"]["value"]),
+            Text(r["status"], style=_STATUS_STYLE.get(r["status"], "")),
+            safe_text("; ".join(r["review_reasons"])),
+        )
+    return table
+
+
+def history_table(events: list[Any]) -> Table:
+    table = Table(title="history", title_justify="left")
+    for column in ("when", "who", "what", "field", "old", "new", "note"):
+        table.add_column(column, overflow="fold")
+    for e in events:
+        table.add_row(e.at, safe_text(e.who), e.kind, e.field or "", _short(e.old_value), _short(e.new_value),
+                      safe_text(e.note or ""))
+    return table
+
+
+def _short(value: Any) -> str:
+    return "" if value is None else safe_text(str(value))[:60]
 
 
 def summary_table(records: list[dict[str, Any]]) -> Table:

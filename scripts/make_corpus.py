@@ -1,0 +1,78 @@
+"""Generate a larger corpus of certificates for import tests and benchmarks, from the sample specs.
+
+    python scripts/make_corpus.py OUTDIR [-n 200] [--kind text|image|all] [--seed 1]
+
+Each certificate is one of the sample specs (scripts/make_samples.py) with another participant and certificate
+id, so every file has different bytes; `<stem>.expected.json` is written beside each, as for the samples.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import importlib.util
+import json
+import random
+import sys
+from pathlib import Path
+from types import ModuleType
+
+HERE = Path(__file__).resolve().parent
+FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elif", "Farah", "Gabriel", "Hana", "Ivan", "Jade", "Kofi", "Lena",
+         "Mateo", "Nora", "Omar", "Paula", "Quinn", "Rita", "Sami", "Tess", "Uma", "Victor", "Wen", "Yusuf"]
+LAST = ["Abbott", "Baptiste", "Castillo", "Dubois", "Eriksen", "Fontaine", "Gallagher", "Hoffman", "Ibarra",
+        "Jansen", "Kowalczyk", "Lindgren", "Moreau", "Nakamura", "Okonkwo", "Petrov", "Quintero", "Rossi",
+        "Sandoval", "Takahashi", "Underwood", "Valdez", "Whitfield", "Zhou"]
+IMAGE_OUTPUTS = {"scan-pdf", "png", "photo", "tiff", "rotated"}
+
+
+def load_samples_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_samples", HERE / "make_samples.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def variant(base: object, n: int, name: str) -> object:
+    participant = base.participant  # type: ignore[attr-defined]
+    if participant and "," in participant:
+        name += "," + participant.split(",", 1)[1]
+    changes: dict[str, object] = {"stem": f"{base.stem}-{n:04d}"}  # type: ignore[attr-defined]
+    if participant:
+        changes["participant"] = name
+    if base.certificate_id:  # type: ignore[attr-defined]
+        changes["certificate_id"] = f"{base.certificate_id}-{n:04d}"  # type: ignore[attr-defined]
+    return dataclasses.replace(base, **changes)  # type: ignore[type-var]
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("-n", type=int, default=200)
+    parser.add_argument("--kind", choices=["text", "image", "all"], default="text")
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args(argv)
+    ms = load_samples_module()
+    bases = [s for s in ms.SPECS if s.is_certificate and (
+        args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
+    rng = random.Random(args.seed)
+    # Distinct people, so no two certificates have the same bytes (the importer would rightly call one a duplicate).
+    people = [f"{first} {last}" for first in FIRST for last in LAST]
+    names = rng.sample(people, len(people)) * (args.n // len(people) + 1)
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    for n in range(args.n):
+        spec = variant(bases[n % len(bases)], n, names[n] + (f" {n // len(people) + 1}" if n >= len(people) else ""))
+        pdf, _drawn, pages = ms.build_pdf(spec)
+        output = ms.OUTPUTS[spec.output]
+        filename = spec.stem + output.suffix
+        output.write(pdf, args.outdir / filename, random.Random(args.seed * 100_000 + n))
+        record = ms.expected(spec, filename, pages)
+        (args.outdir / f"{spec.stem}.expected.json").write_text(json.dumps(record, indent=2, ensure_ascii=False))
+    print(f"wrote {args.n} certificates to {args.outdir}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

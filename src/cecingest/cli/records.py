@@ -1,0 +1,156 @@
+"""Reading the store: `records`, `show` and `export`."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+import sys
+from typing import Any
+
+import click
+
+from cecingest.cli.common import build_settings, db_option
+from cecingest.errors import CecIngestError, ExitCode, InputNotFound
+
+STATUSES = ("accepted", "needs_review", "rejected", "corrected")
+CSV_FIELDS = ("participant", "provider", "course_title", "completion_date", "start_date", "credits", "hours",
+              "topic", "delivery_format", "certificate_id", "accreditation", "license_number")
+
+
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter("use YYYY-MM-DD") from None
+
+
+def _filters(func: Any) -> Any:
+    func = click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD",
+                        help="Only credits completed on or after this date.")(func)
+    func = click.option("--participant", metavar="NAME",
+                        help="Only this participant (case and credentials aside).")(func)
+    return click.option("--status", type=click.Choice(STATUSES), help="Only records with this status.")(func)
+
+
+def _open_store(db: str | None) -> Any:
+    from cecingest.store import Store
+
+    settings = build_settings(None, db=db)
+    return Store(settings.db)
+
+
+@click.command("records")
+@_filters
+@click.option("--json", "as_json", is_flag=True, help="JSON Lines: one contract record per line.")
+@db_option
+def records_command(status: str | None, participant: str | None, since: str | None, as_json: bool,
+                    db: str | None) -> int:
+    """List credit records in the database.
+
+    \b
+    Examples:
+      cecingest records --status needs_review
+      cecingest records --participant "jane doe" --since 2025-01-01 --json
+    """
+    with _open_store(db) as store:
+        stored = store.records(status=status, participant=participant, since=since)
+    if as_json:
+        for s in stored:
+            click.echo(json.dumps(s.record.to_dict(), ensure_ascii=False))
+        return int(ExitCode.OK)
+    from cecingest.cli.render import records_table
+
+    _console().print(records_table([s.record.to_dict() for s in stored], status))
+    return int(ExitCode.OK)
+
+
+@click.command("show")
+@click.argument("record_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="The contract record with its history as JSON.")
+@db_option
+def show_command(record_id: int, as_json: bool, db: str | None) -> int:
+    """Show one record: every field with confidence and evidence, the source file, and its history."""
+    with _open_store(db) as store:
+        stored = store.record(record_id)
+        if stored is None:
+            raise InputNotFound(f"no record with id {record_id}")
+        history = store.history(record_id)
+    record = stored.record.to_dict()
+    if as_json:
+        events = [{"at": e.at, "who": e.who, "kind": e.kind, "field": e.field, "old": e.old_value,
+                   "new": e.new_value, "note": e.note} for e in history]
+        click.echo(json.dumps(record | {"history": events}, indent=2, ensure_ascii=False))
+        return int(ExitCode.OK)
+    from cecingest.cli.render import history_table, record_table
+
+    console = _console()
+    console.print(record_table(record, evidence=True))
+    console.print(history_table(history))
+    return int(ExitCode.OK)
+
+
+@click.command("export")
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True,
+              help="csv: one column per field, for spreadsheets; json: a list of contract records; "
+              "jsonl: one per line.")
+@click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
+              help="Write to this file instead of standard output.")
+@_filters
+@db_option
+def export_command(fmt: str, out: str | None, status: str | None, participant: str | None, since: str | None,
+                   db: str | None) -> int:
+    """Export credit records as CSV, JSON or JSON Lines.
+
+    \b
+    Examples:
+      cecingest export --format csv --status accepted --out credits.csv
+      cecingest export --format json > records.json
+    """
+    with _open_store(db) as store:
+        records = [s.record.to_dict() for s in store.records(status=status, participant=participant, since=since)]
+    text = render_export(records, fmt)
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        try:
+            with open(out, "w", encoding="utf-8", newline="") as fh:
+                fh.write(text)
+        except OSError as exc:
+            raise CecIngestError(f"cannot write {out}: {exc.strerror}") from None
+        click.echo(f"wrote {len(records)} records to {out}", err=True)
+    return int(ExitCode.OK)
+
+
+def render_export(records: list[dict[str, Any]], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(records, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "jsonl":
+        return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(["id", "status", "confidence", "file", *CSV_FIELDS, "review_reasons"])
+    for r in records:
+        values = [_csv_value(name, r["fields"][name]["value"]) for name in CSV_FIELDS]
+        writer.writerow([r["id"], r["status"], r["confidence"], r["source"]["path"], *values,
+                         "; ".join(r["review_reasons"])])
+    return buf.getvalue()
+
+
+def _csv_value(name: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if name == "credits":
+        return "; ".join(f"{c['amount']:g} {c['unit']}" for c in value)
+    text = str(value)
+    # A cell starting with = + - @ is a formula to a spreadsheet; certificate text must never run as one.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _console() -> Any:
+    from rich.console import Console
+
+    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)

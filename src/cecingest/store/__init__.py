@@ -1,0 +1,281 @@
+"""The credit-record store: the only module that speaks SQL.
+
+SQLite through the standard library, in WAL mode with a busy timeout so an import, the daemon and a reviewer can
+work on one database at once. The interface is small (documents in, records and events out) so that another
+backend can implement it without touching the pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cecingest import __version__
+from cecingest.errors import StoreError
+from cecingest.models import CreditRecord, ExtractedDocument, Page, record_from_dict
+from cecingest.store.schema import MIGRATIONS
+
+BUSY_TIMEOUT_MS = 30_000
+
+
+@dataclass(frozen=True)
+class StoredRecord:
+    record: CreditRecord  # with id set
+    document_id: int
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Event:
+    at: str
+    who: str
+    kind: str
+    field: str | None
+    old_value: Any
+    new_value: Any
+    note: str | None
+
+
+@dataclass(frozen=True)
+class FailedDocument:
+    id: int
+    path: str
+    sha256: str | None
+    error_code: int
+    error: str
+    updated_at: str
+
+
+def now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def match_key(text: str | None) -> str | None:
+    """Case, accents, punctuation and credentials aside: 'Jane Q. Doe, RN' and 'JANE Q DOE' share a key."""
+    if not text:
+        return None
+    base = unicodedata.normalize("NFKD", text.split(",")[0]).encode("ascii", "ignore").decode().casefold()
+    return re.sub(r"[^a-z0-9]+", " ", base).strip() or None
+
+
+class Store:
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        try:
+            self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                                       check_same_thread=False)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self.migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from None
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One atomic unit of work; IMMEDIATE takes the write lock up front so two writers queue, not fail."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # -- schema ---------------------------------------------------------------------------------------------
+
+    def migrate(self) -> list[int]:
+        """Apply every migration not yet applied; returns the versions applied now."""
+        self._db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                         "(version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        applied = {row[0] for row in self._db.execute("SELECT version FROM schema_migrations")}
+        newer = max(applied, default=0) > max(v for v, _, _ in MIGRATIONS)
+        if newer:
+            raise StoreError(f"database {self.path} was written by a newer cecingest; upgrade cecingest to use it")
+        done = []
+        for version, name, sql in MIGRATIONS:
+            if version in applied:
+                continue
+            with self.transaction() as db:
+                for statement in _statements(sql):
+                    db.execute(statement)
+                db.execute("INSERT INTO schema_migrations VALUES (?, ?, ?)", (version, name, now()))
+            done.append(version)
+        return done
+
+    def schema_version(self) -> int:
+        return int(self._db.execute("SELECT COALESCE(MAX(version), 0) FROM schema_migrations").fetchone()[0])
+
+    # -- documents ------------------------------------------------------------------------------------------
+
+    def processed_shas(self) -> set[str]:
+        rows = self._db.execute("SELECT sha256 FROM documents WHERE state = 'processed' AND sha256 IS NOT NULL")
+        return {row[0] for row in rows}
+
+    def add_processed(self, record: CreditRecord, document: ExtractedDocument, seconds: float,
+                      who: str) -> int | None:
+        """Store a document, its pages and its record in one transaction; returns the record id, or None when
+        another writer stored the same bytes first (exactly once, whoever wins).
+
+        A document that failed before is replaced by its result; its failure events stay in the history.
+        """
+        src = record.source
+        stamp = now()
+        with self.transaction() as db:
+            if db.execute("SELECT 1 FROM documents WHERE sha256 = ? AND state = 'processed'",
+                          (src.sha256,)).fetchone():
+                return None
+            db.execute("UPDATE events SET document_id = NULL WHERE document_id IN"
+                       " (SELECT id FROM documents WHERE sha256 = ? AND state = 'failed')", (src.sha256,))
+            db.execute("DELETE FROM documents WHERE sha256 = ? AND state = 'failed'", (src.sha256,))
+            doc_id = db.execute(
+                "INSERT INTO documents (sha256, path, size, media_type, pages, text_source, state, pipeline_version,"
+                " seconds, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 'processed', ?, ?, ?, ?)",
+                (src.sha256, src.path, src.size, src.media_type, src.pages, src.text_source, __version__,
+                 round(seconds, 4), stamp, stamp),
+            ).lastrowid
+            db.executemany(
+                "INSERT INTO pages (document_id, number, source, width, height, rotation, seconds, text, words)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_page_row(doc_id, page) for page in document.pages],
+            )
+            record_id = self._insert_record(db, int(doc_id or 0), record, stamp)
+            db.execute("INSERT INTO events (record_id, document_id, at, who, kind, new_value, note)"
+                       " VALUES (?, ?, ?, ?, 'created', ?, ?)",
+                       (record_id, doc_id, stamp, who, json.dumps(record.status), "; ".join(record.review_reasons)))
+        return record_id
+
+    def _insert_record(self, db: sqlite3.Connection, doc_id: int, record: CreditRecord, stamp: str) -> int:
+        f = record.fields
+        cursor = db.execute(
+            "INSERT INTO records (document_id, status, confidence, is_certificate, participant, participant_key,"
+            " course_title, course_key, completion_date, hours, record, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (doc_id, record.status, record.confidence, int(record.is_certificate), f.participant.value,
+             match_key(f.participant.value), f.course_title.value, match_key(f.course_title.value),
+             f.completion_date.value, f.hours.value, "{}", stamp, stamp),
+        )
+        record_id = int(cursor.lastrowid or 0)
+        stored = record.to_dict() | {"id": record_id}
+        db.execute("UPDATE records SET record = ? WHERE id = ?", (json.dumps(stored, ensure_ascii=False), record_id))
+        return record_id
+
+    def add_failure(self, path: str, sha256: str | None, size: int | None, error_code: int, error: str,
+                    who: str) -> int:
+        """Record a document that could not be read (kept, with its reason; a later import retries it)."""
+        stamp = now()
+        with self.transaction() as db:
+            row = db.execute("SELECT id FROM documents WHERE sha256 = ?", (sha256,)).fetchone() if sha256 else None
+            if row is not None:
+                doc_id = int(row[0])
+                db.execute("UPDATE documents SET path = ?, error_code = ?, error = ?, updated_at = ? WHERE id = ?",
+                           (path, error_code, error, stamp, doc_id))
+            else:
+                doc_id = int(db.execute(
+                    "INSERT INTO documents (sha256, path, size, state, error_code, error, pipeline_version,"
+                    " created_at, updated_at) VALUES (?, ?, ?, 'failed', ?, ?, ?, ?, ?)",
+                    (sha256, path, size, error_code, error, __version__, stamp, stamp),
+                ).lastrowid or 0)
+            db.execute("INSERT INTO events (document_id, at, who, kind, note) VALUES (?, ?, ?, 'failed', ?)",
+                       (doc_id, stamp, who, error))
+        return doc_id
+
+    def failures(self) -> list[FailedDocument]:
+        rows = self._db.execute("SELECT id, path, sha256, error_code, error, updated_at FROM documents"
+                                " WHERE state = 'failed' ORDER BY id")
+        return [FailedDocument(r["id"], r["path"], r["sha256"], r["error_code"], r["error"], r["updated_at"])
+                for r in rows]
+
+    def pages(self, document_id: int) -> list[tuple[int, str, str]]:
+        """(number, source, text) of each stored page."""
+        rows = self._db.execute("SELECT number, source, text FROM pages WHERE document_id = ? ORDER BY number",
+                                (document_id,))
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    # -- records --------------------------------------------------------------------------------------------
+
+    def find_same_credit(self, participant: str | None, course: str | None, completion_date: str | None,
+                         exclude_sha: str) -> int | None:
+        """The id of a stored record for the same participant, course and date from another file, if any."""
+        keys = (match_key(participant), match_key(course), completion_date)
+        if None in keys:
+            return None
+        row = self._db.execute(
+            "SELECT r.id FROM records r JOIN documents d ON d.id = r.document_id WHERE r.participant_key = ?"
+            " AND r.course_key = ? AND r.completion_date = ? AND d.sha256 != ? AND r.status != 'rejected'"
+            " ORDER BY r.id LIMIT 1", (*keys, exclude_sha),
+        ).fetchone()
+        return int(row[0]) if row else None
+
+    def record(self, record_id: int) -> StoredRecord | None:
+        row = self._db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        return _stored(row) if row else None
+
+    def records(self, status: str | None = None, participant: str | None = None,
+                since: str | None = None) -> list[StoredRecord]:
+        clauses, params = [], []
+        if status:
+            clauses.append("status = ?")
+            params.append(status)
+        if participant:
+            clauses.append("participant_key LIKE ?")
+            params.append(f"%{match_key(participant) or ''}%")
+        if since:
+            clauses.append("completion_date >= ?")
+            params.append(since)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._db.execute(f"SELECT * FROM records{where} ORDER BY id", params)  # clauses are fixed strings
+        return [_stored(row) for row in rows]
+
+    def history(self, record_id: int) -> list[Event]:
+        rows = self._db.execute(
+            "SELECT e.* FROM events e JOIN records r ON (e.record_id = r.id OR e.document_id = r.document_id)"
+            " WHERE r.id = ? ORDER BY e.id", (record_id,))
+        return [Event(r["at"], r["who"], r["kind"], r["field"], _loads(r["old_value"]), _loads(r["new_value"]),
+                      r["note"]) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        out = {row[0]: row[1] for row in self._db.execute("SELECT status, COUNT(*) FROM records GROUP BY status")}
+        out["failed"] = int(self._db.execute("SELECT COUNT(*) FROM documents WHERE state = 'failed'").fetchone()[0])
+        return out
+
+
+def _statements(sql: str) -> list[str]:
+    without_comments = re.sub(r"--[^\n]*", "", sql)
+    return [s.strip() for s in without_comments.split(";") if s.strip()]
+
+
+def _page_row(doc_id: int | None, page: Page) -> tuple[Any, ...]:
+    words = [[w.text, round(w.x0, 1), round(w.top, 1), round(w.x1, 1), round(w.bottom, 1),
+              None if w.size is None else round(w.size, 1), w.confidence] for w in page.words]
+    return (doc_id, page.number, page.source, page.width, page.height, page.rotation, round(page.seconds, 4),
+            page.text, json.dumps(words, ensure_ascii=False, separators=(",", ":")))
+
+
+def _stored(row: sqlite3.Row) -> StoredRecord:
+    record = record_from_dict(json.loads(row["record"]))
+    return StoredRecord(record, row["document_id"], row["created_at"], row["updated_at"])
+
+
+def _loads(value: str | None) -> Any:
+    return None if value is None else json.loads(value)

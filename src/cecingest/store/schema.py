@@ -1,0 +1,67 @@
+"""Versioned migrations. Each runs once, in its own transaction, and is recorded in schema_migrations.
+
+Never edit a migration that has shipped: add the next one. A database is upgraded in place when opened.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (1, "documents, pages, records, events", """
+        CREATE TABLE documents (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT UNIQUE,               -- NULL only when the bytes could not be read at all
+            path TEXT NOT NULL,
+            size INTEGER,
+            media_type TEXT,
+            pages INTEGER,
+            text_source TEXT,
+            state TEXT NOT NULL CHECK (state IN ('processed', 'failed')),
+            error_code INTEGER,
+            error TEXT,
+            pipeline_version TEXT NOT NULL,
+            seconds REAL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX documents_state ON documents (state);
+
+        CREATE TABLE pages (
+            document_id INTEGER NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            width REAL, height REAL, rotation INTEGER, seconds REAL,
+            text TEXT NOT NULL,
+            words TEXT NOT NULL,              -- JSON [[text, x0, top, x1, bottom, size, confidence], ...]
+            PRIMARY KEY (document_id, number)
+        );
+
+        CREATE TABLE records (
+            id INTEGER PRIMARY KEY,
+            document_id INTEGER NOT NULL UNIQUE REFERENCES documents (id) ON DELETE CASCADE,
+            status TEXT NOT NULL CHECK (status IN ('accepted', 'needs_review', 'rejected', 'corrected')),
+            confidence REAL NOT NULL,
+            is_certificate INTEGER NOT NULL,
+            participant TEXT, participant_key TEXT, course_title TEXT, course_key TEXT, completion_date TEXT,
+            hours REAL,
+            record TEXT NOT NULL,             -- the contract record as JSON (fields with confidence and evidence)
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX records_status ON records (status);
+        CREATE INDEX records_credit_key ON records (participant_key, course_key, completion_date);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            record_id INTEGER REFERENCES records (id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES documents (id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            who TEXT NOT NULL,
+            kind TEXT NOT NULL,               -- created | status | field | failed
+            field TEXT,
+            old_value TEXT,                   -- JSON
+            new_value TEXT,                   -- JSON
+            note TEXT
+        );
+        CREATE INDEX events_record ON events (record_id, id);
+    """),
+)
