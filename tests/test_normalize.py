@@ -40,3 +40,17 @@ def test_declared_field_of_study_wins(kn: Knowledge) -> None:
 def test_unknown_topic_is_other_with_low_confidence(kn: Knowledge) -> None:
     f = topic_code("Basket Weaving", "", kn)
     assert f.value == "other" and f.confidence < 0.5
+
+
+def test_generic_credits_take_the_accrediting_bodys_unit(kn: Knowledge) -> None:
+    from cecingest.normalize import credits_in_accreditor_unit
+
+    f = credits_in_accreditor_unit(Field((Credit(0.5, "CE"),), 0.9), "NASM", kn)
+    assert f.value == (Credit(0.5, "CEC"),)
+    assert credits_in_accreditor_unit(Field((Credit(0.5, "CE"),), 0.9), None, kn).value == (Credit(0.5, "CE"),)
+
+
+def test_duration_beside_a_credit_agrees_within_rounding(kn: Knowledge) -> None:
+    assert _hours(kn, Credit(1.0, "clock_hour"), Credit(1.0, "CPE")) == (0.83, [])
+    hours, problems = _hours(kn, Credit(3.0, "clock_hour"), Credit(4.0, "clock_hour"))
+    assert problems  # "(3 hours)" in the title and "4-hour course": a conflict

@@ -28,6 +28,9 @@ class Settings:
     ocr_language: str = "eng"
     ocr_timeout: float = 120.0  # seconds per page before Tesseract is stopped
     tesseract_cmd: str = "tesseract"
+    # Tesseract's own OpenMP threads. 1 measured 2.3x faster than Tesseract's default on 2 cores (77 s -> 34 s for
+    # 20 scans, one worker) because the threads fight over cores; 0 leaves Tesseract's default.
+    ocr_threads: int = 1
     min_text_chars: int = 20  # a PDF page with fewer real characters than this is OCRed
     detect_orientation: bool = True
     # parse

@@ -33,10 +33,12 @@ class Knowledge:
     duration_unit: str
     hours_preference: tuple[str, ...]
     hours_tolerance: float
+    duration_tolerance: float
     topics: dict[str, tuple[str, ...]]
     field_of_study_labels: tuple[str, ...]
     labels: dict[str, dict[str, tuple[str, ...]]]  # field -> kind ("labels", "after", ...) -> phrases
     accreditors: dict[str, tuple[str, ...]]  # acronym -> printed names
+    accreditor_units: dict[str, str]  # acronym -> the unit its generic "credits" are in
     accreditation_verbs: tuple[str, ...]
 
     def unit_for_alias(self, text: str) -> str | None:
@@ -48,6 +50,20 @@ class Knowledge:
 
     def words(self, field: str, kind: str) -> tuple[str, ...]:
         return self.labels.get(field, {}).get(kind, ())
+
+    @functools.cache  # noqa: B019 - see _alias_index
+    def label_phrases(self) -> frozenset[str]:
+        """Everything that can stand alone in a table cell as the label of the cell beside or below it."""
+        phrases: set[str] = set()
+        for table in self.labels.values():
+            for kind in ("labels", "issued", "exclude"):
+                phrases.update(table.get(kind, ()))
+        for unit in self.units.values():
+            for alias in unit.aliases:
+                phrases.update({alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed"})
+        phrases.update(self.field_of_study_labels)
+        phrases.update({"duration", "length", "location", "venue", "dates", "total hours"})
+        return frozenset(phrases)
 
     def __hash__(self) -> int:
         return id(self)
@@ -109,10 +125,12 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
             duration_unit=units_data["durations"]["unit"],
             hours_preference=tuple(units_data["hours"]["preference"]),
             hours_tolerance=float(units_data["hours"]["tolerance"]),
+            duration_tolerance=float(units_data["hours"].get("duration_tolerance", units_data["hours"]["tolerance"])),
             topics={code: _longest_first(t["words"]) for code, t in topics_data["topics"].items()},
             field_of_study_labels=_longest_first(topics_data["field_of_study"]["labels"]),
             labels=labels,
             accreditors={acr: tuple(b["names"]) for acr, b in acc_data["bodies"].items()},
+            accreditor_units={acr: b["unit"] for acr, b in acc_data["bodies"].items() if "unit" in b},
             accreditation_verbs=_longest_first(acc_data["statements"]["verbs"]),
         )
     except (KeyError, TypeError, ValueError) as exc:

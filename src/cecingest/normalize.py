@@ -12,6 +12,7 @@ from cecingest.parse.labels import phrase_regex
 
 def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
     credits, credit_problems = normalize_credits(parsed.credits, kn)
+    credits = credits_in_accreditor_unit(credits, parsed.accreditation.value, kn)
     hours, hour_problems = hours_from_credits(credits, kn)
     fields = RecordFields(
         participant=parsed.participant,
@@ -60,6 +61,18 @@ def normalize_credits(
     return Field(tuple(_drop_generic_repeats(credits)), confidence, f.evidence, f.note), problems
 
 
+def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], accreditor: str | None,
+                               kn: Knowledge) -> Field[tuple[Credit, ...]]:
+    """Generic "Credits: .5" on an NASM certificate are NASM's unit (CECs): the accrediting body names the unit
+    the certificate leaves unnamed (accreditors.toml, `unit`)."""
+    unit = kn.accreditor_units.get(accreditor or "")
+    if not f.value or unit is None or not any(c.unit == "CE" for c in f.value):
+        return f
+    credits = tuple(Credit(c.amount, unit) if c.unit == "CE" else c for c in f.value)
+    return Field(tuple(dict.fromkeys(credits)), round(f.confidence * 0.95, 3), f.evidence,
+                 f.note or f"unit taken from the accrediting body {accreditor}")
+
+
 def _drop_generic_repeats(credits: list[Credit]) -> list[Credit]:
     """Generic 'credit hours' (CE) with the same amount as a named unit ('1.0 CLE credit hours ... a maximum of
     1.0 credit hour') restate that unit's claim; they are not a second one."""
@@ -83,10 +96,15 @@ def hours_from_credits(f: Field[tuple[Credit, ...]], kn: Knowledge) -> tuple[Fie
     problems = [
         f"credits: {c.amount:g} {c.unit} disagrees with {chosen.amount:g} {chosen.unit}"
         for c, h in per_credit
-        if c is not chosen and abs(h - hours) > kn.hours_tolerance * max(h, hours)
+        if c is not chosen and abs(h - hours) > _tolerance(c, chosen, kn) * max(h, hours)
     ]
     confidence = f.confidence * (0.5 if problems else 1.0)
     return Field(round(hours, 2), round(confidence, 3), f.evidence), problems
+
+
+def _tolerance(a: Credit, b: Credit, kn: Knowledge) -> float:
+    durations = (a.unit == kn.duration_unit) != (b.unit == kn.duration_unit)
+    return kn.duration_tolerance if durations else kn.hours_tolerance
 
 
 def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:

@@ -37,7 +37,10 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("1 hour 30 minutes", [(1.5, "clock_hour")]),
         ("1,5 contact hours", [(1.5, "contact_hour")]),
         ("one and one-half contact hours", [(1.5, "contact_hour")]),
-        ("1 Hour - 1 CPE", [(1.0, "CPE")]),
+        ("1 Hour - 1 CPE", [(1.0, "clock_hour"), (1.0, "CPE")]),
+        ("PDUs/ContactHours: 3.25", [(3.25, "PDU")]),
+        ("CPE credits have been granted based on a 50-minute hour.", []),
+        ("Credit Hours: 38mins", [(0.63, "clock_hour")]),
     ],
 )
 def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:

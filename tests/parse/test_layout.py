@@ -1,7 +1,8 @@
 from __future__ import annotations
 
+from cecingest.knowledge import Knowledge
 from cecingest.models import Word
-from cecingest.parse.layout import join_letter_spaced, page_lines
+from cecingest.parse.layout import join_label_cells, join_letter_spaced, page_lines
 from tests.helpers import words_of_line
 
 
@@ -31,3 +32,22 @@ def test_lines_in_reading_order() -> None:
 def test_label_and_value_at_a_tab_stop_are_one_line() -> None:
     words = words_of_line("Course:", 100) + words_of_line("Clinical Massage Basics", 100, left=200)
     assert [ln.text for ln in page_lines(1, words)] == ["Course: Clinical Massage Basics"]
+
+
+def test_table_label_cell_takes_the_value_beside_it(kn: Knowledge) -> None:
+    words = words_of_line("Course Title", 100) + words_of_line("Revenue Recognition", 100, left=250)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course Title: Revenue Recognition"]
+
+
+def test_header_row_over_value_row(kn: Knowledge) -> None:
+    words = (words_of_line("Completed", 100) + words_of_line("CPEUs", 100, left=250)
+             + words_of_line("Sep 12, 2023", 118) + words_of_line("1.5", 118, left=250))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert sorted(ln.text for ln in lines) == ["CPEUs: 1.5", "Completed: Sep 12, 2023"]
+
+
+def test_heading_is_not_a_label_for_the_name_below(kn: Knowledge) -> None:
+    words = words_of_line("Certificate", 100, size=36) + words_of_line("Jane Doe", 150, size=14)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Certificate", "Jane Doe"]

@@ -1,9 +1,9 @@
 from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
-from cecingest.parse.layout import document_lines, paragraphs
+from cecingest.parse.layout import document_lines, page_lines, paragraphs
 from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
-from tests.helpers import document
+from tests.helpers import document, words_of_line
 
 
 def test_name_after_certify_phrase_on_its_own_line(kn: Knowledge) -> None:
@@ -118,3 +118,16 @@ def test_sentence_is_not_an_organisation(kn: Knowledge) -> None:
     lines = document_lines(document(("attended the professional development workshop", 14),
                                     ("Riverbend Regional Education Service Center", 12)))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Riverbend Regional Education Service Center"
+
+
+def test_labelled_title_that_wraps(kn: Knowledge) -> None:
+    words = words_of_line("Course: Leading Through Change: Communication Strategies", 72)
+    wrapped = words_of_line("for HR Business Partners", 72 + 12 * 1.3, left=130)
+    lines = page_lines(1, words + wrapped)
+    assert parse_course_title(lines, kn, None).value == \
+        "Leading Through Change: Communication Strategies for HR Business Partners"
+
+
+def test_instructor_after_a_bar_is_not_in_the_title(kn: Knowledge) -> None:
+    lines = document_lines(document("attended the webcast", ("Threat Hunting with Flow Data | Dana Whitcomb", 17)))
+    assert parse_course_title(lines, kn, None).value == "Threat Hunting with Flow Data"

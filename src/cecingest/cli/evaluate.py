@@ -55,10 +55,12 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, config_file: str
 def summarize(results: list[FileResult]) -> dict[str, Any]:
     read = [r for r in results if r.error is None]
     certs = [r for r in read if r.expected and r.correct.get("is_certificate") is not None]
-    per_field = {name: _share(sum(r.correct.get(name, False) for r in read), len(read))
+    # Fields of a non-certificate are not scored (only recognising it is), so each field has its own count.
+    per_field = {name: _share(sum(r.correct[name] for r in read if name in r.correct),
+                              sum(name in r.correct for r in read))
                  for name in ("is_certificate", *FIELDS)}
     accepted = [r for r in certs if r.status == "accepted"]
-    accepted_right = [r for r in accepted if all(r.correct[n] for n in REQUIRED_FIELDS)]
+    accepted_right = [r for r in accepted if all(r.correct.get(n, True) for n in REQUIRED_FIELDS)]
     per_page: dict[str, float] = {}
     for source in ("text-layer", "ocr", "mixed"):
         times = [r.seconds / max(r.pages, 1) for r in read if r.text_source == source]
@@ -69,7 +71,8 @@ def summarize(results: list[FileResult]) -> dict[str, Any]:
         "errors": len(results) - len(read),
         "field_accuracy": per_field,
         "all_fields_right": _share(sum(not r.wrong for r in read), len(read)),
-        "required_fields_right": _share(sum(all(r.correct[n] for n in REQUIRED_FIELDS) for r in read), len(read)),
+        "required_fields_right": _share(sum(all(r.correct.get(n, True) for n in REQUIRED_FIELDS) for r in read),
+                                        len(read)),
         "review_rate": _share(sum(r.status == "needs_review" for r in read), len(read)),
         "accepted": len(accepted),
         "accepted_precision": _share(len(accepted_right), len(accepted)),
@@ -105,7 +108,7 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
         if r.error is not None:
             table.add_row(safe_text(r.path.name), *[""] * len(columns), f"[red]{safe_text(r.error)}[/]", "")
             continue
-        marks = ["[green]✓[/]" if r.correct[n] else "[red]✗[/]" for n in columns]
+        marks = ["" if n not in r.correct else "[green]✓[/]" if r.correct[n] else "[red]✗[/]" for n in columns]
         table.add_row(safe_text(r.path.name), *marks, r.status, f"{r.seconds:.2f}")
     accuracy = summary["field_accuracy"]
     table.add_row("accuracy", *[f"{accuracy[n]:.0%}" if accuracy[n] is not None else "" for n in columns], "", "")

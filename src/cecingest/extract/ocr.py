@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import shutil
 import statistics
 from collections import defaultdict
@@ -21,6 +22,12 @@ log = logging.getLogger(__name__)
 MIN_OSD_CONFIDENCE = 2.0  # below this Tesseract's orientation guess is noise (seen on pages with little text)
 
 
+def _limit_threads(settings: Settings) -> None:
+    """Tesseract reads OMP_THREAD_LIMIT from the environment pytesseract starts it with."""
+    if settings.ocr_threads > 0:
+        os.environ["OMP_THREAD_LIMIT"] = str(settings.ocr_threads)
+
+
 @functools.cache
 def tesseract_version(cmd: str = "tesseract") -> str:
     """The installed Tesseract's version; raises TesseractMissing when there is none."""
@@ -36,6 +43,7 @@ def tesseract_version(cmd: str = "tesseract") -> str:
 def detect_rotation(image: Image.Image, settings: Settings) -> int:
     """Degrees (0, 90, 180, 270) to rotate the image clockwise so its text stands upright."""
     tesseract_version(settings.tesseract_cmd)
+    _limit_threads(settings)
     try:
         osd: dict[str, Any] = pytesseract.image_to_osd(
             image, config="--psm 0 -c min_characters_to_try=10", output_type=pytesseract.Output.DICT,
@@ -53,6 +61,7 @@ def detect_rotation(image: Image.Image, settings: Settings) -> int:
 def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0) -> list[Word]:
     """Words Tesseract reads on the image; boxes multiplied by `scale` (e.g. pixels to PDF points)."""
     tesseract_version(settings.tesseract_cmd)
+    _limit_threads(settings)
     try:
         data: dict[str, list[Any]] = pytesseract.image_to_data(
             image, lang=settings.ocr_language, config="--psm 3",

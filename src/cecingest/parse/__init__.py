@@ -13,14 +13,14 @@ from cecingest.parse.codes import (
 )
 from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
-from cecingest.parse.layout import document_lines, paragraphs
+from cecingest.parse.layout import document_lines, join_label_cells, paragraphs
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
 
 __all__ = ["parse"]
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:
-    lines = document_lines(doc)
+    lines = join_label_cells(document_lines(doc), kn.label_phrases())
     paras = paragraphs(lines)
     participant = parse_participant(lines, kn)
     title = parse_course_title(lines, kn, participant.value)

@@ -77,7 +77,8 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if body is not None:
             # "National Certification Board for Therapeutic Massage & Bodywork (NCBTMB)": the acronym it goes by.
             acronym = _ACRONYM_AFTER.match(rest[body.end():])
-            value = acronym.group(1) if acronym else body.group("body").strip(" .,")
+            # A sentence may go on after the name: "... of the Florida Board of Professional Engineers. This ..."
+            value = acronym.group(1) if acronym else re.split(r"\.\s", body.group("body"))[0].strip(" .,")
             return Field(value, round(0.7 * _ocr_factor(line), 3), _evidence(line))
     return Field.absent(0.8, "no accrediting body named")
 

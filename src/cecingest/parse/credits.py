@@ -21,9 +21,12 @@ _WORD_AMOUNT = (
 _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
 _BEFORE = re.compile(rf"(?<![\w.,/]){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
 _AFTER = re.compile(
-    rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
+    rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
+    rf"(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
     re.IGNORECASE,
 )
+_DEFINES_AN_HOUR = re.compile(r"^\s*(?:credit\s+|contact\s+|clock\s+)?hour\b", re.IGNORECASE)
+_SLASH_BEFORE = re.compile(r"[A-Za-z]\s*/\s*$")
 _JOINABLE = re.compile(r"^\s*(?:,|and)?\s*$", re.IGNORECASE)
 
 
@@ -54,13 +57,16 @@ def parse_amount(text: str) -> float:
 def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
     phrases = [alias for unit in kn.units.values() for alias in unit.aliases] + list(kn.duration_words)
     phrases.sort(key=lambda p: (-len(p), p))
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
+    # A unit may be glued to its amount ("38mins", "16-Hours") but not to other letters.
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
 
 
 def _hits(text: str, kn: Knowledge) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
+        if _SLASH_BEFORE.search(text[: match.start()]):
+            continue  # "PDUs/ContactHours: 3.25": one amount, named twice; the first name has it
         before = _BEFORE.search(text[: match.start()])
         after = None if before else _AFTER.match(text[match.end():])
         amount_match = before or after
@@ -73,6 +79,8 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
         except (ValueError, KeyError):
             continue
         is_duration = unit_text.lower() in kn.duration_words
+        if is_duration and _DEFINES_AN_HOUR.match(text[match.end():]):
+            continue  # "credits granted based on a 50-minute hour" defines a unit; it is no duration
         if is_duration:
             # Minutes become hours here so that "1 hour 30 minutes" can be added up.
             amount *= kn.duration_words[unit_text.lower()]
@@ -106,12 +114,9 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
                 evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
-    explicit = [m for m in mentions if m.unit_text.lower() not in kn.duration_words]
-    if explicit:
-        # A duration beside explicit credits ("1 Hour - 1 CPE") is the activity's length, not a second claim.
-        keep = [i for i, m in enumerate(mentions) if m in explicit]
-        mentions = [mentions[i] for i in keep]
-        evidence_lines = [evidence_lines[i] for i in keep]
+    # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
+    # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
+    if any(m.unit_text.lower() not in kn.duration_words for m in mentions):
         confidence, note = 0.9, ""
     else:
         confidence, note = 0.75, "only a duration is printed, no credit system"

@@ -32,7 +32,9 @@ class LabelHit:
 @functools.cache
 def _anywhere_pattern(labels: tuple[str, ...]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(lb) for lb in labels)
-    return re.compile(rf"(?<![\w])(?P<single>{alternatives})(?![\w]){_SEPARATOR}(?P<rest>.*)$", re.IGNORECASE)
+    # Inside a line a separator must follow; a label that ends its line has its value on the line below.
+    return re.compile(rf"(?<![\w])(?P<single>{alternatives})(?![\w])(?:{_SEPARATOR}(?P<rest>.*)$|\W{{0,2}}$)",
+                      re.IGNORECASE)
 
 
 @functools.cache

@@ -134,3 +134,60 @@ def _continues(prev: Line, line: Line) -> bool:
     last_line_top = max(w.top for w in prev.words)
     gap = line.bbox[1] - last_line_top
     return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size
+
+
+def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
+    to its right in the same row, or the cell right below it (a header row over a value row), and becomes
+    "Label: value" like every other labelled line."""
+    used: set[int] = set()
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in used:
+            continue
+        if _cell_label(line, labels):
+            j = _value_cell(lines, i, labels, used)
+            if j is not None:
+                used.add(j)
+                label_words = list(line.words)
+                last = label_words[-1]
+                label_words[-1] = Word(last.text.rstrip(":") + ":", last.x0, last.top, last.x1, last.bottom,
+                                       last.size, last.confidence)
+                out.append(Line(line.page, tuple(label_words) + lines[j].words))
+                continue
+        out.append(line)
+    return out
+
+
+def _cell_label(line: Line, labels: frozenset[str]) -> bool:
+    text = re.sub(r"\s+", " ", line.text.lower()).strip(" :#.")
+    return len(line.words) <= 4 and text in labels
+
+
+def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
+    cell = lines[index]
+    x0, top, x1, bottom = cell.bbox
+    height = bottom - top
+    right: tuple[float, int] | None = None
+    below: tuple[float, int] | None = None
+    for j, other in enumerate(lines):
+        if j == index or other.page != cell.page:
+            continue
+        ox0, otop, _, obottom = other.bbox
+        if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height:
+            if ox0 > x1 and (right is None or ox0 < right[0]):
+                right = (ox0, j)
+        elif (0 <= otop - bottom < 1.5 * height and abs(ox0 - x0) < 0.6 * cell.size
+              and (below is None or otop < below[0])):
+            below = (otop, j)
+    for candidate in (right, below):
+        # The nearest cell decides: another label there means a header row, so look below instead.
+        if candidate is not None and _is_value(lines[candidate[1]], cell, labels) and candidate[1] not in used:
+            return candidate[1]
+    return None
+
+
+def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
+    # A heading and a body line are not a label and its value.
+    similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
+    return similar and not _cell_label(other, labels)

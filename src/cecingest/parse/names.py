@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Evidence, Field, Line
-from cecingest.parse.labels import find_labeled, line_above, line_below, phrase_regex
+from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -95,7 +95,10 @@ _STOP_TITLE = re.compile(
 
 def _clean_title(text: str) -> str:
     match = _STOP_TITLE.search(text)
-    return clean_value(text[: match.start()] if match else text)
+    title = clean_value(text[: match.start()] if match else text)
+    # "Threat Hunting with Network Flow Data | Dana Whitcomb": the instructor is not part of the title.
+    head, bar, tail = title.rpartition(" | ")
+    return clean_value(head) if bar and is_name_like(tail) else title
 
 
 _NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
@@ -128,9 +131,23 @@ def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tupl
     return f"{first.text} {below.text}", first
 
 
+def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
+    """A labelled value that wraps: the next line starts indented under the value, same size, and is no label."""
+    if not hit.same_line:
+        return hit.value
+    index = next((i for i, ln in enumerate(lines) if ln is hit.value_line), None)
+    below = line_below(lines, index) if index is not None else None
+    label_x0 = hit.value_line.bbox[0]
+    if below is None or below.bbox[0] < label_x0 + 2 * below.size or ":" in " ".join(below.text.split()[:4]):
+        return hit.value
+    if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
+        return hit.value
+    return f"{hit.value} {below.text}"
+
+
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
-        value = _clean_title(hit.value)
+        value = _clean_title(labeled_continuation(lines, hit))
         if len(value) >= 4 and value != participant:
             return Field(value, 0.9 * _ocr_factor(hit.value_line), hit.evidence)
     after_re = phrase_regex(kn.words("course_title", "after"))
@@ -168,7 +185,7 @@ def parse_provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]
 ) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", hit.value)[0])
+        value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", labeled_continuation(lines, hit))[0])
         if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
             return Field(value, 0.88 * _ocr_factor(hit.value_line), hit.evidence)
     statement = _provider_from_statement(paras, kn, accreditor_names)
