@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import statistics
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -92,11 +91,11 @@ def _file_json(r: FileResult) -> dict[str, Any]:
 
 
 def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong: bool) -> None:
-    from rich.console import Console
     from rich.table import Table
 
-    # Off a terminal (a pipe, a log, a test) the table keeps its full width instead of 80 columns.
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 200)
+    from cecingest.cli.render import make_console
+
+    console = make_console()
     table = Table(title=f"{len(results)} samples", title_justify="left")
     table.add_column("file")
     columns = ("is_certificate", *FIELDS)

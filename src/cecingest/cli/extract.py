@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from typing import Any
 
 import click
@@ -52,5 +51,5 @@ def extract_command(files: tuple[str, ...], as_json: bool, config_file: str | No
     if not as_json and records:
         from cecingest.cli.render import print_records
 
-        print_records(records, sys.stdout.isatty())
+        print_records(records)
     return exit_code

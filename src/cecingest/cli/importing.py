@@ -139,10 +139,11 @@ def _report(summary: Any, as_json: bool) -> None:
                   "reason": o.reason} for o in summary.outcomes]
         click.echo(json.dumps({"summary": data, "files": files}, indent=2, ensure_ascii=False))
         return
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(highlight=False, width=None if sys.stdout.isatty() else 120)
+    from cecingest.cli.render import make_console
+
+    console = make_console()
     for o in summary.outcomes:
         if o.outcome == "failed":
             console.print(f"[red]failed[/] {safe_text(o.path)}: {safe_text(o.reason)}", markup=True)

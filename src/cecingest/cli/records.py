@@ -151,6 +151,6 @@ def _csv_value(name: str, value: Any) -> str:
 
 
 def _console() -> Any:
-    from rich.console import Console
+    from cecingest.cli.render import make_console
 
-    return Console(highlight=False, width=None if sys.stdout.isatty() else 160)
+    return make_console()

@@ -101,8 +101,17 @@ def summary_table(records: list[dict[str, Any]]) -> Table:
     return table
 
 
-def print_records(records: list[dict[str, Any]], is_terminal: bool) -> None:
-    console = Console(width=None if is_terminal else 160, highlight=False)
+def make_console() -> Console:
+    """On a terminal, its width; elsewhere (pipes, logs, tests) $COLUMNS or 160, not rich's 80."""
+    import os
+    import sys
+
+    wide = sys.stdout.isatty() or "COLUMNS" in os.environ
+    return Console(width=None if wide else 160, highlight=False)
+
+
+def print_records(records: list[dict[str, Any]]) -> None:
+    console = make_console()
     if len(records) == 1:
         console.print(record_table(records[0]))
     else:
