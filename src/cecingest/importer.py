@@ -11,6 +11,7 @@ import hashlib
 import logging
 import os
 import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
@@ -156,6 +157,26 @@ def process_file(path: str, settings: Settings) -> WorkResult:
 
 # -- the import ---------------------------------------------------------------------------------------------------
 
+@contextlib.contextmanager
+def _interrupt_after_current_file() -> Iterator[threading.Event]:
+    """In-process work: the first Ctrl-C lets the file in hand finish; a second one stops at once."""
+    stop = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield stop
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    previous = signal.signal(signal.SIGINT, handler)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 class Importer:
     def __init__(self, store: Store, settings: Settings, who: str,
                  on_outcome: Callable[[FileOutcome], None] = lambda o: None) -> None:
@@ -191,8 +212,11 @@ class Importer:
                                        self.who)
             yield outcome
         if workers <= 1:
-            for path in todo:
-                yield self.save(process_file(str(path), self.settings))
+            with _interrupt_after_current_file() as stop:
+                for path in todo:
+                    yield self.save(process_file(str(path), self.settings))
+                    if stop.is_set():
+                        raise KeyboardInterrupt
             return
         yield from self._run_pool(todo, workers)
 

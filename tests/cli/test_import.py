@@ -185,3 +185,33 @@ def test_database_from_environment(tmp_path: Path) -> None:
                             capture_output=True, text=True, timeout=120, env=env, cwd=tmp_path)
     assert result.returncode == 0
     assert db_counts(db) == (1, 1)
+
+
+@pytest.mark.ocr
+def test_ctrl_c_keeps_what_is_finished_and_a_rerun_resumes(tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for name in ("webinar.png", "rotated-90.png", "phone-photo.jpg", "multipage.tiff", "scanned-nursing.pdf"):
+        shutil.copy(ROOT / "samples" / name, folder)
+    db = tmp_path / "ce.db"
+    proc = subprocess.Popen([sys.executable, "-m", "cecingest", "import", "--json", "--workers", "1", "--db",
+                             str(db), str(folder)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            start_new_session=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        with sqlite3.connect(db) as con:
+            try:
+                if con.execute("SELECT COUNT(*) FROM records").fetchone()[0] >= 1:
+                    break
+            except sqlite3.OperationalError:
+                pass
+        time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)
+    out, err = proc.communicate(timeout=120)
+    assert "Traceback" not in err
+    assert proc.returncode == 130
+    summary = json.loads(out)["summary"]
+    assert summary["interrupted"] is True and 1 <= summary["imported"] < 5
+    resumed = import_json("--db", str(db), str(folder))
+    assert resumed["summary"]["duplicates"] == summary["imported"]
+    assert db_counts(db) == (5, 5)
