@@ -111,6 +111,15 @@ class Line:
     def confidence(self) -> float:
         return min(w.confidence for w in self.words)
 
+    @property
+    def ocr_factor(self) -> float:
+        """How much a value read from this line is trusted for how well it was read (1.0 for a text layer)."""
+        return min(1.0, 0.6 + 0.4 * self.confidence)
+
+    @property
+    def evidence(self) -> Evidence:
+        return Evidence(page=self.page, text=self.text, bbox=self.bbox)
+
 
 @dataclass(frozen=True)
 class Evidence:

@@ -7,18 +7,12 @@ import re
 from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Evidence, Field, Line
+from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
 
-def _evidence(line: Line) -> Evidence:
-    return Evidence(page=line.page, text=line.text, bbox=line.bbox)
-
-
-def _ocr_factor(line: Line) -> float:
-    return min(1.0, 0.6 + 0.4 * line.confidence)
 
 
 def _first_id_token(value: str) -> str | None:
@@ -34,7 +28,7 @@ def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidenc
     for hit in find_labeled(lines, labels, anywhere=True):
         token = _first_id_token(hit.value)
         if token is not None:
-            return Field(token, round(confidence * _ocr_factor(hit.value_line), 3), hit.evidence)
+            return Field(token, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
     return Field.absent(1.0)
 
 
@@ -55,7 +49,7 @@ def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                         best = (score, acronym, line)
     if best is not None:
         score, acronym, line = best
-        return Field(acronym, round(min(score, 0.92) * _ocr_factor(line), 3), _evidence(line))
+        return Field(acronym, round(min(score, 0.92) * line.ocr_factor, 3), line.evidence)
     return _named_approver(lines, kn)
 
 
@@ -79,7 +73,7 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             acronym = _ACRONYM_AFTER.match(rest[body.end():])
             # A sentence may go on after the name: "... of the Florida Board of Professional Engineers. This ..."
             value = acronym.group(1) if acronym else re.split(r"\.\s", body.group("body"))[0].strip(" .,")
-            return Field(value, round(0.7 * _ocr_factor(line), 3), _evidence(line))
+            return Field(value, round(0.7 * line.ocr_factor, 3), line.evidence)
     return Field.absent(0.8, "no accrediting body named")
 
 
@@ -89,13 +83,13 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     for hit in find_labeled(lines, kn.words("delivery_format", "labels")):
         for category in categories:
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
-                return Field(category, round(0.85 * _ocr_factor(hit.value_line), 3), hit.evidence)
+                return Field(category, round(0.85 * hit.value_line.ocr_factor, 3), hit.evidence)
     texts = [(line, phrase_regex(not_format).sub(" ", line.text) if not_format else line.text) for line in lines]
     for category in categories:
         pattern = phrase_regex(kn.words("delivery_format", category))
         for line, text in texts:
             if pattern.search(text):
-                return Field(category, round(0.65 * _ocr_factor(line), 3), _evidence(line))
+                return Field(category, round(0.65 * line.ocr_factor, 3), line.evidence)
     return Field.absent(0.7)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import CreditMention, Evidence, Field, Line
+from cecingest.models import CreditMention, Field, Line
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -121,6 +121,6 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
     else:
         confidence, note = 0.75, "only a duration is printed, no credit system"
     first = evidence_lines[0]
-    factor = min(1.0, 0.6 + 0.4 * min(ln.confidence for ln in evidence_lines))
-    evidence = Evidence(page=first.page, text=first.text, bbox=first.bbox)
+    factor = min(ln.ocr_factor for ln in evidence_lines)
+    evidence = first.evidence
     return Field(tuple(mentions), round(confidence * factor, 3), evidence, note)

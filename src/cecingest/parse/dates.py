@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Evidence, Field, Line
+from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
 
 Kind = Literal["completion", "issued", "exclude", "plain"]
@@ -154,11 +154,11 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     if not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
     chosen, confidence, note = _choose(candidates)
-    factor = min(1.0, 0.6 + 0.4 * chosen.line.confidence)
+    factor = chosen.line.ocr_factor
     if chosen.ambiguous:
         confidence *= 0.75
         note = f"numeric date could be day-first or month-first; read as {order}"
-    evidence = Evidence(page=chosen.line.page, text=chosen.line.text, bbox=chosen.line.bbox)
+    evidence = chosen.line.evidence
     completion = Field(chosen.end, round(confidence * factor, 3), evidence, note)
     start: Field[dt.date] = (
         Field(chosen.start, round(confidence * factor, 3), evidence) if chosen.start else Field.absent(1.0)

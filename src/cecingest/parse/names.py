@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Evidence, Field, Line
+from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
@@ -40,12 +40,6 @@ def is_name_like(text: str, org_words: tuple[str, ...] = ()) -> bool:
     return True
 
 
-def _ocr_factor(line: Line) -> float:
-    return min(1.0, 0.6 + 0.4 * line.confidence)
-
-
-def _evidence(line: Line) -> Evidence:
-    return Evidence(page=line.page, text=line.text, bbox=line.bbox)
 
 
 def cut_before(text: str, phrases: tuple[str, ...]) -> str:
@@ -60,7 +54,7 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     for hit in find_labeled(lines, kn.words("participant", "labels")):
         value = clean_value(cut_before(hit.value, after))
         if is_name_like(value, org_words):
-            return Field(value, 0.92 * _ocr_factor(hit.value_line), hit.evidence)
+            return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
     after_re = phrase_regex(after)
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
@@ -68,11 +62,11 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             continue
         before = clean_value(line.text[: match.start()])
         if before and is_name_like(before, org_words):
-            return Field(before, 0.88 * _ocr_factor(line), _evidence(line))
+            return Field(before, 0.88 * line.ocr_factor, line.evidence)
         if not before:
             above = line_above(lines, i)
             if above is not None and is_name_like(clean_value(above.text), org_words):
-                return Field(clean_value(above.text), 0.88 * _ocr_factor(above), _evidence(above))
+                return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
     return _largest_name_line(lines, org_words)
 
 
@@ -81,7 +75,7 @@ def _largest_name_line(lines: Sequence[Line], org_words: tuple[str, ...]) -> Fie
     if not names:
         return Field.absent(0.0, "no participant name found")
     best = max(names, key=lambda ln: ln.size)
-    return Field(clean_value(best.text), 0.55 * _ocr_factor(best), _evidence(best), "name chosen by font size alone")
+    return Field(clean_value(best.text), 0.55 * best.ocr_factor, best.evidence, "name chosen by font size alone")
 
 
 _STOP_TITLE = re.compile(
@@ -149,7 +143,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit))
         if len(value) >= 4 and value != participant:
-            return Field(value, 0.9 * _ocr_factor(hit.value_line), hit.evidence)
+            return Field(value, 0.9 * hit.value_line.ocr_factor, hit.evidence)
     after_re = phrase_regex(kn.words("course_title", "after"))
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
@@ -157,13 +151,13 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             continue
         rest = _title_after_descriptor(_clean_title(line.text[match.end():]))
         if len(rest) >= 4:
-            return Field(rest, 0.9 * _ocr_factor(line), _evidence(line))
+            return Field(rest, 0.9 * line.ocr_factor, line.evidence)
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
             title = _clean_title(text)
             if len(title) >= 4 and title != participant:
-                return Field(title, 0.9 * _ocr_factor(first), _evidence(first))
+                return Field(title, 0.9 * first.ocr_factor, first.evidence)
     return _largest_title_line(lines, participant)
 
 
@@ -178,7 +172,7 @@ def _largest_title_line(lines: Sequence[Line], participant: str | None) -> Field
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
-    return Field(_clean_title(best.text), 0.55 * _ocr_factor(best), _evidence(best), "title chosen by font size alone")
+    return Field(_clean_title(best.text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
 def parse_provider(
@@ -187,7 +181,7 @@ def parse_provider(
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", labeled_continuation(lines, hit))[0])
         if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
-            return Field(value, 0.88 * _ocr_factor(hit.value_line), hit.evidence)
+            return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
         return statement
@@ -219,7 +213,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
             continue
         org = _trim_org(match.group("org"))
         if org and not _is_accreditor(org, accreditor_names) and org[0].isupper():
-            return Field(org, 0.86 * _ocr_factor(line), _evidence(line))
+            return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
 
 
@@ -240,7 +234,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     if not candidates:
         return Field.absent(0.0, "no provider found")
     best = max(candidates, key=lambda ln: ln.size)
-    return Field(_first_part(best.text), 0.6 * _ocr_factor(best), _evidence(best), "provider guessed from an org name")
+    return Field(_first_part(best.text), 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "&", "·", "-", "|"}
