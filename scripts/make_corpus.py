@@ -1,9 +1,11 @@
-"""Generate a larger corpus of certificates for import tests and benchmarks, from the sample specs.
+"""Generate a larger corpus of certificates for import tests, benchmarks and evaluation.
 
-    python scripts/make_corpus.py OUTDIR [-n 200] [--kind text|image|all] [--seed 1]
+    python scripts/make_corpus.py OUTDIR [-n 200] [--kind text|image|all] [--seed 1] [--families samples|heldout]
 
-Each certificate is one of the sample specs (scripts/make_samples.py) with another participant and certificate
-id, so every file has different bytes; `<stem>.expected.json` is written beside each, as for the samples.
+Each certificate is one of the specs of scripts/make_samples.py (`--families samples`, the layout families the
+parser was developed on) or of scripts/make_heldout.py (`--families heldout`, layout families kept for
+evaluation) with another participant, provider, certificate id and licence number, so every file has different
+bytes; `<stem>.expected.json` is written beside each.
 """
 
 from __future__ import annotations
@@ -24,15 +26,46 @@ LAST = ["Abbott", "Baptiste", "Castillo", "Dubois", "Eriksen", "Fontaine", "Gall
         "Jansen", "Kowalczyk", "Lindgren", "Moreau", "Nakamura", "Okonkwo", "Petrov", "Quintero", "Rossi",
         "Sandoval", "Takahashi", "Underwood", "Valdez", "Whitfield", "Zhou"]
 IMAGE_OUTPUTS = {"scan-pdf", "png", "photo", "tiff", "rotated"}
+PROVIDERS = ["Northgate Learning Institute", "Bluewater Professional Education", "Summit Ridge Training Center",
+             "Harborview Continuing Education", "Oakline Academy of Practice", "Meridian Skills Institute",
+             "Crestwood Education Partners", "Lantern Point Learning", "Silverbrook CE Center",
+             "Granite Peak Professional Institute"]
+HELDOUT_VARIANTS = ["pdf", "pdf", "pdf", "pdf", "pdf", "pdf", "pdf", "scan", "png"]
 
 
-def load_samples_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_samples", HERE / "make_samples.py")
+def load_module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, HERE / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules["make_samples"] = module  # dataclasses look their module up by name
+    sys.modules[name] = module  # dataclasses look their module up by name
     spec.loader.exec_module(module)
     return module
+
+
+def heldout_variant(base: object, n: int, name: str, rng: random.Random) -> object:
+    """A held-out family member: other people, provider and ids; mostly text PDFs, some scans and PNGs."""
+    participant = base.participant  # type: ignore[attr-defined]
+    if participant and "," in participant:
+        name += "," + participant.split(",", 1)[1]
+    if participant and participant.isupper():
+        name = name.upper()
+    changes: dict[str, object] = {"stem": f"{base.stem}-{n:04d}", "participant": name,  # type: ignore[attr-defined]
+                                  "provider": rng.choice(PROVIDERS), "variant": rng.choice(HELDOUT_VARIANTS)}
+    if base.certificate_id:  # type: ignore[attr-defined]
+        changes["certificate_id"] = f"{base.certificate_id}-{n:04d}"  # type: ignore[attr-defined]
+    if base.license_number:  # type: ignore[attr-defined]
+        changes["license_number"] = f"{base.license_number}{n % 10}"  # type: ignore[attr-defined]
+    return dataclasses.replace(base, **changes)  # type: ignore[type-var]
+
+
+def write_heldout(args: argparse.Namespace, names: list[str], rng: random.Random) -> None:
+    mh = load_module("make_heldout")
+    bases = [c for c in mh.CERTS if c.is_certificate]
+    for n in range(args.n):
+        cert = heldout_variant(bases[n % len(bases)], n, names[n], rng)
+        (args.outdir / cert.file).write_bytes(mh.build(cert, rng))  # type: ignore[attr-defined]
+        expected = json.dumps(cert.expected(), indent=2, ensure_ascii=False)  # type: ignore[attr-defined]
+        (args.outdir / f"{cert.stem}.expected.json").write_text(expected)  # type: ignore[attr-defined]
 
 
 def variant(base: object, n: int, name: str) -> object:
@@ -53,15 +86,20 @@ def main(argv: list[str]) -> int:
     parser.add_argument("-n", type=int, default=200)
     parser.add_argument("--kind", choices=["text", "image", "all"], default="text")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--families", choices=["samples", "heldout"], default="samples")
     args = parser.parse_args(argv)
-    ms = load_samples_module()
-    bases = [s for s in ms.SPECS if s.is_certificate and (
-        args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
     rng = random.Random(args.seed)
     # Distinct people, so no two certificates have the same bytes (the importer would rightly call one a duplicate).
     people = [f"{first} {last}" for first in FIRST for last in LAST]
     names = rng.sample(people, len(people)) * (args.n // len(people) + 1)
     args.outdir.mkdir(parents=True, exist_ok=True)
+    if args.families == "heldout":
+        write_heldout(args, names, rng)
+        print(f"wrote {args.n} held-out family certificates to {args.outdir}")
+        return 0
+    ms = load_module("make_samples")
+    bases = [s for s in ms.SPECS if s.is_certificate and (
+        args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
     for n in range(args.n):
         spec = variant(bases[n % len(bases)], n, names[n] + (f" {n // len(people) + 1}" if n >= len(people) else ""))
         pdf, _drawn, pages = ms.build_pdf(spec)

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from cecingest.config import Settings
 from cecingest.decide import decide
 from cecingest.extract import extract
-from cecingest.knowledge import load_knowledge
+from cecingest.knowledge import Knowledge, load_knowledge
 from cecingest.load import load_file
-from cecingest.models import CreditRecord, ExtractedDocument
+from cecingest.models import CreditRecord, ExtractedDocument, ParsedFields
 from cecingest.normalize import normalize
 from cecingest.parse import parse
+
+Parser = Callable[[ExtractedDocument, Settings, Knowledge], ParsedFields]
 
 
 @dataclass(frozen=True)
@@ -23,11 +26,14 @@ class Ingested:
     seconds: float
 
 
-def ingest_file(path: str | Path, settings: Settings) -> Ingested:
-    """Read one file into a credit record. Raises a CecIngestError subclass when the file cannot be read."""
+def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) -> Ingested:
+    """Read one file into a credit record. Raises a CecIngestError subclass when the file cannot be read.
+
+    `parser` is replaceable only so that evaluation can compare parsers on the same extraction.
+    """
     started = time.perf_counter()
     loaded = load_file(path)
     document = extract(loaded, settings)
     kn = load_knowledge(settings.data_dir)
-    record = decide(document.source, normalize(parse(document, settings, kn), kn), settings)
+    record = decide(document.source, normalize(parser(document, settings, kn), kn), settings)
     return Ingested(record, document, time.perf_counter() - started)

@@ -23,20 +23,27 @@ _SHORT = {"participant": "part", "provider": "prov", "course_title": "title", "c
 @click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path), default="samples")
 @click.option("--json", "as_json", is_flag=True, help="Print the per-file results and the summary as JSON.")
 @click.option("--show-wrong", is_flag=True, help="List every wrong field with what was read and what was expected.")
+@click.option("--baseline", is_flag=True,
+              help="Score a naive parser (first date, first number before 'hours', largest line as the name) "
+              "instead, to see what the real one gains.")
 @settings_options
-def eval_command(folder: Path, as_json: bool, show_wrong: bool, config_file: str | None, **overrides: Any) -> int:
+def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, config_file: str | None,
+                 **overrides: Any) -> int:
     """Measure field accuracy, review rate and time per page on FOLDER [default: samples].
 
     Every `<name>.expected.json` in FOLDER names its sample file and the values a careful person
     would type from it. Each sample goes through the full pipeline and every field is compared.
     """
+    from cecingest.baseline import parse_baseline
+    from cecingest.parse import parse
     from cecingest.pipeline import ingest_file
 
     settings = build_settings(config_file, **overrides)
+    parser = parse_baseline if baseline else parse
     results: list[FileResult] = []
     for exp in find_expectations(folder):
         try:
-            ingested = ingest_file(exp.path, settings)
+            ingested = ingest_file(exp.path, settings, parser)
         except CecIngestError as exc:
             results.append(FileResult(path=exp.path, error=exc.message))
             continue
@@ -52,6 +59,15 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, config_file: str
 
 
 def summarize(results: list[FileResult]) -> dict[str, Any]:
+    summary = _scores(results)
+    summary["by_text_source"] = {
+        source: _scores([r for r in results if r.text_source == source])
+        for source in ("text-layer", "ocr", "mixed") if any(r.text_source == source for r in results)
+    }
+    return summary
+
+
+def _scores(results: list[FileResult]) -> dict[str, Any]:
     read = [r for r in results if r.error is None]
     certs = [r for r in read if r.expected and r.correct.get("is_certificate") is not None]
     # Fields of a non-certificate are not scored (only recognising it is), so each field has its own count.
@@ -77,6 +93,10 @@ def summarize(results: list[FileResult]) -> dict[str, Any]:
         "accepted_precision": _share(len(accepted_right), len(accepted)),
         "median_seconds_per_page": per_page,
     }
+
+
+def _percent(share: float | None) -> str:
+    return "—" if share is None else f"{share:.0%}"
 
 
 def _share(n: int, total: int) -> float | None:
@@ -117,9 +137,11 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
             for name in r.wrong:
                 console.print(f"{safe_text(r.path.name)} {name}: got {r.got.get(name)!r}, "
                               f"expected {r.expected.get(name)!r}", markup=False)
-    console.print(
-        f"all fields right: {summary['all_fields_right']:.0%}   required fields right: "
-        f"{summary['required_fields_right']:.0%}   review rate: {summary['review_rate']:.0%}   "
-        f"accepted: {summary['accepted']} (precision {summary['accepted_precision'] or 0:.0%})   "
-        f"median s/page: {summary['median_seconds_per_page']}"
-    )
+    for name, scores in [*summary["by_text_source"].items(), ("all", summary)]:
+        console.print(
+            f"{name + ':':11} {scores['files']:4} files   all fields right: {scores['all_fields_right']:.0%}   "
+            f"required fields right: {scores['required_fields_right']:.0%}   "
+            f"review rate: {scores['review_rate']:.0%}   accepted: {scores['accepted']} "
+            f"(precision {_percent(scores['accepted_precision'])})   "
+            f"median s/page: {scores['median_seconds_per_page']}"
+        )
