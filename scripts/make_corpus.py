@@ -16,6 +16,8 @@ import importlib.util
 import json
 import random
 import sys
+import tomllib
+from datetime import date, timedelta
 from pathlib import Path
 from types import ModuleType
 
@@ -68,6 +70,28 @@ def write_heldout(args: argparse.Namespace, names: list[str], rng: random.Random
         (args.outdir / f"{cert.stem}.expected.json").write_text(expected)  # type: ignore[attr-defined]
 
 
+VOCABULARY = tomllib.loads((HERE / "data" / "training_vocabulary.toml").read_text())
+
+
+def vary_content(base: object, rng: random.Random) -> dict[str, object]:
+    """Another title of the same topic, another provider, another date (the same length of event)."""
+    changes: dict[str, object] = {}
+    titles = VOCABULARY["titles"].get(base.topic or "", [])  # type: ignore[attr-defined]
+    if base.course_title and titles:  # type: ignore[attr-defined]
+        changes["course_title"] = rng.choice(titles)
+    if base.provider:  # type: ignore[attr-defined]
+        changes["provider"] = rng.choice(VOCABULARY["providers"]["names"])
+    if base.completion:  # type: ignore[attr-defined]
+        completion = date(2019, 1, 1) + timedelta(days=rng.randrange(7 * 365))
+        if base.start:  # type: ignore[attr-defined]
+            # Range wordings ("June 3-5, 2025") print one month, so the event stays inside one.
+            length = base.completion - base.start  # type: ignore[attr-defined]
+            completion = completion.replace(day=max(completion.day, length.days + 1))
+            changes["start"] = completion - length
+        changes["completion"] = completion
+    return changes
+
+
 def variant(base: object, n: int, name: str) -> object:
     participant = base.participant  # type: ignore[attr-defined]
     if participant and "," in participant:
@@ -87,6 +111,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--kind", choices=["text", "image", "all"], default="text")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--families", choices=["samples", "heldout"], default="samples")
+    parser.add_argument("--vary", action="store_true",
+                        help="samples families: also vary titles, providers and dates (training data)")
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     # Distinct people, so no two certificates have the same bytes (the importer would rightly call one a duplicate).
@@ -102,6 +128,8 @@ def main(argv: list[str]) -> int:
         args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
     for n in range(args.n):
         spec = variant(bases[n % len(bases)], n, names[n] + (f" {n // len(people) + 1}" if n >= len(people) else ""))
+        if args.vary:
+            spec = dataclasses.replace(spec, **vary_content(spec, rng))  # type: ignore[type-var]
         pdf, _drawn, pages = ms.build_pdf(spec)
         output = ms.OUTPUTS[spec.output]
         filename = spec.stem + output.suffix

@@ -27,14 +27,15 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
     accreditation = parse_accreditation(paras, kn)
     accreditor_names = kn.accreditors.get(accreditation.value or "", ())
     completion, start = parse_dates(lines, kn, settings.date_order)
+    provider = parse_provider(lines, paras, kn, accreditor_names, title.value)
     return ParsedFields(
         participant=participant,
-        provider=parse_provider(lines, paras, kn, accreditor_names),
+        provider=provider,
         course_title=title,
         completion_date=completion,
         start_date=start,
         credits=parse_credits(paras, kn),
-        delivery_format=parse_delivery_format(lines, kn),
+        delivery_format=parse_delivery_format(lines, kn, provider.value),
         certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
         accreditation=accreditation,
         license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85),

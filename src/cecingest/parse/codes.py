@@ -77,9 +77,11 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     return Field.absent(0.8, "no accrediting body named")
 
 
-def parse_delivery_format(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | None = None) -> Field[str]:
+    """A 'Delivery:' label first, else the first category word; never words inside the provider's name
+    ("Summit Ridge Training Center" is no summit)."""
     categories = kn.words("delivery_format", "order")
-    not_format = kn.words("delivery_format", "not")
+    not_format = kn.words("delivery_format", "not") + ((provider.lower(),) if provider else ())
     for hit in find_labeled(lines, kn.words("delivery_format", "labels")):
         for category in categories:
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):

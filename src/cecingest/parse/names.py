@@ -158,10 +158,10 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             title = _clean_title(text)
             if len(title) >= 4 and title != participant:
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
-    return _largest_title_line(lines, participant)
+    return _largest_title_line(lines, kn, participant)
 
 
-def _largest_title_line(lines: Sequence[Line], participant: str | None) -> Field[str]:
+def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     """No wording points at the title: take the largest line that is neither a heading nor the name."""
     heading = re.compile(r"certif|award|diploma|recogni[sz]ed|completion|attendance|achievement", re.IGNORECASE)
     candidates = [
@@ -172,11 +172,13 @@ def _largest_title_line(lines: Sequence[Line], participant: str | None) -> Field
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
-    return Field(_clean_title(best.text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+    text, _ = _with_continuation(lines, lines.index(best), kn)
+    return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
 def parse_provider(
-    lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]
+    lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
+    title: str | None = None,
 ) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", labeled_continuation(lines, hit))[0])
@@ -185,7 +187,9 @@ def parse_provider(
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
         return statement
-    return _org_line(lines, kn, accreditor_names)
+    # The title's own lines (it may wrap) are no organisation, whatever words they use.
+    not_title = [ln for ln in lines if not title or (title not in ln.text and ln.text not in title)]
+    return _org_line(not_title, kn, accreditor_names)
 
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
