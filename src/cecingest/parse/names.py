@@ -173,6 +173,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
     text, _ = _with_continuation(lines, lines.index(best), kn)
+    if participant and participant in text:
+        text = best.text  # the name below a title is not more title
     return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
