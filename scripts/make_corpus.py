@@ -22,16 +22,7 @@ from pathlib import Path
 from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
-FIRST = ["Ana", "Ben", "Chloe", "Dmitri", "Elif", "Farah", "Gabriel", "Hana", "Ivan", "Jade", "Kofi", "Lena",
-         "Mateo", "Nora", "Omar", "Paula", "Quinn", "Rita", "Sami", "Tess", "Uma", "Victor", "Wen", "Yusuf"]
-LAST = ["Abbott", "Baptiste", "Castillo", "Dubois", "Eriksen", "Fontaine", "Gallagher", "Hoffman", "Ibarra",
-        "Jansen", "Kowalczyk", "Lindgren", "Moreau", "Nakamura", "Okonkwo", "Petrov", "Quintero", "Rossi",
-        "Sandoval", "Takahashi", "Underwood", "Valdez", "Whitfield", "Zhou"]
 IMAGE_OUTPUTS = {"scan-pdf", "png", "photo", "tiff", "rotated"}
-PROVIDERS = ["Northgate Learning Institute", "Bluewater Professional Education", "Summit Ridge Training Center",
-             "Harborview Continuing Education", "Oakline Academy of Practice", "Meridian Skills Institute",
-             "Crestwood Education Partners", "Lantern Point Learning", "Silverbrook CE Center",
-             "Granite Peak Professional Institute"]
 HELDOUT_VARIANTS = ["pdf", "pdf", "pdf", "pdf", "pdf", "pdf", "pdf", "scan", "png"]
 
 
@@ -52,7 +43,8 @@ def heldout_variant(base: object, n: int, name: str, rng: random.Random) -> obje
     if participant and participant.isupper():
         name = name.upper()
     changes: dict[str, object] = {"stem": f"{base.stem}-{n:04d}", "participant": name,  # type: ignore[attr-defined]
-                                  "provider": rng.choice(PROVIDERS), "variant": rng.choice(HELDOUT_VARIANTS)}
+                                  "provider": organisation(rng, "heldout"),
+                                  "variant": rng.choice(HELDOUT_VARIANTS)}
     if base.certificate_id:  # type: ignore[attr-defined]
         changes["certificate_id"] = f"{base.certificate_id}-{n:04d}"  # type: ignore[attr-defined]
     if base.license_number:  # type: ignore[attr-defined]
@@ -73,14 +65,36 @@ def write_heldout(args: argparse.Namespace, names: list[str], rng: random.Random
 VOCABULARY = tomllib.loads((HERE / "data" / "training_vocabulary.toml").read_text())
 
 
-def vary_content(base: object, rng: random.Random) -> dict[str, object]:
+def pool(words: list[str], which: str) -> list[str]:
+    """Even positions train, odd positions are held out: the two never share a name part."""
+    return words[0::2] if which == "train" else words[1::2]
+
+
+def people(which: str) -> list[str]:
+    v = VOCABULARY["people"]
+    return [f"{first} {last}" for first in pool(v["first"], which) for last in pool(v["last"], which)]
+
+
+def organisation(rng: random.Random, which: str) -> str:
+    v = VOCABULARY["organisations"]
+    return f"{rng.choice(pool(v['places'], which))} {rng.choice(v['fields'])} {rng.choice(v['kinds'])}"
+
+
+def vary_content(base: object, rng: random.Random, which: str) -> dict[str, object]:
     """Another title of the same topic, another provider, another date (the same length of event)."""
     changes: dict[str, object] = {}
-    titles = VOCABULARY["titles"].get(base.topic or "", [])  # type: ignore[attr-defined]
+    topic = base.topic  # type: ignore[attr-defined]
+    if base.course_title and rng.random() < 0.7:  # type: ignore[attr-defined]
+        topic = rng.choice(sorted(VOCABULARY["titles"]))  # a layout family is not tied to one field
+        changes["topic"] = topic
+    titles = VOCABULARY["titles"].get(topic or "", [])
     if base.course_title and titles:  # type: ignore[attr-defined]
         changes["course_title"] = rng.choice(titles)
     if base.provider:  # type: ignore[attr-defined]
-        changes["provider"] = rng.choice(VOCABULARY["providers"]["names"])
+        changes["provider"] = organisation(rng, which)
+    if base.participant:  # type: ignore[attr-defined]
+        name = base.participant.split(",")[0]  # type: ignore[attr-defined]
+        changes["participant"] = name + rng.choice(VOCABULARY["people"]["credentials"])
     if base.completion:  # type: ignore[attr-defined]
         completion = date(2019, 1, 1) + timedelta(days=rng.randrange(7 * 365))
         if base.start:  # type: ignore[attr-defined]
@@ -116,8 +130,9 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     rng = random.Random(args.seed)
     # Distinct people, so no two certificates have the same bytes (the importer would rightly call one a duplicate).
-    people = [f"{first} {last}" for first in FIRST for last in LAST]
-    names = rng.sample(people, len(people)) * (args.n // len(people) + 1)
+    which = "heldout" if args.families == "heldout" else "train"
+    everyone = people(which)
+    names = rng.sample(everyone, len(everyone)) * (args.n // len(everyone) + 1)
     args.outdir.mkdir(parents=True, exist_ok=True)
     if args.families == "heldout":
         write_heldout(args, names, rng)
@@ -127,9 +142,10 @@ def main(argv: list[str]) -> int:
     bases = [s for s in ms.SPECS if s.is_certificate and (
         args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
     for n in range(args.n):
-        spec = variant(bases[n % len(bases)], n, names[n] + (f" {n // len(people) + 1}" if n >= len(people) else ""))
+        suffix = f" {n // len(everyone) + 1}" if n >= len(everyone) else ""
+        spec = variant(bases[n % len(bases)], n, names[n] + suffix)
         if args.vary:
-            spec = dataclasses.replace(spec, **vary_content(spec, rng))  # type: ignore[type-var]
+            spec = dataclasses.replace(spec, **vary_content(spec, rng, which))  # type: ignore[type-var]
         pdf, _drawn, pages = ms.build_pdf(spec)
         output = ms.OUTPUTS[spec.output]
         filename = spec.stem + output.suffix

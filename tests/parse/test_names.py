@@ -131,3 +131,8 @@ def test_labelled_title_that_wraps(kn: Knowledge) -> None:
 def test_instructor_after_a_bar_is_not_in_the_title(kn: Knowledge) -> None:
     lines = document_lines(document("attended the webcast", ("Threat Hunting with Flow Data | Dana Whitcomb", 17)))
     assert parse_course_title(lines, kn, None).value == "Threat Hunting with Flow Data"
+
+
+def test_provider_with_a_legal_suffix(kn: Knowledge) -> None:
+    lines = document_lines(document("Cedar Hollow Career Learning, LLC is accredited by the ANCC."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Cedar Hollow Career Learning, LLC"

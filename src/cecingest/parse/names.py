@@ -201,6 +201,7 @@ def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
 
 # Organisation names are capitalised words with a few small words between them; case matters here.
 _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
+_LEGAL_SUFFIX = r"(?:,\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|GmbH))?"  # "Acme Learning, LLC is accredited"
 
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -210,7 +211,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
     pattern = re.compile(
-        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}),?\s+"
+        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+"
         rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
     )
     for line in lines:
