@@ -54,3 +54,8 @@ def test_duration_beside_a_credit_agrees_within_rounding(kn: Knowledge) -> None:
     assert _hours(kn, Credit(1.0, "clock_hour"), Credit(1.0, "CPE")) == (0.83, [])
     _, problems = _hours(kn, Credit(3.0, "clock_hour"), Credit(4.0, "clock_hour"))
     assert problems  # "(3 hours)" in the title and "4-hour course": a conflict
+
+
+def test_title_outweighs_the_rest_of_the_page(kn: Knowledge) -> None:
+    page = "Continuing Legal Education · professional responsibility · ethics and professionalism requirement"
+    assert topic_code("Literacy Strategies for Middle School Teachers", page, kn).value == "education"

@@ -108,19 +108,22 @@ def _tolerance(a: Credit, b: Credit, kn: Knowledge) -> float:
 
 
 def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
-    """The topic whose words the title (counted three times) and the whole text use most."""
+    """The topic whose words the title uses most, the whole text breaking ties and filling in when it is silent."""
     declared = _declared_topic(text, kn)
     if declared is not None:
         return Field(declared, 0.9)
-    scores = {
-        code: 3 * len(phrase_regex(words).findall(title)) + len(phrase_regex(words).findall(text))
-        for code, words in kn.topics.items() if words
-    }
+    # The title says what the course is about; the rest of the page (an address, an accreditation paragraph,
+    # a provider's motto) only breaks ties or speaks when the title is silent.
+    title_scores = {code: len(phrase_regex(words).findall(title)) for code, words in kn.topics.items() if words}
+    text_scores = {code: len(phrase_regex(words).findall(text)) for code, words in kn.topics.items() if words}
+    scores = {code: 10 * title_scores[code] + text_scores[code] for code in title_scores}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] == 0:
         return Field("other", 0.4, None, "no topic words found")
     (best, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
     confidence = 0.55 + 0.4 * (top - runner_up) / top
+    if title_scores.get(best, 0) == 0:
+        confidence = min(confidence, 0.6)  # decided by words elsewhere on the page only
     return Field(best, round(min(confidence, 0.9), 3))
 
 

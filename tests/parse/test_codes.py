@@ -74,3 +74,8 @@ def test_printed_acronym_of_an_unknown_board(kn: Knowledge) -> None:
 def test_venue_is_not_a_delivery_format(kn: Knowledge) -> None:
     lines = document_lines(document("Location: Northfield Conference Center, Boston", "the live activity"))
     assert parse_delivery_format(lines, kn).value == "live"
+
+
+def test_credential_after_a_name_is_not_the_accrediting_body(kn: Knowledge) -> None:
+    lines = document_lines(document("Ana Kowalczyk, NASM-CPT", "has completed Corrective Exercise"))
+    assert parse_accreditation(lines, kn).value is None

@@ -136,3 +136,14 @@ def test_instructor_after_a_bar_is_not_in_the_title(kn: Knowledge) -> None:
 def test_provider_with_a_legal_suffix(kn: Knowledge) -> None:
     lines = document_lines(document("Cedar Hollow Career Learning, LLC is accredited by the ANCC."))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Cedar Hollow Career Learning, LLC"
+
+
+def test_signatory_for_the_provider_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Mountain View Health Education Council · Clinical Education Department",
+                                    "Catherine Boyle, MSN, RN — Clinical Education Manager"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Mountain View Health Education Council"
+
+
+def test_a_title_in_title_case_is_not_a_name(kn: Knowledge) -> None:
+    lines = document_lines(document(("Medication Error Prevention", 36), ("Bianca Gutierrez, CISSP", 28)))
+    assert parse_participant(lines, kn).value == "Bianca Gutierrez, CISSP"

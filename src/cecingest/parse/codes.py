@@ -41,7 +41,8 @@ def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         for name in names:
             # Acronyms must match in their case ("ACE" is not "ace"); full names match in any case.
             flags = 0 if name.isupper() or len(name) <= 6 else re.IGNORECASE
-            pattern = re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", flags)
+            # "NASM-CPT" after a name is a credential, not the approving body: no hyphen on either side.
+            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
             for line, text in text_lines:
                 if pattern.search(text):
                     score = (0.9 if statement_re.search(text) else 0.65) + (0.02 if len(name) > 6 else 0.0)

@@ -29,7 +29,7 @@ def is_name_like(text: str, org_words: tuple[str, ...] = ()) -> bool:
     """Two to six capitalised words, no digits, none of the words certificates use around names."""
     base = text.split(",")[0].strip()
     tokens = base.split()
-    if not 2 <= len(tokens) <= 6 or any(ch.isdigit() for ch in base):
+    if not 2 <= len(tokens) <= 6 or any(ch.isdigit() or ch in ":;|/" for ch in base):
         return False
     for token in tokens:
         word = token.lower().strip(".")
@@ -48,9 +48,15 @@ def cut_before(text: str, phrases: tuple[str, ...]) -> str:
     return text[: match.start()] if match else text
 
 
+def not_name_words(kn: Knowledge) -> tuple[str, ...]:
+    """Organisation words and the words of topics ("management", "prevention"): they make titles, not names."""
+    topic_words = {w for words in kn.topics.values() for phrase in words for w in phrase.split() if len(w) > 3}
+    return tuple(sorted(set(kn.words("provider", "org_words")) | topic_words))
+
+
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
-    org_words = kn.words("provider", "org_words")
+    org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
         value = clean_value(cut_before(hit.value, after))
         if is_name_like(value, org_words):
@@ -233,10 +239,14 @@ def _trim_org(text: str) -> str:
 
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     org_re = phrase_regex(kn.words("provider", "org_words"))
+    not_words = not_name_words(kn)
+    # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
+    # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     candidates = [
         ln for ln in lines
-        if org_re.search(ln.text) and len(ln.text.split()) <= 8 and not _is_accreditor(ln.text, accreditor_names)
-        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(ln.text)
+        if org_re.search(_first_part(ln.text)) and len(_first_part(ln.text).split()) <= 8
+        and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
+        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
