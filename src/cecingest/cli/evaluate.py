@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import statistics
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +10,7 @@ import click
 
 from cecingest.cli.common import build_settings, safe_text, settings_options
 from cecingest.errors import CecIngestError, ExitCode
-from cecingest.evaluate import FIELDS, FileResult, compare, find_expectations
-from cecingest.models import REQUIRED_FIELDS
+from cecingest.evaluate import FIELDS, FileResult, compare, find_expectations, summarize
 
 _SHORT = {"participant": "part", "provider": "prov", "course_title": "title", "completion_date": "date",
           "start_date": "start", "credits": "cred", "hours": "hrs", "topic": "topic", "delivery_format": "fmt",
@@ -58,49 +56,8 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, 
     return int(ExitCode.OK) if results else int(ExitCode.INPUT_NOT_FOUND)
 
 
-def summarize(results: list[FileResult]) -> dict[str, Any]:
-    summary = _scores(results)
-    summary["by_text_source"] = {
-        source: _scores([r for r in results if r.text_source == source])
-        for source in ("text-layer", "ocr", "mixed") if any(r.text_source == source for r in results)
-    }
-    return summary
-
-
-def _scores(results: list[FileResult]) -> dict[str, Any]:
-    read = [r for r in results if r.error is None]
-    certs = [r for r in read if r.expected and r.correct.get("is_certificate") is not None]
-    # Fields of a non-certificate are not scored (only recognising it is), so each field has its own count.
-    per_field = {name: _share(sum(r.correct[name] for r in read if name in r.correct),
-                              sum(name in r.correct for r in read))
-                 for name in ("is_certificate", *FIELDS)}
-    accepted = [r for r in certs if r.status == "accepted"]
-    accepted_right = [r for r in accepted if all(r.correct.get(n, True) for n in REQUIRED_FIELDS)]
-    per_page: dict[str, float] = {}
-    for source in ("text-layer", "ocr", "mixed"):
-        times = [r.seconds / max(r.pages, 1) for r in read if r.text_source == source]
-        if times:
-            per_page[source] = round(statistics.median(times), 3)
-    return {
-        "files": len(results),
-        "errors": len(results) - len(read),
-        "field_accuracy": per_field,
-        "all_fields_right": _share(sum(not r.wrong for r in read), len(read)),
-        "required_fields_right": _share(sum(all(r.correct.get(n, True) for n in REQUIRED_FIELDS) for r in read),
-                                        len(read)),
-        "review_rate": _share(sum(r.status == "needs_review" for r in read), len(read)),
-        "accepted": len(accepted),
-        "accepted_precision": _share(len(accepted_right), len(accepted)),
-        "median_seconds_per_page": per_page,
-    }
-
-
 def _percent(share: float | None) -> str:
     return "—" if share is None else f"{share:.0%}"
-
-
-def _share(n: int, total: int) -> float | None:
-    return round(n / total, 3) if total else None
 
 
 def _file_json(r: FileResult) -> dict[str, Any]:

@@ -112,6 +112,7 @@ def _overlaps_horizontally(a: Line, b: Line) -> bool:
     return min(ax1, bx1) - max(ax0, bx0) > -10
 
 
+@functools.cache  # called per line and per topic; the phrase lists are few and fixed
 def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """Whole-word, case-insensitive alternation of phrases (longest first, as they are stored)."""
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
