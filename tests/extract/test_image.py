@@ -6,7 +6,14 @@ import pytest
 from PIL import Image, ImageDraw
 
 from cecingest.errors import CorruptFile
-from cecingest.extract.image import open_frames, prepare_for_ocr, rescale_for_ocr, skew_angle, to_grayscale
+from cecingest.extract.image import (
+    lines_run_vertically,
+    open_frames,
+    prepare_for_ocr,
+    rescale_for_ocr,
+    skew_angle,
+    to_grayscale,
+)
 
 
 def _lines_image(angle: float = 0.0) -> Image.Image:
@@ -61,3 +68,13 @@ def test_small_images_are_enlarged_and_scale_maps_back() -> None:
 def test_prepare_returns_grayscale() -> None:
     prepared, _ = prepare_for_ocr(_lines_image().convert("RGB"))
     assert prepared.mode == "L"
+
+
+def test_lines_of_a_turned_page_run_vertically() -> None:
+    upright = _lines_image()
+    assert not lines_run_vertically(upright)
+    assert lines_run_vertically(upright.rotate(90, expand=True, fillcolor=255))
+
+
+def test_blank_page_has_no_direction() -> None:
+    assert not lines_run_vertically(Image.new("L", (800, 600), 255))
