@@ -147,3 +147,20 @@ def test_signatory_for_the_provider_is_not_the_provider(kn: Knowledge) -> None:
 def test_a_title_in_title_case_is_not_a_name(kn: Knowledge) -> None:
     lines = document_lines(document(("Medication Error Prevention", 36), ("Bianca Gutierrez, CISSP", 28)))
     assert parse_participant(lines, kn).value == "Bianca Gutierrez, CISSP"
+
+
+def test_provider_statement_with_a_provider_number_aside(kn: Knowledge) -> None:
+    lines = document_lines(document("Heritage Security Academy, provider #1523, is approved as an ACE provider"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Security Academy"
+
+
+def test_kind_of_education_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Heritage Security Academy", 14), ("Certificate of Completion", 30),
+                                    ("Social Work Continuing Education", 16)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Security Academy"
+
+
+def test_document_heading_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Heritage Nursing Association", 10),
+                                    ("Statement of Continuing Pharmacy Education", 30)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Nursing Association"

@@ -207,6 +207,8 @@ def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
 
 # Organisation names are capitalised words with a few small words between them; case matters here.
 _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
+# "Acme Health, provider #1523, is approved": a short aside with a number between the name and its verb.
+_APPOSITIVE = r"(?:[\w .#:-]{0,30}\d[\w.#-]*,\s+)?"
 _LEGAL_SUFFIX = r"(?:,\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|GmbH))?"  # "Acme Learning, LLC is accredited"
 
 
@@ -217,7 +219,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
     pattern = re.compile(
-        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+"
+        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
         rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
     )
     for line in lines:
@@ -237,20 +239,30 @@ def _trim_org(text: str) -> str:
     return clean_value(" ".join(tokens))
 
 
-def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+def _org_strength(text: str, kn: Knowledge) -> int:
+    """2: an org word outside the descriptor phrases; 1: org words only inside them ("Social Work Continuing
+    Education" may be a heading or a name); 0: no organisation (or a document heading, "Statement of ...")."""
+    if phrase_regex(kn.words("provider", "headings")).match(text):
+        return 0
     org_re = phrase_regex(kn.words("provider", "org_words"))
+    if not org_re.search(text):
+        return 0
+    return 2 if org_re.search(phrase_regex(kn.words("provider", "descriptors")).sub(" ", text)) else 1
+
+
+def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     not_words = not_name_words(kn)
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     candidates = [
-        ln for ln in lines
-        if org_re.search(_first_part(ln.text)) and len(_first_part(ln.text).split()) <= 8
+        (strength, ln) for ln in lines
+        if (strength := _org_strength(_first_part(ln.text), kn)) and len(_first_part(ln.text).split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
-    best = max(candidates, key=lambda ln: ln.size)
+    _, best = max(candidates, key=lambda c: (c[0], c[1].size))
     return Field(_first_part(best.text), 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
