@@ -39,6 +39,8 @@ class Settings:
     accept_threshold: float = 0.85  # a required field below this sends the record to review
     max_age_years: int = 10  # completion dates older than this are flagged
     data_dir: str | None = None  # extra TOML files (units, topics, labels, accreditors) that extend the defaults
+    # review
+    audit_rate: float = 0.02  # share of auto-accepted records also sent to review as an audit sample (0 to 1)
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

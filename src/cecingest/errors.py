@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     CONFIG = 8
     STORE = 9
     SOME_FAILED = 10
+    CONFLICT = 11
     INTERNAL = 70
 
 
@@ -68,3 +69,22 @@ class StoreError(CecIngestError):
     """The database cannot be opened or written."""
 
     exit_code = ExitCode.STORE
+
+
+class InvalidValue(CecIngestError):
+    """A value a person typed (a review edit) that does not fit its field; nothing was written."""
+
+    exit_code = ExitCode.USAGE
+
+
+class RecordChanged(CecIngestError):
+    """Someone else wrote the record since this writer read it; nothing was written.
+
+    `current` is the record as it is now (a `cecingest.store.StoredRecord`), so the writer can be shown it.
+    """
+
+    exit_code = ExitCode.CONFLICT
+
+    def __init__(self, message: str, current: object) -> None:
+        super().__init__(message)
+        self.current = current

@@ -22,6 +22,7 @@ from cecingest.config import Settings
 from cecingest.errors import CecIngestError, ExitCode
 from cecingest.load import sniff_media_type
 from cecingest.models import CreditRecord, ExtractedDocument
+from cecingest.review import mark_audit_sample
 from cecingest.store import Store
 
 log = logging.getLogger(__name__)
@@ -256,6 +257,7 @@ class Importer:
             outcome = FileOutcome(result.path, "failed", reason=result.error, seconds=result.seconds)
         else:
             record = self.flag_duplicate_credit(result.record)
+            record = mark_audit_sample(record, self.settings.audit_rate)
             record_id = self.store.add_processed(record, result.document, result.seconds, self.who)
             if record_id is None:
                 outcome = FileOutcome(result.path, "duplicate", reason="same bytes stored meanwhile")

@@ -9,6 +9,7 @@ import pytest
 from cecingest.errors import StoreError
 from cecingest.models import Credit, CreditRecord, ExtractedDocument, Field, Page, RecordFields, SourceInfo, Word
 from cecingest.store import Store, match_key
+from cecingest.store.schema import MIGRATIONS
 
 
 def _record(sha: str = "a" * 64, participant: str = "Jane Q. Doe, RN", status: str = "accepted") -> CreditRecord:
@@ -34,7 +35,7 @@ def store(tmp_path: Path) -> Store:
 
 
 def test_new_database_is_migrated_and_in_wal_mode(store: Store, tmp_path: Path) -> None:
-    assert store.schema_version() == 1
+    assert store.schema_version() == max(version for version, _, _ in MIGRATIONS)
     with sqlite3.connect(tmp_path / "t.db") as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 

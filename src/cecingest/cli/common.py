@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -52,6 +53,19 @@ def build_settings(config_file: str | None, **overrides: Any) -> Settings:
     return load_settings(config_file, overrides=overrides)
 
 
+# Terminal escape sequences, 7-bit (ESC ...) and 8-bit (C1) forms: CSI (colours, cursor moves, screen clearing),
+# OSC (window titles, hyperlinks, clipboard writes) and the string commands DCS, SOS, PM, APC, then any other
+# two-character ESC sequence.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?"
+    r"|(?:\x1b[\]PX^_]|[\x90\x98\x9d-\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
+    r"|\x1b[ -/]*[0-~]?"
+)
+# C0 and C1 controls except tab and newline, DEL, and the bidirectional overrides that reorder what is shown.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
 def safe_text(text: str) -> str:
-    """Text from a document, fit for a terminal: no control characters or escape sequences."""
-    return "".join(ch if ch.isprintable() else "?" for ch in text)
+    """Text read from a document (untrusted), fit for a terminal: escape sequences and control characters
+    (except newline and tab) removed. Every renderer passes document text through this one function."""
+    return _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))

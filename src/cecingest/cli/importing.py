@@ -139,6 +139,7 @@ def _report(summary: Any, as_json: bool) -> None:
                   "reason": o.reason} for o in summary.outcomes]
         click.echo(json.dumps({"summary": data, "files": files}, indent=2, ensure_ascii=False))
         return
+    from rich.markup import escape
     from rich.table import Table
 
     from cecingest.cli.render import make_console
@@ -146,7 +147,7 @@ def _report(summary: Any, as_json: bool) -> None:
     console = make_console()
     for o in summary.outcomes:
         if o.outcome == "failed":
-            console.print(f"[red]failed[/] {safe_text(o.path)}: {safe_text(o.reason)}", markup=True)
+            console.print(f"[red]failed[/] {escape(safe_text(o.path))}: {escape(safe_text(o.reason))}", markup=True)
     table = Table(title="import summary" + (" (interrupted)" if summary.interrupted else ""), title_justify="left")
     for key in ("found", "imported", "accepted", "needs_review", "rejected", "duplicates", "failed", "seconds",
                 "files_per_second"):

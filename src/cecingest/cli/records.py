@@ -82,8 +82,9 @@ def show_command(record_id: int, as_json: bool, db: str | None) -> int:
     record = stored.record.to_dict()
     if as_json:
         events = [{"at": e.at, "who": e.who, "kind": e.kind, "field": e.field, "old": e.old_value,
-                   "new": e.new_value, "note": e.note} for e in history]
-        click.echo(json.dumps(record | {"history": events}, indent=2, ensure_ascii=False))
+                   "new": e.new_value, "note": e.note, "action": e.action, "undoes": e.undoes} for e in history]
+        click.echo(json.dumps(record | {"version": stored.version, "history": events}, indent=2,
+                              ensure_ascii=False))
         return int(ExitCode.OK)
     from cecingest.cli.render import history_table, record_table
 

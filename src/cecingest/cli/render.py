@@ -73,12 +73,19 @@ def history_table(events: list[Any]) -> Table:
     for column in ("when", "who", "what", "field", "old", "new", "note"):
         table.add_column(column, overflow="fold")
     for e in events:
-        table.add_row(e.at, safe_text(e.who), e.kind, e.field or "", _short(e.old_value), _short(e.new_value),
-                      safe_text(e.note or ""))
+        what = e.kind if getattr(e, "action", None) is None else f"{e.kind} #{e.action}"
+        table.add_row(e.at, safe_text(e.who), what, e.field or "", _short(e.field, e.old_value),
+                      _short(e.field, e.new_value), safe_text(e.note or ""))
     return table
 
 
-def _short(value: Any) -> str:
+def _short(name: str | None, value: Any) -> str:
+    """An event's old or new value: a review edit stores {value, confidence}, other events plain values."""
+    if isinstance(value, dict) and "value" in value:
+        shown = format_value(name or "", value["value"])
+        return shown if "confidence" not in value else f"{shown} ({value['confidence']:.2f})"
+    if isinstance(value, list) and name == "credits":
+        return format_value(name, value)
     return "" if value is None else safe_text(str(value))[:60]
 
 
@@ -107,7 +114,8 @@ def make_console() -> Console:
     import sys
 
     wide = sys.stdout.isatty() or "COLUMNS" in os.environ
-    return Console(width=None if wide else 160, highlight=False)
+    # markup=False: a string cell is shown as it is, so "[link=...]" in a document is text, not a hyperlink.
+    return Console(width=None if wide else 160, highlight=False, markup=False)
 
 
 def print_records(records: list[dict[str, Any]]) -> None:
@@ -119,4 +127,4 @@ def print_records(records: list[dict[str, Any]]) -> None:
         for record in records:
             reasons = "; ".join(record["review_reasons"])
             if reasons:
-                console.print(f"[yellow]{safe_text(record['source']['path'])}[/]: {safe_text(reasons)}")
+                console.print(Text.assemble((safe_text(record["source"]["path"]), "yellow"), f": {safe_text(reasons)}"))

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from cecingest import __version__
-from cecingest.errors import StoreError
+from cecingest.errors import InputNotFound, RecordChanged, StoreError
 from cecingest.models import CreditRecord, ExtractedDocument, Page, record_from_dict
 from cecingest.store.schema import MIGRATIONS
 
@@ -32,6 +32,7 @@ class StoredRecord:
     document_id: int
     created_at: str
     updated_at: str
+    version: int = 1  # bumped by every review write; a writer names the version it read (optimistic concurrency)
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,19 @@ class Event:
     old_value: Any
     new_value: Any
     note: str | None
+    action: int | None = None  # the record version a review action produced; events of one action share it
+    undoes: int | None = None  # for an undo: the action it compensates
+
+
+@dataclass(frozen=True)
+class Change:
+    """One event of a review action: a field's or the status's old and new value (kind: field | status | undo)."""
+
+    kind: str
+    field: str | None
+    old_value: Any
+    new_value: Any
+    note: str | None = None
 
 
 @dataclass(frozen=True)
@@ -252,7 +266,66 @@ class Store:
             "SELECT e.* FROM events e JOIN records r ON (e.record_id = r.id OR e.document_id = r.document_id)"
             " WHERE r.id = ? ORDER BY e.id", (record_id,))
         return [Event(r["at"], r["who"], r["kind"], r["field"], _loads(r["old_value"]), _loads(r["new_value"]),
-                      r["note"]) for r in rows]
+                      r["note"], r["action"], r["undoes"]) for r in rows]
+
+    # -- review -------------------------------------------------------------------------------------------
+
+    def update_record(self, record_id: int, expected_version: int, record: CreditRecord, changes: list[Change],
+                      who: str, undoes: int | None = None) -> StoredRecord:
+        """Write a reviewed record and the events of the action, only if nobody wrote it since `expected_version`.
+
+        Raises RecordChanged (with the record as it is now) instead of overwriting another writer's work.
+        """
+        stamp = now()
+        f = record.fields
+        with self.transaction() as db:
+            stored = dict(record.to_dict(), id=record_id)
+            cursor = db.execute(
+                "UPDATE records SET status = ?, confidence = ?, is_certificate = ?, participant = ?,"
+                " participant_key = ?, course_title = ?, course_key = ?, completion_date = ?, hours = ?, record = ?,"
+                " updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                (record.status, record.confidence, int(record.is_certificate), f.participant.value,
+                 match_key(f.participant.value), f.course_title.value, match_key(f.course_title.value),
+                 f.completion_date.value, f.hours.value, json.dumps(stored, ensure_ascii=False), stamp, record_id,
+                 expected_version),
+            )
+            if cursor.rowcount != 1:
+                raise self._changed(db, record_id, expected_version)
+            action = expected_version + 1
+            db.executemany(
+                "INSERT INTO events (record_id, at, who, kind, field, old_value, new_value, note, action, undoes)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [(record_id, stamp, who, c.kind, c.field, json.dumps(c.old_value, ensure_ascii=False),
+                  json.dumps(c.new_value, ensure_ascii=False), c.note, action, undoes) for c in changes],
+            )
+        current = self.record(record_id)
+        assert current is not None
+        return current
+
+    def _changed(self, db: sqlite3.Connection, record_id: int, expected_version: int) -> Exception:
+        row = db.execute("SELECT * FROM records WHERE id = ?", (record_id,)).fetchone()
+        if row is None:
+            return InputNotFound(f"no record with id {record_id}")
+        current = _stored(row)
+        last = db.execute("SELECT who, at FROM events WHERE record_id = ? ORDER BY id DESC LIMIT 1",
+                          (record_id,)).fetchone()
+        by = f", last written by {last['who']} at {last['at']}" if last else ""
+        return RecordChanged(f"record {record_id} changed since you opened it (version {expected_version}, now "
+                             f"{current.version}: {current.record.status}{by}); nothing was written", current)
+
+    def initial_status_counts(self) -> dict[str, int]:
+        """How many records the pipeline stored with each status (before any review)."""
+        rows = self._db.execute("SELECT new_value, COUNT(*) FROM events WHERE kind = 'created'"
+                                " AND record_id IS NOT NULL GROUP BY new_value")
+        return {str(_loads(row[0])): int(row[1]) for row in rows}
+
+    def status_counts_with_reason(self, reason: str) -> dict[str, int]:
+        """Current status counts of the records that carry this review reason (e.g. the audit-sample mark)."""
+        rows = self._db.execute(
+            "SELECT status, COUNT(*) FROM records WHERE EXISTS"
+            " (SELECT 1 FROM json_each(records.record, '$.review_reasons') WHERE value = ?) GROUP BY status",
+            (reason,))
+        return {row[0]: int(row[1]) for row in rows}
 
     def counts(self) -> dict[str, int]:
         out = {row[0]: row[1] for row in self._db.execute("SELECT status, COUNT(*) FROM records GROUP BY status")}
@@ -274,7 +347,7 @@ def _page_row(doc_id: int | None, page: Page) -> tuple[Any, ...]:
 
 def _stored(row: sqlite3.Row) -> StoredRecord:
     record = record_from_dict(json.loads(row["record"]))
-    return StoredRecord(record, row["document_id"], row["created_at"], row["updated_at"])
+    return StoredRecord(record, row["document_id"], row["created_at"], row["updated_at"], int(row["version"]))
 
 
 def _loads(value: str | None) -> Any:

@@ -64,4 +64,12 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         );
         CREATE INDEX events_record ON events (record_id, id);
     """),
+    (2, "review: record versions, review actions on events", """
+        -- Optimistic concurrency: every review write names the version it read and bumps it.
+        ALTER TABLE records ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+        -- A review action (accept, reject, undo) may write several events; they share the record version the
+        -- action produced. An undo is a new action whose events name the action they compensate.
+        ALTER TABLE events ADD COLUMN action INTEGER;
+        ALTER TABLE events ADD COLUMN undoes INTEGER;
+    """),
 )
