@@ -23,6 +23,10 @@ class Settings:
     # store and import
     db: str = "cecingest.db"  # SQLite database file
     workers: int = 0  # worker processes for import; 0 means one per CPU core
+    # watch (the daemon; `cecingest watch`)
+    watch_settle: float = 2.0  # seconds a new file's size and mtime must stay unchanged before it is read
+    watch_rescan: float = 60.0  # seconds between full scans of the inbox, a safety net for events that never came
+    watch_poll: float = 0.0  # look for new files every N seconds instead of inotify events (network shares); 0: events
     # extract
     ocr_dpi: int = 300  # resolution scanned PDF pages are rendered at for Tesseract
     ocr_language: str = "eng"

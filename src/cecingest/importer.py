@@ -12,7 +12,7 @@ import logging
 import os
 import signal
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -95,6 +95,23 @@ def is_ignored_name(name: str) -> bool:
     return name.startswith((".", *TEMPORARY)) or name.endswith(TEMPORARY_SUFFIXES)
 
 
+def walk(folder: Path, exclude: Collection[Path] = ()) -> Iterator[Path]:
+    """Every file under a folder, recursively and sorted, without following symbolic links into folders.
+
+    Hidden and temporary folders are not entered, nor are the folders in `exclude` (the watch daemon's
+    processed/ and failed/ when they lie inside its inbox).
+    """
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not is_ignored_name(d) and Path(root, d) not in exclude)
+        for name in sorted(files):
+            yield Path(root) / name
+
+
+def is_candidate(path: Path) -> bool:
+    """A file found in a folder that is taken: not hidden or temporary, not a link, named or made like a certificate."""
+    return not is_ignored_name(path.name) and not path.is_symlink() and looks_like_certificate(path)
+
+
 def discover(paths: Iterable[Path]) -> tuple[list[Path], int]:
     """Candidate certificate files under the paths (recursive), sorted, and how many files were skipped.
 
@@ -104,20 +121,17 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], int]:
     skipped = 0
     for path in paths:
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
-                dirs[:] = sorted(d for d in dirs if not is_ignored_name(d))
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if is_ignored_name(name) or candidate.is_symlink() or not _looks_like_certificate(candidate):
-                        skipped += 1
-                    else:
-                        found.append(candidate)
+            for candidate in walk(path):
+                if is_candidate(candidate):
+                    found.append(candidate)
+                else:
+                    skipped += 1
         else:
             found.append(path)
     return found, skipped
 
 
-def _looks_like_certificate(path: Path) -> bool:
+def looks_like_certificate(path: Path) -> bool:
     if path.suffix.lower() in CERTIFICATE_SUFFIXES:
         return True
     try:
@@ -137,7 +151,7 @@ def file_sha256(path: Path) -> str:
 
 # -- workers ----------------------------------------------------------------------------------------------------
 
-def _init_worker() -> None:
+def init_worker() -> None:
     # Ctrl-C goes to the whole process group; the parent decides, workers finish the file in hand.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
@@ -223,7 +237,7 @@ class Importer:
 
     def _run_pool(self, todo: list[Path], workers: int) -> Iterator[FileOutcome]:
         pending = iter(todo)
-        executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+        executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
         in_flight: set[Future[WorkResult]] = set()
         try:
             # Keep a short queue per worker: Ctrl-C then only has to wait for the files in hand.

@@ -13,6 +13,7 @@ from cecingest.cli.evaluate import eval_command
 from cecingest.cli.extract import extract_command
 from cecingest.cli.importing import import_command
 from cecingest.cli.records import export_command, records_command, show_command
+from cecingest.cli.watch import status_command, watch_command
 from cecingest.errors import CecIngestError, ExitCode
 
 EPILOG = """\b
@@ -40,6 +41,7 @@ def cli(verbose: int) -> None:
     Examples:
       cecingest extract certificate.pdf          read one file, store nothing
       cecingest import ~/certificates            read a folder into ./cecingest.db
+      cecingest watch ~/ce-inbox                 read every file dropped there, until stopped
       cecingest records --status needs_review    what waits for a person
       cecingest export --format csv --out credits.csv
     """
@@ -49,6 +51,8 @@ def cli(verbose: int) -> None:
 
 for command in (extract_command, import_command, records_command, show_command, export_command, eval_command):
     cli.add_command(command)
+cli.add_command(watch_command)
+cli.add_command(status_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import re
 import sqlite3
+import time
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -69,6 +70,23 @@ class FailedDocument:
     updated_at: str
 
 
+@dataclass(frozen=True)
+class WatcherRow:
+    """A watch daemon's heartbeat row: which inbox, which process, when it last beat."""
+
+    id: int
+    host: str
+    inbox: str
+    processed_dir: str | None  # None with --keep
+    failed_dir: str | None
+    pid: int
+    started_at: str
+    beat: float  # unix time
+    waiting: int
+    done: int
+    stopped_at: str | None
+
+
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
@@ -82,7 +100,9 @@ def match_key(text: str | None) -> str | None:
 
 
 class Store:
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, durable: bool = False) -> None:
+        """`durable`: every commit is on disk before it returns (synchronous=FULL), not only safe from a crash of
+        this process; the watch daemon needs it because it moves a file right after storing it."""
         self.path = str(path)
         try:
             self._db = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
@@ -91,7 +111,7 @@ class Store:
             self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._db.execute("PRAGMA journal_mode = WAL")
             self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._db.execute(f"PRAGMA synchronous = {'FULL' if durable else 'NORMAL'}")
             self.migrate()
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from None
@@ -145,6 +165,10 @@ class Store:
     def processed_shas(self) -> set[str]:
         rows = self._db.execute("SELECT sha256 FROM documents WHERE state = 'processed' AND sha256 IS NOT NULL")
         return {row[0] for row in rows}
+
+    def has_processed(self, sha256: str) -> bool:
+        row = self._db.execute("SELECT 1 FROM documents WHERE sha256 = ? AND state = 'processed'", (sha256,))
+        return row.fetchone() is not None
 
     def add_processed(self, record: CreditRecord, document: ExtractedDocument, seconds: float,
                       who: str) -> int | None:
@@ -225,6 +249,36 @@ class Store:
         rows = self._db.execute("SELECT number, source, text FROM pages WHERE document_id = ? ORDER BY number",
                                 (document_id,))
         return [(r[0], r[1], r[2]) for r in rows]
+
+    # -- watch daemons ----------------------------------------------------------------------------------------
+
+    def watcher_started(self, host: str, inbox: str, processed_dir: str | None, failed_dir: str | None,
+                        pid: int) -> int:
+        """Claim the heartbeat row of this inbox on this host (one row per inbox, reused across restarts)."""
+        with self.transaction() as db:
+            db.execute(
+                "INSERT INTO watchers (host, inbox, processed_dir, failed_dir, pid, started_at, beat)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (host, inbox) DO UPDATE SET processed_dir ="
+                " excluded.processed_dir, failed_dir = excluded.failed_dir, pid = excluded.pid, started_at ="
+                " excluded.started_at, beat = excluded.beat, waiting = 0, done = 0, stopped_at = NULL",
+                (host, inbox, processed_dir, failed_dir, pid, now(), time.time()))
+            row = db.execute("SELECT id FROM watchers WHERE host = ? AND inbox = ?", (host, inbox)).fetchone()
+        return int(row[0])
+
+    def watcher_beat(self, watcher_id: int, waiting: int, done: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE watchers SET beat = ?, waiting = ?, done = ? WHERE id = ?",
+                       (time.time(), waiting, done, watcher_id))
+
+    def watcher_stopped(self, watcher_id: int, waiting: int, done: int) -> None:
+        with self.transaction() as db:
+            db.execute("UPDATE watchers SET beat = ?, waiting = ?, done = ?, stopped_at = ? WHERE id = ?",
+                       (time.time(), waiting, done, now(), watcher_id))
+
+    def watchers(self) -> list[WatcherRow]:
+        rows = self._db.execute("SELECT id, host, inbox, processed_dir, failed_dir, pid, started_at, beat, waiting,"
+                                " done, stopped_at FROM watchers ORDER BY id")
+        return [WatcherRow(*row) for row in rows]
 
     # -- records --------------------------------------------------------------------------------------------
 

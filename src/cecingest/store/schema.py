@@ -72,4 +72,23 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE events ADD COLUMN action INTEGER;
         ALTER TABLE events ADD COLUMN undoes INTEGER;
     """),
+    (3, "watch daemons: a heartbeat row per watched inbox", """
+        -- One row per watched inbox (and host), written by `cecingest watch` at start, every few seconds while it
+        -- runs (beat), and on a clean stop (stopped_at). `cecingest status` reads it: a daemon is running when its
+        -- row was beaten recently and not stopped; a killed one leaves a stale beat.
+        CREATE TABLE watchers (
+            id INTEGER PRIMARY KEY,
+            host TEXT NOT NULL,
+            inbox TEXT NOT NULL,
+            processed_dir TEXT,               -- NULL with --keep (files stay in the inbox)
+            failed_dir TEXT,
+            pid INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            beat REAL NOT NULL,               -- unix time of the last heartbeat
+            waiting INTEGER NOT NULL DEFAULT 0,  -- files in the inbox not yet done, at the last heartbeat
+            done INTEGER NOT NULL DEFAULT 0,  -- files this run has finished (stored or failed, and moved)
+            stopped_at TEXT,                  -- set on a clean stop; NULL while running or after a crash
+            UNIQUE (host, inbox)
+        );
+    """),
 )
