@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,10 @@ from cecingest.knowledge import Knowledge, load_knowledge
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
+
+# Audit sampling draws at random (2% by default): tests that need it set the rate; the CLI subprocesses of the
+# other tests inherit a rate of 0 so their statuses are deterministic.
+os.environ.setdefault("CECINGEST_AUDIT_RATE", "0")
 
 
 @pytest.fixture(scope="session")

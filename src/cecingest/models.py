@@ -112,6 +112,11 @@ class Line:
         return min(w.confidence for w in self.words)
 
     @property
+    def read_by_ocr(self) -> bool:
+        """A text layer gives every word confidence 1.0; Tesseract never does."""
+        return any(w.confidence < 1.0 for w in self.words)
+
+    @property
     def ocr_factor(self) -> float:
         """How much a value read from this line is trusted for how well it was read (1.0 for a text layer)."""
         return min(1.0, 0.6 + 0.4 * self.confidence)

@@ -25,8 +25,8 @@ from cecingest.store import Change, Event, Store, StoredRecord
 AUDIT_REASON = "audit sample"  # the review reason that marks an auto-accepted record drawn for an audit
 DELIVERY_FORMATS = ("live", "online", "self-study", "conference")
 DATE_FIELDS = ("completion_date", "start_date")
-TEXT_FIELDS = ("participant", "provider", "course_title", "certificate_id", "accreditation", "license_number")
-EDITABLE = (*TEXT_FIELDS, *DATE_FIELDS, "credits", "hours", "topic", "delivery_format")
+EDITABLE = ("participant", "provider", "course_title", "completion_date", "start_date", "credits", "hours", "topic",
+            "delivery_format", "certificate_id", "accreditation", "license_number")  # the contract's order
 MAX_TEXT = 300
 Order = Literal["oldest", "confidence"]
 

@@ -18,6 +18,15 @@ def test_certificate_id_needs_a_digit(kn: Knowledge) -> None:
     assert parse_labeled_code(document_lines(document("Certificate of Completion")), labels, 0.9).value is None
 
 
+def test_ocr_gap_inside_an_id_is_closed(kn: Knowledge) -> None:
+    labels = kn.words("certificate_id", "labels")
+    read = document_lines(document("Certificate ID. CHLN-24-08-1 175-0020", confidence=0.6))
+    assert parse_labeled_code(read, labels, 0.9).value == "CHLN-24-08-1175-0020"
+    # A text layer prints what it means: the date after an id stays apart.
+    printed = document_lines(document("Certificate ID: CE-2025-7 2025-03-14"))
+    assert parse_labeled_code(printed, labels, 0.9).value == "CE-2025-7"
+
+
 def test_license_number(kn: Knowledge) -> None:
     lines = document_lines(document("PE License No. 45821-TX"))
     assert parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85).value == "45821-TX"

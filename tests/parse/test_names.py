@@ -164,3 +164,9 @@ def test_document_heading_is_not_the_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Heritage Nursing Association", 10),
                                     ("Statement of Continuing Pharmacy Education", 30)))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Nursing Association"
+
+
+def test_a_legal_suffix_alone_is_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Redwood Security Learning, LLC", 14),
+                                    "earning, LLC is accredited by the Accreditation Council for Pharmacy Education"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Security Learning, LLC"

@@ -13,6 +13,7 @@ from cecingest.cli.evaluate import eval_command
 from cecingest.cli.extract import extract_command
 from cecingest.cli.importing import import_command
 from cecingest.cli.records import export_command, records_command, show_command
+from cecingest.cli.review import review_command, stats_command
 from cecingest.cli.watch import status_command, watch_command
 from cecingest.errors import CecIngestError, ExitCode
 
@@ -23,6 +24,7 @@ Exit codes:
   3  unsupported file type        8  bad configuration
   4  corrupt or unreadable file   9  database cannot be opened or written
   5  Tesseract is not installed  10  import: some files failed (the others are stored)
+                                 11  review: the record changed since you read it (nothing written)
 Configuration: cecingest.toml in the current folder (or --config / CECINGEST_CONFIG),
 then CECINGEST_* environment variables (e.g. CECINGEST_OCR_DPI=300), then flags.
 """
@@ -43,6 +45,7 @@ def cli(verbose: int) -> None:
       cecingest import ~/certificates            read a folder into ./cecingest.db
       cecingest watch ~/ce-inbox                 read every file dropped there, until stopped
       cecingest records --status needs_review    what waits for a person
+      cecingest review                           go through it, one record at a time
       cecingest export --format csv --out credits.csv
     """
     level = logging.WARNING - 10 * verbose
@@ -53,6 +56,8 @@ for command in (extract_command, import_command, records_command, show_command, 
     cli.add_command(command)
 cli.add_command(watch_command)
 cli.add_command(status_command)
+cli.add_command(review_command)
+cli.add_command(stats_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

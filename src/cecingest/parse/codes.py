@@ -15,18 +15,31 @@ _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
 
 
-def _first_id_token(value: str) -> str | None:
+# OCR sometimes reads a gap inside a long id ("CHLN-24-08-1 175-0020"): a dashed run of digits right after
+# an id that ends in a digit continues it, unless it is a date.
+_OCR_ID_TAIL = re.compile(r"^(?P<tail>\d{1,6}(?:-\d{1,6})+)(?![\w/.-])")
+_DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$")
+
+
+def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
     for match in _ID_TOKEN.finditer(value):
         token = match.group(0).strip("._-/")
         if any(ch.isdigit() for ch in token) and len(token) >= 3:
-            return token
+            return _with_ocr_tail(token, value[match.end():]) if read_by_ocr else token
     return None
+
+
+def _with_ocr_tail(token: str, rest: str) -> str:
+    tail = _OCR_ID_TAIL.match(rest.lstrip()) if rest[:1] == " " and "-" in token else None
+    if tail is None or not token[-1].isdigit() or _DATE_LIKE.match(tail.group("tail")):
+        return token
+    return token + tail.group("tail")
 
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float) -> Field[str]:
     """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels."""
     for hit in find_labeled(lines, labels, anywhere=True):
-        token = _first_id_token(hit.value)
+        token = _first_id_token(hit.value, hit.value_line.read_by_ocr)
         if token is not None:
             return Field(token, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
     return Field.absent(1.0)

@@ -12,7 +12,7 @@ from cecingest.models import CreditMention, Field, Line
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half": 0.5, "one-half": 0.5, "a half": 0.5,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half": 0.5, "one-half": 0.5, "one half": 0.5, "a half": 0.5,
 }
 _WORD_AMOUNT = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
@@ -102,11 +102,16 @@ def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
     return out
 
 
+# "2.0 nursing-contact hours": OCR (and some typesetting) hyphenates the words of a unit; same length, so
+# positions in the text stay valid.
+_WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
     mentions: list[CreditMention] = []
     evidence_lines: list[Line] = []
     for line in lines:
-        for hit in _hits(line.text, kn):
+        for hit in _hits(_WORD_HYPHEN.sub(" ", line.text), kn):
             unit_text = "hours" if hit.is_duration else hit.unit_text
             mention = CreditMention(round(hit.amount, 4), unit_text)
             if mention not in mentions and hit.amount > 0:

@@ -227,9 +227,17 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         if match is None:
             continue
         org = _trim_org(match.group("org"))
-        if org and not _is_accreditor(org, accreditor_names) and org[0].isupper():
+        if _is_org_name(org) and not _is_accreditor(org, accreditor_names):
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
+
+
+_LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "gmbh", "co", "co.", "corp"}
+
+
+def _is_org_name(text: str) -> bool:
+    """More than a legal suffix: OCR may lose the name before ", LLC is accredited"."""
+    return bool(text) and text[0].isupper() and any(w.lower().strip(",") not in _LEGAL_WORDS for w in text.split())
 
 
 def _trim_org(text: str) -> str:
