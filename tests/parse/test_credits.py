@@ -42,6 +42,8 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("CPE credits have been granted based on a 50-minute hour.", []),
         ("Credit Hours: 38mins", [(0.63, "clock_hour")]),
         ("2.0 nursing-contact hours", [(2.0, "contact_hour")]),
+        (".2.0 nursing contact hours -.", [(2.0, "contact_hour")]),
+        ("11.5 contact hours", [(11.5, "contact_hour")]),
         ("one and one half contact hours", [(1.5, "contact_hour")]),
     ],
 )

@@ -19,7 +19,8 @@ _WORD_AMOUNT = (
     r"(?:\s+and\s+(?:one-half|one half|a half))?"
 )
 _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
-_BEFORE = re.compile(rf"(?<![\w.,/]){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
+# Not part of a longer number ("11.5", "1,5"); a stray dot from a border before the amount is no decimal point.
+_BEFORE = re.compile(rf"(?<![\w,/])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
