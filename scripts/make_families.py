@@ -1,0 +1,1888 @@
+"""Generate certificates of many layout families, with expected records, for training and evaluation.
+
+    python scripts/make_families.py OUTDIR -n 300 --split train|heldout [--kind text|image|all] [--seed 1] [--verify]
+
+Written from shared/design/real-certificates.md and the record contract, independently of the parser. A family is a
+layout program plus a style of wording; every document of a family varies its fonts, sizes, colours, orientation,
+labels, date and amount wordings, distractors (signatories, instructors, accreditation sentences, issue, expiry and
+approval dates, sponsor numbers, phones, addresses, page footers, seals), people, providers, titles and credits.
+
+Families (id, name; * = held out):
+
+    f01 classic          centered, border, big name, "This certifies that ... has completed"
+    f02 form             portrait labeled form on a tab stop
+    f03 side-panel       two columns: name and title left, details in a shaded side panel
+    f04 grid             ruled grid of label cells
+    f05 header-row *     a row of column labels over one row of values
+    f06 letter           letterhead and a statement paragraph
+    f07 lms              course-platform receipt: brand bar, name, meta cells, verify URL
+    f08 transcript *     transcript with one course line (code, title, date, credits, grade)
+    f09 badge *          wallet card / badge, small page, uppercase name
+    f10 seal             landscape, seal and two signature blocks
+    f11 footer-strip     centered certificate whose details sit in a meta strip at the bottom
+    f12 bare-values *    no labels at all: name alone in the largest font, values placed by position
+    f13 modern           left-aligned, accent block, letter-spaced heading
+    f14 banner           top banner with provider, "awarded to" and details line
+    f15 cme              physician CME: AMA designation (maximum) and claimed credits
+    f16 cpe              NASBA CPE: field of study, delivery method, sponsor id
+    f17 pharmacy *       ACPE statement of credit: UAN, CEUs with contact hours
+    f18 multiday         conference with a date range and a session schedule
+    f19 receipt *        monospace receipt with dot leaders
+    f20 two-page         page 1 certificate, page 2 activity details with the credits
+    f21 intl             day-first dates, decimal comma, CPD wording
+    f22 stub *           certificate with a tear-off wallet stub repeating the details
+    f23 sidebar          dark sidebar with provider and logo, body on the right
+    f24 memo *           attendance confirmation memo (To / From / Re)
+    f25 checkbox *       filled registration-style form with checkboxes for the format
+    f26 state-board      state-approved provider certificate, licence number prominent
+    f27 cle              attorney CLE attendance affidavit
+    f28 fitness          fitness CEC certificate with provider number
+    f29 pmi              PMI PDU certificate with activity number
+    f30 screenshot *     web page capture: nav bar, breadcrumbs, buttons, sponsor strip
+    f31 ornate           ornate frame, spaced heading, "this 14th day of March, 2025"
+    f32 two-units        "1.2 CEUs (12 contact hours)" boxed credit panel
+    f33 ribbon *         portrait with ribbon rosette, name in italic script size
+    f34 captions *       values over rules with small captions beneath ("Participant Name")
+
+Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
+The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
+``*_HELDOUT`` tables); train documents never use them. People and organisations come from the disjoint pools of
+training_vocabulary.toml (even positions train, odd positions held out).
+
+Output: text PDFs (reportlab, invariant), image-only "scanned" PDFs, PNG renders and JPEG phone photos, each with a
+``<stem>.expected.json`` beside it. Deterministic for a seed. Numeric day-first dates are only printed with a day
+above 12 (never ambiguous); US numeric dates are month-first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import math
+import random
+import sys
+import time
+import tomllib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+import pypdfium2 as pdfium
+from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from reportlab.lib.colors import Color, HexColor, white
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+HERE = Path(__file__).resolve().parent
+VOCABULARY = tomllib.loads((HERE / "data" / "training_vocabulary.toml").read_text(encoding="utf-8"))
+WORDING = tomllib.loads((HERE / "data" / "family_wording.toml").read_text(encoding="utf-8"))
+
+# units.md defaults; hours come from the most specific unit printed (as in make_heldout.py)
+HOURS_PER_UNIT = {"CEU": 10.0, "CEC": 10.0, "CPE": 50 / 60, "PDU": 1.0, "CME": 1.0, "CLE": 1.0, "PDH": 1.0,
+                  "contact_hour": 1.0, "CE": 1.0, "clock_hour": 1.0}
+SPECIFICITY = ("CPE", "PDU", "CME", "CLE", "PDH", "CEC", "CEU", "contact_hour", "CE", "clock_hour")
+MEDIA_TYPES = {"pdf": "application/pdf", "scan": "application/pdf", "png": "image/png", "photo": "image/jpeg"}
+SUFFIXES = {"pdf": ".pdf", "scan": ".pdf", "png": ".png", "photo": ".jpg"}
+FONTS = {
+    "Times": {"": "Times-Roman", "b": "Times-Bold", "i": "Times-Italic", "bi": "Times-BoldItalic"},
+    "Helvetica": {"": "Helvetica", "b": "Helvetica-Bold", "i": "Helvetica-Oblique", "bi": "Helvetica-BoldOblique"},
+    "Courier": {"": "Courier", "b": "Courier-Bold", "i": "Courier-Oblique", "bi": "Courier-BoldOblique"},
+}
+ACCENTS = ("#1f3a5f", "#7a1f2b", "#2e5e3a", "#5b3a7a", "#8a6d1f", "#004d61", "#333333", "#b3541e", "#23395d")
+INK = HexColor("#1a1a1a")
+MUTED = HexColor("#5a5a5a")
+STAMP = time.gmtime(1_735_689_600)  # fixed creation date of image-only PDFs, for byte-identical reruns
+
+# --------------------------------------------------------------------------------------------------- wording
+
+
+def pick(rng: random.Random, split: str, train: list[str] | tuple[str, ...],
+         heldout: list[str] | tuple[str, ...] = ()) -> str:
+    """Train documents draw from train words only; held-out documents prefer their own unseen words."""
+    if split == "heldout" and heldout and rng.random() < 0.65:
+        return rng.choice(list(heldout))
+    return rng.choice(list(train))
+
+
+def pool(rng: random.Random, split: str, kind: str) -> str:
+    entry = WORDING["pools"][kind]
+    return pick(rng, split, entry["train"], entry.get("heldout", []))
+
+
+def half(words: list[str], split: str) -> list[str]:
+    """Even positions train, odd positions held out: the two never share a name part."""
+    return words[0::2] if split == "train" else words[1::2]
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+# Single dates. Keys: names used by documents; value: formatter.
+DATE_US: dict[str, Callable[[date], str]] = {
+    "long": lambda d: f"{d:%B} {d.day}, {d.year}",
+    "mdy0": lambda d: f"{d:%m/%d/%Y}",
+    "mdy": lambda d: f"{d.month}/{d.day}/{d.year}",
+    "iso": lambda d: d.isoformat(),
+    "abbr": lambda d: f"{d:%b} {d.day}, {d.year}",
+    "weekday": lambda d: f"{d:%A}, {d:%B} {d.day}, {d.year}",
+}
+DATE_US_HELDOUT: dict[str, Callable[[date], str]] = {
+    "long_ord": lambda d: f"{d:%B} {ordinal(d.day)}, {d.year}",
+    "dmon": lambda d: f"{d:%d}-{d:%b}-{d.year}",
+    "stamp": lambda d: f"{d:%b} {d:%d}, {d.year} at 10:{d.day + 10:02d} AM UTC",
+    "upper": lambda d: f"{d:%B} {d.day}, {d.year}".upper(),
+}
+DATE_INTL: dict[str, Callable[[date], str]] = {
+    "dmy_long": lambda d: f"{d.day} {d:%B} {d.year}",
+    "dmy0": lambda d: f"{d:%d/%m/%Y}",
+    "iso": lambda d: d.isoformat(),
+    "dmy_ord": lambda d: f"{ordinal(d.day)} {d:%B} {d.year}",
+}
+DATE_INTL_HELDOUT: dict[str, Callable[[date], str]] = {
+    "dots": lambda d: f"{d:%d.%m.%Y}",
+    "dmy_abbr": lambda d: f"{d.day} {d:%b} {d.year}",
+    "weekday_dmy": lambda d: f"{d:%A} {d.day} {d:%B} {d.year}",
+    "dashes": lambda d: f"{d:%d-%m-%Y}",
+}
+NUMERIC_DATES = {"mdy0", "mdy", "dmy0", "dots", "dashes"}
+# Ranges (start, end) -> text; the generator keeps multi-day events inside one month unless the style allows more.
+RANGE_US: dict[str, Callable[[date, date], str]] = {
+    "us_dash": lambda s, e: f"{e:%B} {s.day}-{e.day}, {e.year}",
+    "us_num": lambda s, e: f"{s:%m/%d/%Y} - {e:%m/%d/%Y}",
+    "us_spaced": lambda s, e: f"{e:%B} {s.day} - {e.day}, {e.year}",
+}
+RANGE_US_HELDOUT: dict[str, Callable[[date, date], str]] = {
+    "us_through": lambda s, e: f"{s:%B} {s.day} through {e:%B} {e.day}, {e.year}",
+    "us_ord": lambda s, e: f"{e:%B} {ordinal(s.day)}-{ordinal(e.day)}, {e.year}",
+}
+RANGE_INTL: dict[str, Callable[[date, date], str]] = {
+    "intl_dash": lambda s, e: f"{s.day}-{e.day} {e:%B} {e.year}",
+    "intl_to": lambda s, e: f"{s.day} to {e.day} {e:%B} {e.year}",
+}
+RANGE_INTL_HELDOUT: dict[str, Callable[[date, date], str]] = {
+    "intl_ord": lambda s, e: f"{ordinal(s.day)}- {ordinal(e.day)} {e:%B}, {e.year}",
+    "intl_dots": lambda s, e: f"{s:%d.%m.%Y} \u2013 {e:%d.%m.%Y}",
+}
+ORDINAL_DATE = {"us": lambda d: f"this {ordinal(d.day)} day of {d:%B}, {d.year}",
+                "intl": lambda d: f"this {ordinal(d.day)} day of {d:%B} {d.year}"}
+
+NUMBER_WORDS = {0.5: "one-half", 1.0: "one", 1.5: "one and one-half", 2.0: "two", 2.5: "two and one-half",
+                3.0: "three", 3.5: "three and one-half", 4.0: "four", 5.0: "five", 6.0: "six", 7.0: "seven",
+                8.0: "eight", 10.0: "ten", 12.0: "twelve"}
+AMOUNT_TRAIN = ("plain", "plain", "one", "two", "words")
+AMOUNT_HELDOUT = ("nolead", "words_paren", "plain")
+
+
+def fmt_amount(x: float, style: str) -> str:
+    plain = f"{x:g}"
+    one = f"{x:.1f}" if round(x, 1) == x else f"{x:.2f}"
+    if style == "one":
+        return one
+    if style == "two":
+        return f"{x:.2f}"
+    if style == "comma":
+        return one.replace(".", ",")
+    if style == "nolead" and x < 1:
+        return plain[1:]
+    if style == "words" and x in NUMBER_WORDS:
+        return NUMBER_WORDS[x]
+    if style == "words_paren" and x in NUMBER_WORDS:
+        return f"{NUMBER_WORDS[x].title()} ({one})"
+    return plain
+
+
+def fmt_duration(hours: float, style: str) -> str:
+    """A bare duration (clock hours) as printed: '90 minutes', '1 hour 30 minutes', '1 hr 30 min', '01:30 ...'."""
+    h, m = int(hours), round((hours - int(hours)) * 60)
+    if style == "minutes":
+        return f"{h * 60 + m} minutes"
+    if style in ("hm", "hr_min"):
+        hw, mw = ("hour", "minute") if style == "hm" else ("hr", "min")
+        hs = f"{h} {hw}{'s' if h != 1 and style == 'hm' else ''}" if h else ""
+        ms = f"{m} {mw}{'s' if style == 'hm' else ''}" if m else ""
+        return " ".join(s for s in (hs, ms) if s)
+    if style == "hhmm":
+        return f"{h:02d}:{m:02d} Training Hours (hh:mm)"
+    return f"{hours:g} hours"
+
+
+# --------------------------------------------------------------------------------------------------- profiles
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A profession: its topics, credit schemes, accrediting bodies, credentials and licence numbers."""
+
+    fields: tuple[str, ...]  # organisation name parts
+    topics: tuple[str, ...]
+    schemes: tuple[str, ...]
+    accreditors: tuple[str, ...]  # keys of ACCREDITORS, "" = none
+    credentials: tuple[str, ...]
+    license: str = ""  # format with {n} digits, "" = never printed
+
+
+PROFILES = {
+    "nursing": Profile(("Nursing", "Health", "Clinical"),
+                       ("patient-care", "patient-safety", "infection-control", "pharmacology", "mental-health",
+                        "medical-technology", "regulatory-compliance"),
+                       ("ch", "ch", "ch_ceu"), ("ANCC", "ANCC", "CA-BRN", ""),
+                       (", RN", ", RN, BSN", ", MSN, APRN", ", LPN", ""), "RN{n7}"),
+    "medicine": Profile(("Medical", "Clinical", "Health"),
+                        ("patient-care", "pharmacology", "patient-safety", "medical-technology", "mental-health"),
+                        ("cme",), ("ACCME",), (", MD", ", DO", ", PA-C", ", MD, FACP"), "A{n6}"),
+    "pharmacy": Profile(("Pharmacy", "Clinical", "Health"), ("pharmacology", "patient-safety",
+                        "regulatory-compliance"), ("ch_ceu", "ch"), ("ACPE",), (", PharmD", ", RPh", ", CPhT"),
+                        "RPH-{n6}"),
+    "accounting": Profile(("Accounting", "Professional", "Career"),
+                          ("accounting-auditing", "taxation", "ethics", "data-analytics"),
+                          ("cpe", "cpe", "hour_cpe"), ("NASBA", "NASBA", ""), (", CPA", ", CPA, CGMA", ", EA", ""),
+                          "CPA-{n6}"),
+    "pm": Profile(("Professional", "Leadership", "Career"), ("project-management", "project-management",
+                  "leadership"), ("pdu",), ("PMI",), (", PMP", ", CAPM", ""), ""),
+    "iacet": Profile(("Professional", "Safety", "Career", "Data"),
+                     ("leadership", "regulatory-compliance", "cybersecurity", "data-analytics", "cloud-computing",
+                      "programming", "other"), ("ceu", "ceu_ch"), ("IACET",), ("",), ""),
+    "fitness": Profile(("Fitness", "Wellness"), ("exercise-science", "nutrition", "injury-prevention",
+                       "program-design"), ("cec",), ("ACE", "NASM"), (", NASM-CPT", ", CSCS", ", ACE-CPT", ""),
+                       ""),
+    "law": Profile(("Legal", "Professional"), ("law-practice", "law-practice", "ethics"), ("cle",),
+                   ("NY-CLE", "CA-BAR", "PA-CLE"), (", Esq.", ", JD", ""), "{n6}"),
+    "engineering": Profile(("Engineering", "Safety"), ("other", "regulatory-compliance", "ethics"), ("pdh",),
+                           ("", "", "FL-PE"), (", P.E.", ", PE, SE", ", EIT"), "PE {n5}"),
+    "teaching": Profile(("Teaching", "Education"), ("education", "education", "mental-health", "leadership"),
+                        ("clock",), ("", "TEA"), (", M.Ed.", "", ", NBCT"), ""),
+    "social": Profile(("Clinical", "Health", "Professional"), ("mental-health", "ethics"), ("ce",), ("ASWB",),
+                      (", LCSW", ", LMSW", ", LPC"), "LCSW{n5}"),
+    "hr": Profile(("Leadership", "Professional", "Career"), ("leadership", "regulatory-compliance"), ("hrci",),
+                  ("HRCI",), (", SHRM-CP", ", PHR", ", SPHR", ""), ""),
+    "tech": Profile(("Data", "Security", "Professional", "Career"),
+                    ("cybersecurity", "cloud-computing", "data-analytics", "programming"),
+                    ("cpe", "clock", "ce", "duration"), ("",), (", CISSP", ", CISA", "", ""), ""),
+    "workplace": Profile(("Safety", "Career", "Professional"), ("leadership", "regulatory-compliance", "other"),
+                         ("duration", "clock", "ce"), ("",), ("",), ""),
+}
+
+# key -> (value in the record, sentence template with {provider}; {num} is a sponsor number)
+ACCREDITORS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ANCC": ("ANCC", (
+        "{provider} is accredited as a provider of nursing continuing professional development by the American "
+        "Nurses Credentialing Center's Commission on Accreditation.",
+        "{provider} is accredited with distinction as a provider of nursing continuing professional development by "
+        "the American Nurses Credentialing Center (ANCC).")),
+    "CA-BRN": ("California Board of Registered Nursing", (
+        "Provider approved by the California Board of Registered Nursing, Provider Number CEP {num}.",)),
+    "ACCME": ("ACCME", (
+        "{provider} is accredited by the Accreditation Council for Continuing Medical Education (ACCME) to provide "
+        "continuing medical education for physicians.",)),
+    "ACPE": ("ACPE", (
+        "{provider} is accredited by the Accreditation Council for Pharmacy Education as a provider of continuing "
+        "pharmacy education.",)),
+    "NASBA": ("NASBA", (
+        "{provider} is registered with the National Association of State Boards of Accountancy (NASBA) as a sponsor "
+        "of continuing professional education on the National Registry of CPE Sponsors. Sponsor ID {num}.",)),
+    "PMI": ("PMI", ("{provider} is a Premier Authorized Training Partner (ATP #{num}) of the Project Management "
+                    "Institute (PMI).", "PMI Authorized Training Partner {num}. PMI is a registered mark of the "
+                    "Project Management Institute, Inc.")),
+    "IACET": ("IACET", (
+        "{provider} is accredited by the International Accreditors for Continuing Education and Training (IACET) "
+        "and offers IACET CEUs for its learning events that comply with the ANSI/IACET Continuing Education and "
+        "Training Standard.",)),
+    "ACE": ("ACE", ("{provider} is an American Council on Exercise (ACE) Education Provider, Provider #{num}.",)),
+    "NASM": ("NASM", ("Approved by the National Academy of Sports Medicine (NASM). Provider ID {num}.",)),
+    "NY-CLE": ("New York State CLE Board", (
+        "{provider} has been certified by the New York State CLE Board as an Accredited Provider of continuing "
+        "legal education in the State of New York.",)),
+    "CA-BAR": ("State Bar of California", (
+        "{provider} is approved by the State Bar of California as an MCLE provider, Provider #{num}.",)),
+    "PA-CLE": ("Pennsylvania CLE Board", (
+        "This course is approved by the Pennsylvania CLE Board for continuing legal education credit. Provider "
+        "#{num}.",)),
+    "FL-PE": ("Florida Board of Professional Engineers", (
+        "{provider} is an approved continuing education provider of the Florida Board of Professional Engineers, "
+        "Provider #{num}.",)),
+    "TEA": ("Texas Education Agency", ("{provider} is an approved CPE provider of the Texas Education Agency, "
+                                       "Provider #{num}.",)),
+    "ASWB": ("ASWB", (
+        "{provider}, provider #{num}, is approved as a provider for social work continuing education by the "
+        "Association of Social Work Boards (ASWB) www.aswb.org through the Approved Continuing Education (ACE) "
+        "program.",)),
+    "HRCI": ("HRCI", ("{provider} is recognized by the HR Certification Institute (HRCI) to offer recertification "
+                      "credit. Activity ID {num}.",)),
+}
+
+DELIVERY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {  # code -> (train phrases, held-out-only phrases)
+    "online": (("Live webinar", "Online course", "Webinar", "Online self-paced course"),
+               ("On-demand webcast", "Virtual live session", "E-learning module")),
+    "self-study": (("Self-study", "Home study"), ("Independent study (self-paced)", "Enduring material (self-study)")),
+    "live": (("In-person", "Live seminar", "Classroom", "Live workshop"), ("Face-to-face workshop",
+             "Live, in-person training")),
+    "conference": (("Conference", "Annual conference session"), ("Regional conference breakout",)),
+}
+NASBA_DELIVERY = {"online": "Group Internet Based", "self-study": "QAS Self Study", "live": "Group Live"}
+
+
+@dataclass(frozen=True)
+class CreditSpec:
+    """Credits as facts plus how the document prints them."""
+
+    credits: tuple[tuple[float, str], ...]
+    phrase: str  # in a sentence: "1.5 contact hours"
+    label: str  # in a row: ("Contact Hours:", "1.5") or (generic label, phrase)
+    value: str
+    extra: str = ""  # a sentence that goes with it (AMA designation with its maximum)
+
+
+# --------------------------------------------------------------------------------------------------- facts
+
+
+@dataclass(frozen=True)
+class Facts:
+    participant: str
+    provider: str
+    course_title: str
+    topic: str
+    completion: date
+    start: date | None
+    credit: CreditSpec
+    delivery: str | None
+    delivery_text: str
+    certificate_id: str | None
+    accreditation: str | None
+    accreditation_text: str
+    license_number: str | None
+
+    def hours(self) -> float | None:
+        credits = self.credit.credits
+        if not credits:
+            return None
+        best = min((u for _, u in credits), key=SPECIFICITY.index)
+        amount = next(a for a, u in credits if u == best)
+        return round(amount * HOURS_PER_UNIT[best], 2)
+
+    def fields(self) -> dict[str, object]:
+        return {
+            "participant": self.participant,
+            "provider": self.provider,
+            "course_title": self.course_title,
+            "completion_date": self.completion.isoformat(),
+            "start_date": self.start.isoformat() if self.start else None,
+            "credits": [{"amount": float(a), "unit": u} for a, u in self.credit.credits] or None,
+            "hours": self.hours(),
+            "topic": self.topic,
+            "delivery_format": self.delivery,
+            "certificate_id": self.certificate_id,
+            "accreditation": self.accreditation,
+            "license_number": self.license_number,
+        }
+
+
+# --------------------------------------------------------------------------------------------------- credits
+
+CH_WORDS = (("contact hour{s}", "Contact Hour{s}", "nursing contact hour{s}", "CE contact hour{s}"),
+            ("contact hr{s}", "Nursing Continuing Professional Development contact hour{s}"))
+
+
+def plural(template: str, amount: float) -> str:
+    return template.replace("{s}", "" if amount == 1 else "s")
+
+
+class CreditMaker:
+    """Builds a CreditSpec for a scheme, with the document's amount wording."""
+
+    def __init__(self, rng: random.Random, split: str, locale: str, provider: str) -> None:
+        self.rng, self.split, self.locale, self.provider = rng, split, locale, provider
+        styles = list(AMOUNT_TRAIN) + (["comma", "comma", "comma"] if locale == "intl" else [])
+        self.style = pick(rng, split, styles, AMOUNT_HELDOUT)
+
+    def a(self, x: float) -> str:
+        return fmt_amount(x, self.style)
+
+    def p(self, train: tuple[str, ...], heldout: tuple[str, ...] = ()) -> str:
+        return pick(self.rng, self.split, train, heldout)
+
+    def simple(self, unit: str, amounts: tuple[float, ...], words: tuple[tuple[str, ...], tuple[str, ...]],
+               labels: tuple[tuple[str, ...], tuple[str, ...]]) -> CreditSpec:
+        x = self.rng.choice(amounts)
+        phrase = f"{self.a(x)} {plural(self.p(*words), x)}"
+        if self.rng.random() < 0.5:
+            return CreditSpec(((x, unit),), phrase, "", phrase)
+        return CreditSpec(((x, unit),), phrase, self.p(*labels), self.a(x))
+
+    def make(self, scheme: str) -> CreditSpec:
+        return getattr(self, f"s_{scheme}")()  # type: ignore[no-any-return]
+
+    def s_ch(self) -> CreditSpec:
+        return self.simple("contact_hour", (0.75, 1, 1.25, 1.5, 2, 2.5, 3, 3.5, 4, 5.25, 6, 7.5, 8), CH_WORDS,
+                           (("Contact Hours:", "Nursing Contact Hours:"), ("CNE Contact Hours:", "Hours Awarded:")))
+
+    def s_ch_ceu(self, ceu_first: bool = False) -> CreditSpec:
+        ch = self.rng.choice((1, 1.5, 2, 2.5, 3, 6, 12, 15))
+        ceu = round(ch / 10, 3)
+        hours = f"{self.a(ch)} {plural(self.p(*CH_WORDS), ch)}"
+        units = f"{self.a(ceu)} {'CEU' if ceu == 1 or self.rng.random() < 0.4 else 'CEUs'}"
+        if ceu_first or self.rng.random() < 0.4:
+            phrase = f"{units} ({hours})" if self.split == "train" or self.rng.random() < 0.5 else f"{units} / {hours}"
+            credits: tuple[tuple[float, str], ...] = ((ceu, "CEU"), (ch, "contact_hour"))
+        else:
+            phrase = f"{hours} ({units})"
+            credits = ((ch, "contact_hour"), (ceu, "CEU"))
+        return CreditSpec(credits, phrase, "", phrase)
+
+    def s_ceu_ch(self) -> CreditSpec:
+        return self.s_ch_ceu(ceu_first=True)
+
+    def s_ceu(self) -> CreditSpec:
+        return self.simple("CEU", (0.1, 0.2, 0.3, 0.5, 0.6, 0.8, 1.2, 1.6, 2.4, 3.2),
+                           (("IACET CEU{s}", "Continuing Education Unit{s} (CEUs)", "CEU{s}"),
+                            ("IACET Continuing Education Unit{s}",)),
+                           (("CEUs:", "IACET CEUs:"), ("CEUs Earned:",)))
+
+    def s_cme(self) -> CreditSpec:
+        claimed = self.rng.choice((0.5, 1, 1.5, 2, 2.5, 3, 4, 6.25))
+        if self.rng.random() < 0.2:
+            phrase = f"{self.a(claimed)} CME credit{'s' if claimed != 1 else ''}"
+            return CreditSpec(((claimed, "CME"),), phrase, "CME Credits:", self.a(claimed))
+        most = claimed + self.rng.choice((0, 0, 0.5, 1, 2))
+        credit = "Credit" if claimed == 1 else "Credits"
+        phrase = f"{self.a(claimed)} AMA PRA Category 1 {credit}\u2122"
+        extra = (f"{self.provider} designates this activity for a maximum of {most:.1f} AMA PRA Category 1 "
+                 f"Credits\u2122. Physicians should claim only the credit commensurate with the extent of their "
+                 f"participation in the activity.")
+        label = self.p(("Credits claimed:", "Credit claimed:"), ("Credit claimed by participant:",))
+        return CreditSpec(((claimed, "CME"),), phrase, label, phrase, extra)
+
+    def s_cpe(self) -> CreditSpec:
+        return self.simple("CPE", (0.5, 1, 1.5, 1.8, 2, 2.4, 3, 4, 8, 16),
+                           (("CPE credit{s}", "CPE hour{s}", "CPE"), ("CPE unit{s}",)),
+                           (("CPE Credits:", "Continuing Professional Education Credit (CPE):"),
+                            ("Recommended CPE:", "CPE Credit Hours:")))
+
+    def s_hour_cpe(self) -> CreditSpec:
+        hours = self.rng.choice((1, 2, 2.5, 4, 5))
+        cpe = round(hours * 1.2, 1)
+        if self.split == "heldout" and self.rng.random() < 0.5:
+            phrase = f"{self.a(cpe)} CPE credits ({self.a(hours)} hours)"
+            return CreditSpec(((cpe, "CPE"), (hours, "clock_hour")), phrase, "", phrase)
+        phrase = f"{self.a(hours)} Hour{'s' if hours != 1 else ''} - {self.a(cpe)} CPE"
+        return CreditSpec(((hours, "clock_hour"), (cpe, "CPE")), phrase, "", phrase)
+
+    def s_pdu(self) -> CreditSpec:
+        return self.simple("PDU", (1, 2, 3.25, 4.5, 7, 8, 14, 21, 35),
+                           (("PDU{s}",), ("Professional Development Unit{s} (PDUs)",)),
+                           (("PDUs:", "PDUs/Contact Hours:", "PDUs Earned:"), ("Professional Development Units:",)))
+
+    def s_cec(self) -> CreditSpec:
+        return self.simple("CEC", (0.1, 0.2, 0.3, 0.4, 0.5, 0.8, 1.0, 1.5, 2.0),
+                           (("CEC{s}", "Continuing Education Credit{s} (CECs)"), ("CEC{s} awarded",)),
+                           (("CECs:", "CEC Awarded:"), ("Continuing Education Credits (CEC):",)))
+
+    def s_cle(self) -> CreditSpec:
+        return self.simple("CLE", (1, 1.5, 2, 3, 3.5, 6, 7.5),
+                           (("CLE credit{s}", "CLE hour{s}", "hour{s} of CLE credit"), ("MCLE credit hour{s}",)),
+                           (("CLE Credit Hours:", "Total CLE Credit:"), ("MCLE Credit:",)))
+
+    def s_pdh(self) -> CreditSpec:
+        return self.simple("PDH", (0.5, 1, 1.5, 2, 4, 6, 8),
+                           (("PDH", "Professional Development Hours (PDH)"), ("PDHs",)),
+                           (("PDH:", "PDH Credits:"), ("Professional Development Hours:",)))
+
+    def s_clock(self) -> CreditSpec:
+        return self.simple("clock_hour", (1, 2, 3, 5, 6, 10, 15, 20, 30, 45),
+                           (("clock hour{s}",), ("hour{s} of professional learning (clock hours)",)),
+                           (("Clock Hours:",), ("Total Clock Hours:",)))
+
+    def s_duration(self) -> CreditSpec:
+        x = self.rng.choice((0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4, 6))
+        style = pick(self.rng, self.split, ("minutes", "hm", "hours"), ("hr_min", "hhmm"))
+        text = fmt_duration(x, style)
+        if style == "hours":
+            text = f"{self.a(x)} {'hour' if x == 1 else 'hours'}"
+        label = self.p(("Duration:", "Length:"), ("Time spent:", "Training Time:"))
+        return CreditSpec(((x, "clock_hour"),), text, label, text)
+
+    def s_ce(self) -> CreditSpec:
+        x = self.rng.choice((1, 1.5, 2, 3, 4, 6, 7, 12))
+        words = ["CE credit{s}", "CE hour{s}", "credit hour{s}"] + (["CEU Hours"] if x == int(x) else [])
+        return self.simple("CE", (x,), (tuple(words), ("continuing education hour{s}",)),
+                           (("CE Hours:", "Credit Hours:"), ("Continuing Education Hours:",)))
+
+    def s_hrci(self) -> CreditSpec:
+        x = self.rng.choice((1, 1.5, 2, 3, 4.75))
+        label = self.p(("Recertification Credits:",), ("HRCI Recertification Credit Hours:",))
+        return CreditSpec(((x, "CE"),), f"{x:.2f} HRCI recertification credits", label, f"{x:.2f}")
+
+    def s_cpd(self) -> CreditSpec:
+        return self.simple("CE", (1, 1.5, 2, 3.5, 6, 7.5),
+                           (("CPD hour{s}", "hour{s} of CPD"), ("CPD credit hour{s}",)),
+                           (("CPD Hours:",), ("CPD:",)))
+
+
+# --------------------------------------------------------------------------------------------------- document
+
+
+@dataclass(frozen=True)
+class Family:
+    fid: str
+    name: str
+    draw: Callable[[Pen, Doc], None]
+    heldout: bool = False
+    profiles: tuple[str, ...] = tuple(PROFILES)
+    locales: tuple[str, ...] = ("us", "us", "us", "intl")
+    orient: str = "any"  # wide | tall | any | card
+    fonts: tuple[str, ...] = ("Times", "Helvetica", "Helvetica", "Times", "Courier")
+    ranges: float = 0.08  # share of multi-day events
+    upper_name: float = 0.08
+    pages: int = 1
+    schemes: tuple[str, ...] = ()  # credit schemes this family always uses (else the profile's)
+
+    @property
+    def slug(self) -> str:
+        return f"{self.fid}-{self.name}"
+
+
+def digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice("0123456789") for _ in range(n))
+
+
+class Doc:
+    """One document: the facts plus every wording and style choice, all drawn from one seeded rng."""
+
+    def __init__(self, fam: Family, split: str, seq: int, rng: random.Random, name: str) -> None:
+        self.fam, self.split, self.seq, self.rng = fam, split, seq, rng
+        self.locale = rng.choice(fam.locales)
+        self.profile = PROFILES[rng.choice(fam.profiles)]
+        self.font_family = rng.choice(fam.fonts)
+        self.accent = HexColor(rng.choice(ACCENTS))
+        self.scale = rng.uniform(0.92, 1.06)
+        self.wide = {"wide": True, "tall": False, "card": True}.get(fam.orient, rng.random() < 0.55)
+        self._cache: dict[str, str] = {}
+        self.must: list[str] = []  # strings the text layer must hold (checked by --verify)
+        self.choose_dates()
+        self.facts = self.make_facts(name)
+
+    # ---- choices
+
+    def choose_dates(self) -> None:
+        rng, held = self.rng, self.split == "heldout" and self.rng.random() < 0.6
+        if self.locale == "us":
+            styles = DATE_US_HELDOUT if held else DATE_US
+            ranges = RANGE_US_HELDOUT if held else RANGE_US
+        else:
+            styles = DATE_INTL_HELDOUT if held else DATE_INTL
+            ranges = RANGE_INTL_HELDOUT if held else RANGE_INTL
+        self.date_key = rng.choice(sorted(styles))
+        self.fmt_date = styles[self.date_key]
+        self.range_key = rng.choice(sorted(ranges))
+        self.fmt_range = ranges[self.range_key]
+        numeric = self.locale == "intl" and (self.date_key in NUMERIC_DATES or self.range_key.endswith("dots"))
+        day = rng.randint(16, 28) if numeric else rng.randint(1, 28)
+        month, year = rng.randint(1, 12), rng.randint(2019, 2025)
+        self.completion = date(year, month, day)
+        self.start: date | None = None
+        length = rng.randint(1, 3)
+        if rng.random() < self.fam.ranges and day > length:
+            self.start = self.completion - timedelta(days=length)  # inside one month: "June 3-5, 2025"
+
+    def make_facts(self, name: str) -> Facts:
+        rng, prof, split = self.rng, self.profile, self.split
+        v = VOCABULARY
+        places = half(v["organisations"]["places"], split)
+        field_word = rng.choice(prof.fields)
+        kinds = [k for k in v["organisations"]["kinds"] if field_word not in k]
+        provider = f"{rng.choice(places)} {field_word} {rng.choice(kinds)}"
+        topic = rng.choice(prof.topics)
+        titles = list(v["titles"].get(topic, [])) + list(WORDING["titles"].get(topic, []))
+        title = rng.choice(titles)
+        if rng.random() < 0.2:
+            first, last = name.split(" ", 1)
+            name = f"{first} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
+        participant = name + (rng.choice(prof.credentials) if rng.random() < 0.55 else "")
+        if rng.random() < self.fam.upper_name:
+            participant = participant.upper()
+        scheme = rng.choice(self.fam.schemes or prof.schemes)
+        if self.locale == "intl" and not self.fam.schemes and rng.random() < 0.35:
+            scheme = "cpd"
+        credit = CreditMaker(rng, split, self.locale, provider).make(scheme)
+        delivery, delivery_text = None, ""
+        if rng.random() < 0.55:
+            delivery = rng.choice(("online", "online", "live", "self-study", "conference" if self.start else "live"))
+            train, held = DELIVERY[delivery]
+            delivery_text = pick(rng, split, train, held)
+            if prof is PROFILES["accounting"] and delivery in NASBA_DELIVERY and rng.random() < 0.5:
+                delivery_text = NASBA_DELIVERY[delivery]
+        cert_id = self.make_cert_id() if rng.random() < 0.7 else None
+        license_number = None
+        if prof.license and rng.random() < 0.4:
+            license_number = prof.license.format(n5=digits(rng, 5), n6=digits(rng, 6), n7=digits(rng, 7))
+        accreditation, accreditation_text = None, ""
+        key = rng.choice(prof.accreditors)
+        if key:
+            accreditation, sentences = ACCREDITORS[key]
+            accreditation_text = rng.choice(sentences).format(provider=provider, num=digits(rng, rng.choice((4, 5))))
+        return Facts(participant, provider, title, topic, self.completion, self.start, credit, delivery,
+                     delivery_text, cert_id, accreditation, accreditation_text, license_number)
+
+    def make_cert_id(self) -> str:
+        rng, year = self.rng, self.completion.year
+        serial = f"{self.seq:04d}{digits(rng, 2)}"
+        alnum = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+        return rng.choice((
+            f"CE-{year}-{serial}",
+            f"{year % 100:02d}{self.completion.month:02d}-{serial}",
+            "".join(rng.choice(alnum) for _ in range(4)) + f"-{serial}",
+            f"CERT{serial}{rng.choice(alnum)}",
+            f"{rng.choice(alnum)}{rng.choice(alnum)}{year}{serial}",
+        ))
+
+    # ---- wording
+
+    def word(self, kind: str) -> str:
+        """One pool choice per kind and document (a document says 'Participant:' throughout)."""
+        if kind not in self._cache:
+            self._cache[kind] = pool(self.rng, self.split, kind)
+        return self._cache[kind]
+
+    def label(self, kind: str, colon: bool = True) -> str:
+        text = self.word(f"l_{kind}")
+        return text if colon else text.rstrip(":")
+
+    def date(self, d: date) -> str:
+        numeric = self.locale == "intl" and self.date_key in NUMERIC_DATES
+        if numeric and d.day <= 12 and d != self.completion:
+            return DATE_INTL["dmy_long"](d)  # distractor dates: never an ambiguous numeric date
+        return self.fmt_date(d)
+
+    def when(self) -> str:
+        """The completion date, or the event's range, as printed."""
+        f = self.facts
+        text = self.fmt_range(f.start, f.completion) if f.start else self.fmt_date(f.completion)
+        self.must.append(text)
+        return text
+
+    def when_label(self) -> str:
+        return self.label("range") if self.facts.start else self.label("date")
+
+    def credits_row(self) -> tuple[str, str]:
+        c = self.facts.credit
+        self.must.append(c.value)
+        return (c.label or self.label("credits"), c.value)
+
+    def credits_phrase(self) -> str:
+        self.must.append(self.facts.credit.phrase)
+        return self.facts.credit.phrase
+
+    def statement(self) -> str:
+        f = self.facts
+        text: str = self.word("statement").format(participant=f.participant, title=f.course_title,
+                                                  provider=f.provider, date=self.when(), credits=self.credits_phrase())
+        return text
+
+    def person(self, doctor: float = 0.3) -> str:
+        v = VOCABULARY["people"]
+        first, last = self.rng.choice(half(v["first"], self.split)), self.rng.choice(half(v["last"], self.split))
+        if self.rng.random() < doctor:
+            return f"Dr. {first} {last}"
+        return f"{first} {last}" + self.rng.choice(("", ", MSN, RN", ", PhD", ", MBA", ", CPA", ", EdD", ", MD"))
+
+    def signers(self, n: int) -> list[tuple[str, str]]:
+        return [(self.person(), pool(self.rng, self.split, "signer_title")) for _ in range(n)]
+
+    def details(self, *, date_row: bool = True, credit_row: bool = True, extras: bool = True) -> list[tuple[str, str]]:
+        """Label/value rows for the facts a family does not print elsewhere, plus distractor rows."""
+        f, rng = self.facts, self.rng
+        rows: list[tuple[str, str]] = []
+        if date_row:
+            rows.append((self.when_label(), self.when()))
+        if credit_row:
+            rows.append(self.credits_row())
+        if f.delivery_text:
+            rows.append((self.label("delivery"), f.delivery_text))
+            self.must.append(f.delivery_text)
+        if f.license_number:
+            rows.append((self.label("license"), f.license_number))
+        if f.certificate_id:
+            rows.append((self.label("cert_id"), f.certificate_id))
+        if extras:
+            if rng.random() < 0.3:
+                rows.insert(rng.randint(1, len(rows)), (self.label("instructor"), self.person(0.5)))
+            if rng.random() < 0.25:
+                rows.append((self.label("issued"), self.date(f.completion + timedelta(days=rng.randint(0, 20)))))
+            if rng.random() < 0.12:
+                rows.append((self.label("expires"), self.date(f.completion + timedelta(days=730))))
+        return rows
+
+    def fine(self, extras: bool = True) -> list[str]:
+        """Small print: the AMA designation, the accreditation sentence and distractors."""
+        f, rng = self.facts, self.rng
+        lines = [s for s in (f.credit.extra, f.accreditation_text) if s]
+        self.must += lines
+        if not extras:
+            return lines
+        if rng.random() < 0.3:
+            end = date(f.completion.year + rng.randint(1, 2), 12, 31)
+            lines.append(f"Provider approval valid through {self.date(end)}.")
+        if rng.random() < 0.2:
+            lines.append(f"Course #{digits(rng, 2)}-{digits(rng, 3)} | Sponsor No. {digits(rng, 5)}")
+        if rng.random() < 0.35:
+            addr = pool(rng, self.split, "address" if self.locale == "us" else "address_intl")
+            phone = f"({digits(rng, 3)}) 555-" if self.locale == "us" else "+44 113 496 "
+            phone += digits(rng, 4)
+            lines.append(f"{addr} \u00b7 Tel. {phone}")
+        if rng.random() < 0.2:
+            lines.append("Please retain this certificate for your records for a minimum of four years.")
+        return lines
+
+    def url(self) -> str:
+        slug = "".join(w[0] for w in self.facts.provider.split()).lower()
+        return f"https://learn.{slug}{self.seq % 97}.org/verify"
+
+    def expected(self, variant: str, pages: int) -> dict[str, object]:
+        return {"file": self.stem(variant), "media_type": MEDIA_TYPES[variant], "pages": pages,
+                "text_source": "text-layer" if variant == "pdf" else "ocr", "is_certificate": True,
+                "fields": self.facts.fields()}
+
+    def stem(self, variant: str | None = None) -> str:
+        base = f"{self.fam.slug}-{self.seq:04d}"
+        return base + SUFFIXES[variant] if variant else base
+
+
+# --------------------------------------------------------------------------------------------------- drawing
+
+
+def mix(color: Color, amount: float) -> Color:
+    """color blended toward white by amount (0 = color, 1 = white)."""
+    return Color(*(c + (1 - c) * amount for c in (color.red, color.green, color.blue)))
+
+
+class Pen:
+    """A reportlab canvas with the document's fonts, colours and size scale."""
+
+    def __init__(self, canvas: Canvas, width: float, height: float, doc: Doc) -> None:
+        self.c, self.w, self.h, self.doc = canvas, width, height, doc
+        self.fonts = FONTS[doc.font_family]
+        self.accent = doc.accent
+        self.scale = doc.scale
+
+    def font(self, style: str = "") -> str:
+        return self.fonts[style]
+
+    def width(self, s: str, size: float, style: str = "", spacing: float = 0.0) -> float:
+        return float(stringWidth(s, self.font(style), size)) + spacing * max(len(s) - 1, 0)
+
+    def text(self, x: float, y: float, s: str, size: float = 11, style: str = "", color: Color = INK,
+             align: str = "left", spacing: float = 0.0) -> None:
+        if not s:
+            return
+        width = self.width(s, size, style, spacing)
+        x -= {"left": 0.0, "center": width / 2, "right": width}[align]
+        self.c.setFont(self.font(style), size)
+        self.c.setFillColor(color)
+        self.c.drawString(x, y, s, charSpace=spacing)
+
+    def fit(self, s: str, size: float, style: str, width: float) -> float:
+        """The size (at most size * scale) at which s fits in width."""
+        size *= self.scale
+        while size > 7 and self.width(s, size, style) > width:
+            size -= 0.5
+        return size
+
+    def line(self, x: float, y: float, s: str, size: float, style: str = "", color: Color = INK,
+             align: str = "left", width: float = 500) -> float:
+        """One line, shrunk to fit width; returns the baseline below it."""
+        size = self.fit(s, size, style, width)
+        self.text(x, y, s, size, style, color, align)
+        return y - size * 1.3
+
+    def para(self, x: float, y: float, s: str, width: float, size: float = 11, style: str = "",
+             color: Color = INK, align: str = "left", lead: float = 1.3) -> float:
+        """Wrapped text with its first baseline at y; returns the baseline below the last line."""
+        size *= self.scale
+        for line in simpleSplit(s, self.font(style), size, width):
+            self.text(x, y, line, size, style, color, align)
+            y -= size * lead
+        return y
+
+    def rows(self, x: float, y: float, rows: list[tuple[str, str]], label_w: float, value_w: float,
+             size: float = 11, label_style: str = "b", label_color: Color = MUTED) -> float:
+        size *= self.scale
+        for label, value in rows:
+            self.text(x, y, label, size * 0.92 if label_w else size * 0.8, label_style, label_color)
+            if not label_w:  # stacked: the label over its value
+                y -= size * 1.2
+            for line in simpleSplit(value, self.font(), size, value_w):
+                self.text(x + label_w, y, line, size)
+                y -= size * 1.3
+            y -= size * 0.55
+        return y
+
+    def inline(self, cx: float, y: float, rows: list[tuple[str, str]], size: float = 10.5,
+               align: str = "center", width: float = 560) -> float:
+        """Rows as 'Label value' lines, two to a line when they fit."""
+        size *= self.scale
+        parts = [f"{label} {value}" for label, value in rows]
+        while parts:
+            line = parts.pop(0)
+            if parts and self.width(f"{line}     {parts[0]}", size) < width:
+                line = f"{line}     {parts.pop(0)}"
+            for piece in simpleSplit(line, self.font(), size, width):
+                self.text(cx, y, piece, size, "", INK, align)
+                y -= size * 1.35
+        return y
+
+    def fine(self, x0: float, x1: float, bottom: float, lines: list[str], size: float = 7.0,
+             align: str = "center") -> float:
+        """Small print whose last line sits at bottom; returns the top of the block."""
+        wrapped = [w for s in lines for w in simpleSplit(s, self.font(), size, x1 - x0)]
+        y = bottom + (len(wrapped) - 1) * size * 1.3
+        top = y + size
+        x = {"left": x0, "center": (x0 + x1) / 2, "right": x1}[align]
+        for w in wrapped:
+            self.text(x, y, w, size, "", MUTED, align)
+            y -= size * 1.3
+        return top
+
+    def rect(self, x: float, y: float, w: float, h: float, fill: Color | None = None,
+             stroke: Color | None = None, lw: float = 1.0) -> None:
+        if fill is not None:
+            self.c.setFillColor(fill)
+        if stroke is not None:
+            self.c.setStrokeColor(stroke)
+            self.c.setLineWidth(lw)
+        self.c.rect(x, y, w, h, stroke=int(stroke is not None), fill=int(fill is not None))
+
+    def rule(self, x0: float, y: float, x1: float, color: Color = MUTED, lw: float = 0.6) -> None:
+        self.c.setStrokeColor(color)
+        self.c.setLineWidth(lw)
+        self.c.line(x0, y, x1, y)
+
+    def border(self, inset: float = 24, double: bool = True) -> None:
+        self.rect(inset, inset, self.w - 2 * inset, self.h - 2 * inset, stroke=self.accent, lw=3)
+        if double:
+            self.rect(inset + 7, inset + 7, self.w - 2 * inset - 14, self.h - 2 * inset - 14, stroke=self.accent,
+                      lw=0.8)
+
+    def seal(self, cx: float, cy: float, r: float = 34, caption: str = "") -> None:
+        self.c.setFillColor(self.accent)
+        for i in range(24):
+            self.c.saveState()
+            self.c.translate(cx, cy)
+            self.c.rotate(i * 15)
+            self.c.rect(-r * 0.18, r * 0.8, r * 0.36, r * 0.3, stroke=0, fill=1)
+            self.c.restoreState()
+        self.c.circle(cx, cy, r, stroke=0, fill=1)
+        self.c.setStrokeColor(white)
+        self.c.setLineWidth(1.2)
+        self.c.circle(cx, cy, r * 0.78, stroke=1, fill=0)
+        if caption:
+            self.text(cx, cy - 3, caption, r * 0.28, "b", white, "center")
+
+    def scribble(self, cx: float, y: float, width: float = 120) -> None:
+        rng = random.Random(f"{self.doc.seq}-{cx:.0f}-{y:.0f}")
+        path = self.c.beginPath()
+        x = cx - width / 2
+        path.moveTo(x, y + rng.uniform(0, 10))
+        while x < cx + width / 2 - 10:
+            x += rng.uniform(6, 14)
+            path.curveTo(x - 4, y + rng.uniform(12, 24), x - 2, y - rng.uniform(0, 6), x, y + rng.uniform(0, 12))
+        self.c.setStrokeColor(HexColor("#1b2a6b"))
+        self.c.setLineWidth(1.1)
+        self.c.drawPath(path, stroke=1, fill=0)
+
+    def signature(self, cx: float, y: float, name: str, title: str, width: float = 170) -> None:
+        self.scribble(cx, y + 8, width * 0.7)
+        self.rule(cx - width / 2, y + 4, cx + width / 2, INK, 0.6)
+        self.text(cx, y - 8, name, 9.5, "", INK, "center")
+        self.text(cx, y - 19, title, 8.5, "i", MUTED, "center")
+
+    def signers(self, y: float, n: int, x0: float | None = None, x1: float | None = None) -> None:
+        x0 = 80 if x0 is None else x0
+        x1 = self.w - 80 if x1 is None else x1
+        people = self.doc.signers(n)
+        slot = (x1 - x0) / max(n, 1)
+        for i, (name, title) in enumerate(people):
+            self.signature(x0 + slot * (i + 0.5), y, name, title, min(170, slot - 20))
+
+    def logo(self, x: float, y: float, size: float, color: Color | None = None) -> None:
+        """A square mark with the provider's initials (logos are often the only provider mark)."""
+        initials = "".join(w[0] for w in self.doc.facts.provider.split()[:3]).upper()
+        self.rect(x, y, size, size, fill=color or self.accent)
+        self.text(x + size / 2, y + size * 0.34, initials, size * 0.36, "b", white, "center")
+
+
+# --------------------------------------------------------------------------------------------------- families
+# Each family draws one page (or two) from the Doc; all facts go through Doc helpers so --verify can check them.
+
+
+def bottom(p: Pen, d: Doc, signers: int = 1, margin: float = 40, x0: float | None = None,
+           x1: float | None = None, size: float = 7.0, extras: bool = True) -> float:
+    """Fine print at the bottom, signatures above it; returns the y above the signatures."""
+    x0 = 60 if x0 is None else x0
+    x1 = p.w - 60 if x1 is None else x1
+    top = p.fine(x0, x1, margin, d.fine(extras), size)
+    if signers:
+        p.signers(top + 30, signers, x0 + 10, x1 - 10)
+        return top + 60
+    return top + 10
+
+
+def f01_classic(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(24, d.rng.random() < 0.6)
+    y = p.line(cx, p.h - 70, f.provider, 14, "b", p.accent, "center", p.w - 160) - 14
+    y = p.line(cx, y - 14, d.word("heading"), 30, "b", p.accent, "center", p.w - 140) - 6
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 13, "i", INK, "center") - 18
+    y = p.line(cx, y - 10, f.participant, 32, "bi", INK, "center", p.w - 180) - 2
+    p.rule(cx - 170, y + 22, cx + 170, p.accent, 0.5)
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 13, "i", INK, "center") - 4
+    y = p.para(cx, y - 6, f.course_title, p.w - 200, 18, "b", p.accent, "center") - 10
+    y = p.para(cx, y, f"{d.when()}  \u00b7  {d.credits_phrase()}", p.w - 160, 12, "", INK, "center") - 4
+    p.inline(cx, y, d.details(date_row=False, credit_row=False), 10, width=p.w - 180)
+    bottom(p, d, d.rng.choice((1, 2)), 44)
+
+
+def f02_form(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.border(30, False)
+    y = p.para(p.w / 2, p.h - 78, f.provider, p.w - 140, 13, "b", p.accent, "center")
+    y = p.para(p.w / 2, y - 10, d.word("heading"), p.w - 140, 22, "b", INK, "center") - 6
+    p.rule(70, y + 8, p.w - 70, p.accent, 1.2)
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title)]
+    if d.rng.random() < 0.5:
+        rows.append((d.label("provider"), f.provider))
+    rows += d.details()
+    p.rows(80, y - 24, rows, 170, p.w - 80 - 170 - 70, 11.5)
+    bottom(p, d, 1, 50, 70, p.w - 70)
+
+
+def f03_side_panel(p: Pen, d: Doc) -> None:
+    f, split = d.facts, p.w * 0.64
+    p.rect(split, 0, p.w - split, p.h, fill=mix(p.accent, 0.9))
+    p.rect(0, p.h - 16, p.w, 16, fill=p.accent)
+    y = p.para(50, p.h - 62, f.provider.upper(), split - 90, 11, "b", p.accent, lead=1.4) - 16
+    y = p.para(50, y, d.word("heading"), split - 90, 26, "b", INK) - 10
+    y = p.para(50, y, d.word("intro"), split - 90, 12, "i", MUTED) - 16
+    y = p.line(50, y - 8, f.participant, 28, "b", INK, "left", split - 90) - 6
+    y = p.para(50, y, d.word("verb"), split - 90, 12, "i", MUTED) - 6
+    p.para(50, y - 4, f.course_title, split - 90, 17, "b", p.accent)
+    p.seal(p.w - 90, p.h - 90, 32)
+    p.rows(split + 22, p.h - 175, d.details(), 0, p.w - split - 40, 10)  # label above value below
+    bottom(p, d, 1, 40, 40, split - 30)
+
+
+def f04_grid(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.border(28, True)
+    y = p.para(p.w / 2, p.h - 72, d.word("heading").upper(), p.w - 150, 22, "b", p.accent, "center")
+    y = p.para(p.w / 2, y - 4, f.provider, p.w - 150, 12, "", MUTED, "center") - 10
+    rows = [(d.label("participant", False), f.participant), (d.label("title", False), f.course_title), *d.details()]
+    x0, x1, mid, size = 70, p.w - 70, 70 + 160, 10.5 * p.scale
+    for label, value in rows:
+        lines = simpleSplit(value, p.font(), size, x1 - mid - 16)
+        h = 10 + len(lines) * size * 1.3
+        p.rect(x0, y - h, mid - x0, h, fill=mix(p.accent, 0.88), stroke=p.accent, lw=0.6)
+        p.rect(mid, y - h, x1 - mid, h, stroke=p.accent, lw=0.6)
+        p.text(x0 + 7, y - 6 - size, label, size, "b")
+        for i, line in enumerate(lines):
+            p.text(mid + 8, y - 6 - size - i * size * 1.3, line, size)
+        y -= h
+    bottom(p, d, d.rng.choice((0, 1, 2)), 46, 70, p.w - 70)
+
+
+def f05_header_row(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, p.h - 70, p.w, 70, fill=p.accent)
+    p.text(40, p.h - 44, f.provider, 17 * p.scale, "b", white)
+    y = p.para(40, p.h - 110, d.word("heading"), p.w - 80, 24, "b", INK) - 8
+    y = p.para(40, y, f"{d.word('intro')} the following learner completed the activity below.", p.w - 80, 11,
+               "", MUTED) - 14
+    cols = [(d.label("participant", False), f.participant, 0.25), (d.label("title", False), f.course_title, 0.37),
+            (d.when_label().rstrip(":"), d.when(), 0.2), (d.credits_row()[0].rstrip(":"), d.facts.credit.value, 0.18)]
+    x, total, size = 40.0, p.w - 80, 10 * p.scale
+    p.rect(40, y - 6, total, 22, fill=mix(p.accent, 0.82))
+    bottom_y = y
+    for label, value, share in cols:
+        p.text(x + 5, y + 2, label.upper(), size * 0.8, "b", INK)
+        yy = y - 22
+        for line in simpleSplit(value, p.font(), size, total * share - 10):
+            p.text(x + 5, yy, line, size)
+            yy -= size * 1.3
+        bottom_y = min(bottom_y, yy)
+        x += total * share
+    p.rule(40, bottom_y + 2, p.w - 40, MUTED)
+    p.rows(40, bottom_y - 22, d.details(date_row=False, credit_row=False), 150, p.w - 230, 10)
+    bottom(p, d, 1, 40, 40, p.w - 40)
+
+
+def f06_letter(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, p.h - 8, p.w, 8, fill=p.accent)
+    p.logo(60, p.h - 80, 40)
+    p.text(112, p.h - 56, f.provider, 14 * p.scale, "b", p.accent)
+    y = p.h - 130
+    y = p.para(60, y, d.date(f.completion + timedelta(days=d.rng.randint(1, 14))), 300, 10.5) - 16
+    y = p.para(60, y, d.word("heading"), p.w - 120, 18, "b") - 10
+    y = p.para(60, y, d.statement(), p.w - 120, 11.5, lead=1.45) - 10
+    rest = d.details(date_row=False, credit_row=False, extras=False)
+    if rest:
+        y = p.rows(60, y, rest, 150, p.w - 270, 10.5) - 10
+    name, title = d.signers(1)[0]
+    p.scribble(130, y - 30)
+    p.text(60, y - 50, name, 11 * p.scale)
+    p.text(60, y - 63, title, 10 * p.scale, "i", MUTED)
+    p.fine(60, p.w - 60, 40, d.fine(), 7.0, "left")
+
+
+def f07_lms(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, p.h - 60, p.w, 60, fill=p.accent)
+    p.text(40, p.h - 38, f.provider, 18 * p.scale, "b", white)
+    p.text(p.w - 40, p.h - 36, "CERTIFICATE", 10, "b", white, "right", 2)
+    y = p.para(48, p.h - 110, d.word("heading"), p.w - 96, 13, "", MUTED) - 8
+    y = p.line(48, y - 14, f.participant, 30, "b", INK, "left", p.w - 96) - 4
+    y = p.para(48, y, d.word("verb"), p.w - 96, 11, "", MUTED) - 8
+    y = p.para(48, y, f.course_title, p.w - 120, 19, "b", p.accent) - 16
+    cells = d.details(extras=False)
+    slot = (p.w - 96) / max(len(cells), 1)
+    p.rule(48, y + 4, p.w - 48, mix(INK, 0.7))
+    for i, (label, value) in enumerate(cells):
+        x = 48 + i * slot
+        p.text(x, y - 14, label.rstrip(":").upper(), 7.5, "", MUTED, spacing=0.6)
+        for j, line in enumerate(simpleSplit(value, p.font("b"), 10.5, slot - 10)):
+            p.text(x, y - 30 - j * 13, line, 10.5, "b")
+    top = p.fine(48, p.w - 48, 36, [*d.fine(), f"Verify at {d.url()}"], 7.0, "left")
+    p.signers(top + 30, 1, 48, 260)
+
+
+def f08_transcript(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.text(50, p.h - 60, f.provider, 15 * p.scale, "b", p.accent)
+    p.text(p.w - 50, p.h - 60, "OFFICIAL TRANSCRIPT", 11, "b", MUTED, "right")
+    p.rule(50, p.h - 72, p.w - 50, p.accent, 1.5)
+    head = [(d.label("participant"), f.participant), *d.details(date_row=False, credit_row=False, extras=False)]
+    y = p.rows(50, p.h - 100, head, 140, p.w - 240, 10.5) - 10
+    cols = (("Course ID", 0.14), ("Course Title", 0.42), ("Completed", 0.18), ("Credits", 0.16), ("Grade", 0.1))
+    total, size = p.w - 100, 9.5
+    x = 50.0
+    p.rect(50, y - 4, total, 18, fill=mix(p.accent, 0.85))
+    for name, share in cols:
+        p.text(x + 4, y + 1, name, size, "b")
+        x += total * share
+    code = f"{''.join(w[0] for w in f.course_title.split()[:3]).upper()}-{d.rng.randint(100, 499)}"
+    values = (code, f.course_title, d.when(), d.credits_phrase(), d.rng.choice(("Pass", "P", "100%", "A")))
+    x, low = 50.0, y
+    for (_, share), value in zip(cols, values, strict=True):
+        yy = y - 20
+        for line in simpleSplit(value, p.font(), size, total * share - 8):
+            p.text(x + 4, yy, line, size)
+            yy -= size * 1.3
+        low = min(low, yy)
+        x += total * share
+    p.rule(50, low + 2, p.w - 50, MUTED)
+    p.text(50, low - 16, f"Total credits this period: {d.facts.credit.phrase}", 9.5, "b")
+    p.fine(50, p.w - 50, 40, [*d.fine(), "Page 1 of 1"], 7.0, "left")
+
+
+def f09_badge(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(8, 8, p.w - 16, p.h - 16, stroke=p.accent, lw=2)
+    p.rect(8, p.h - 46, p.w - 16, 38, fill=p.accent)
+    p.text(20, p.h - 32, f.provider, p.fit(f.provider, 11, "b", p.w - 90), "b", white)
+    p.seal(p.w - 40, p.h - 27, 15)
+    y = p.line(20, p.h - 68, d.word("heading").upper(), 8, "b", MUTED, "left", p.w - 40)
+    y = p.line(20, y - 6, f.participant, 16, "b", INK, "left", p.w - 40) - 2
+    y = p.para(20, y, f.course_title, p.w - 40, 9.5, "", p.accent) - 4
+    rows = d.details(extras=False)
+    half_ = (len(rows) + 1) // 2
+    y1 = p.rows(20, y, rows[:half_], 0, (p.w - 60) / 2, 7.5)
+    y2 = p.rows(p.w / 2 + 6, y, rows[half_:], 0, (p.w - 60) / 2, 7.5)
+    p.fine(20, p.w - 20, 14, d.fine(extras=False), 5.5, "left")
+    del y1, y2
+
+
+def f10_seal(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(20, True)
+    p.rect(20, p.h - 60, p.w - 40, 40, fill=mix(p.accent, 0.85))
+    p.text(cx, p.h - 46, f.provider.upper(), p.fit(f.provider.upper(), 13, "b", p.w - 120), "b", p.accent,
+           "center")
+    y = p.line(cx, p.h - 110, d.word("heading"), 34, "bi", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "", MUTED, "center") - 16
+    y = p.line(cx, y - 12, f.participant, 30, "b", p.accent, "center", p.w - 200) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 220, 17, "i", INK, "center") - 8
+    p.inline(cx, y, d.details(), 10, width=p.w - 200)
+    top = p.fine(90, p.w - 90, 36, d.fine(), 6.8)
+    p.seal(cx, top + 55, 38, "SEAL")
+    p.signature(cx - 230, top + 30, *d.signers(1)[0])
+    p.signature(cx + 230, top + 30, *d.signers(1)[0])
+
+
+def f11_footer_strip(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(18, False)
+    y = p.line(cx, p.h - 80, d.word("heading"), 30, "b", p.accent, "center", p.w - 120) - 12
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "i", INK, "center") - 16
+    y = p.line(cx, y - 12, f.participant, 30, "bi", INK, "center", p.w - 160) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "i", INK, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 180, 17, "b", INK, "center") - 6
+    p.para(cx, y, f.provider, p.w - 180, 12, "", p.accent, "center")
+    cells = d.details(extras=False)
+    top = p.fine(60, p.w - 60, 34, d.fine(), 6.5)
+    strip = top + 12
+    p.rect(18, strip, p.w - 36, 40, fill=mix(p.accent, 0.88))
+    slot = (p.w - 60) / max(len(cells), 1)
+    for i, (label, value) in enumerate(cells):
+        x = 30 + i * slot
+        p.text(x, strip + 26, label, 7.5, "b", MUTED)
+        p.text(x, strip + 11, value, p.fit(value, 9.5, "", slot - 8))
+    p.signers(strip + 75, 2)
+
+
+def f12_bare_values(p: Pen, d: Doc) -> None:
+    """Labels and heading live in the background artwork: only the values are text."""
+    f, cx = d.facts, p.w / 2
+    p.rect(30, 30, p.w - 60, p.h - 60, stroke=mix(p.accent, 0.4), lw=6)
+    for i in range(6):  # decorative guilloche-ish band standing in for the background image
+        p.c.setStrokeColor(mix(p.accent, 0.6 + i * 0.05))
+        p.c.circle(cx, p.h - 20, 110 + i * 8, stroke=1, fill=0)
+    y = p.line(cx, p.h * 0.62, f.participant, 40, "b", INK, "center", p.w - 140) - 10
+    y = p.para(cx, y, f.course_title, p.w - 200, 16, "", p.accent, "center") - 16
+    p.text(cx - 150, y, d.when(), 12 * p.scale, "", INK, "center")
+    p.text(cx + 150, y, d.facts.credit.phrase, 12 * p.scale, "", INK, "center")
+    d.must.append(d.facts.credit.phrase)
+    extra = [v for _, v in d.details(date_row=False, credit_row=False, extras=False)]
+    p.para(cx, y - 30, "     ".join(extra), p.w - 200, 10, "", MUTED, "center")
+    p.text(cx, 120, f.provider, 12 * p.scale, "b", INK, "center")
+    p.scribble(cx, 140)
+    p.fine(70, p.w - 70, 48, d.fine(extras=False), 6.5)
+
+
+def f13_modern(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, 0, 22, p.h, fill=p.accent)
+    p.rect(22, 0, 6, p.h, fill=mix(p.accent, 0.6))
+    heading = d.word("heading").upper()
+    p.text(70, p.h - 80, heading, p.fit(heading, 24, "b", p.w - 140) * 0.9, "b", p.accent, spacing=3)
+    y = p.para(70, p.h - 110, f.provider, p.w - 140, 12, "", MUTED) - 20
+    y = p.para(70, y, d.word("intro"), p.w - 140, 11, "", MUTED) - 14
+    y = p.line(70, y - 14, f.participant, 34, "", INK, "left", p.w - 140) - 2
+    p.rule(70, y + 16, 70 + min(360, p.w - 140), p.accent, 2)
+    y = p.para(70, y - 4, d.word("verb"), p.w - 140, 11, "", MUTED) - 4
+    y = p.para(70, y, f.course_title, p.w - 140, 16, "b", INK) - 14
+    p.rows(70, y, d.details(), 150, p.w - 290, 10.5, "", MUTED)
+    bottom(p, d, 1, 36, 70, p.w - 60, extras=True)
+
+
+def f14_banner(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.rect(0, p.h - 120, p.w, 120, fill=p.accent)
+    p.logo(40, p.h - 100, 60, mix(p.accent, 0.3))
+    p.text(cx, p.h - 60, f.provider, p.fit(f.provider, 20, "b", p.w - 240), "b", white, "center")
+    p.text(cx, p.h - 88, d.word("heading"), 12 * p.scale, "", white, "center", 1.5)
+    y = p.para(cx, p.h - 170, d.word("intro"), p.w - 140, 12, "", MUTED, "center") - 18
+    y = p.line(cx, y - 10, f.participant, 30, "b", INK, "center", p.w - 140) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 12, "", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 17, "b", p.accent, "center") - 10
+    p.inline(cx, y, d.details(), 10.5, width=p.w - 140)
+    bottom(p, d, 2, 40)
+
+
+def f15_cme(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.border(26, False)
+    y = p.para(p.w / 2, p.h - 70, f.provider, p.w - 140, 14, "b", p.accent, "center") - 6
+    y = p.para(p.w / 2, y, d.rng.choice(("Certificate of CME Credit", "CME Certificate", "Certificate of Credit")),
+               p.w - 140, 22, "b", INK, "center") - 12
+    y = p.para(p.w / 2, y, d.word("intro"), p.w - 140, 11, "i", MUTED, "center") - 10
+    y = p.line(p.w / 2, y - 12, f.participant, 26, "b", INK, "center", p.w - 140) - 4
+    y = p.para(p.w / 2, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 4
+    y = p.para(p.w / 2, y - 2, f.course_title, p.w - 160, 15, "b", p.accent, "center") - 14
+    rows = d.details()
+    y = p.rows(90, y, rows, 170, p.w - 330, 10.5) - 8
+    p.fine(80, p.w - 80, 40, d.fine(), 7.5, "left")
+    p.signers(y - 30, 1, p.w / 2, p.w - 70)
+
+
+def f16_cpe(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.border(22, True)
+    cx = p.w / 2
+    y = p.line(cx, p.h - 70, d.word("heading"), 26, "b", p.accent, "center", p.w - 120) - 4
+    y = p.para(cx, y, d.word("intro"), p.w - 140, 11, "i", INK, "center") - 12
+    y = p.line(cx, y - 10, f.participant, 26, "b", INK, "center", p.w - 140) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", INK, "center") - 2
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 15, "b", INK, "center") - 12
+    fos = {"taxation": "Taxes", "accounting-auditing": d.rng.choice(("Accounting", "Auditing")),
+           "ethics": "Behavioral Ethics", "data-analytics": "Information Technology"}.get(f.topic, "Management")
+    rows = [(d.label("provider"), f.provider), ("Field of Study:", fos), *d.details()]
+    rows.append(("Program Level:", d.rng.choice(("Basic", "Intermediate", "Overview", "Update"))))
+    p.rows(cx - 220, y, rows, 160, 280, 10)
+    bottom(p, d, 1, 38, 60, p.w - 60, size=6.8)
+
+
+def f17_pharmacy(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, p.h - 90, p.w, 90, fill=mix(p.accent, 0.85))
+    p.text(40, p.h - 45, f.provider, p.fit(f.provider, 16, "b", p.w - 200), "b", p.accent)
+    p.text(p.w - 40, p.h - 45, d.word("heading"), 11 * p.scale, "b", INK, "right")
+    y = p.h - 125
+    uan = f"{digits(d.rng, 4)}-0000-{f.completion.year % 100:02d}-{digits(d.rng, 3)}-H0{d.rng.randint(1, 5)}-P"
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title), ("UAN:", uan)]
+    rows += d.details()
+    rows.append(("NABP e-Profile ID:", digits(d.rng, 6)))
+    y = p.rows(50, y, rows, 160, p.w - 270, 10.5) - 10
+    p.para(50, y, "Credit has been reported to CPE Monitor. Pharmacists should verify their records within 60 "
+           "days.", p.w - 100, 9, "i", MUTED)
+    bottom(p, d, 1, 40, 50, p.w - 50)
+
+
+def f18_multiday(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(24, True)
+    y = p.para(cx, p.h - 70, f.provider, p.w - 140, 13, "b", p.accent, "center")
+    y = p.para(cx, y - 8, d.word("heading"), p.w - 140, 24, "b", INK, "center") - 8
+    y = p.line(cx, y - 14, f.participant, 26, "bi", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 2
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 15, "b", p.accent, "center") - 4
+    y = p.para(cx, y, d.when(), p.w - 140, 12, "", INK, "center") - 12
+    sessions = d.rng.sample(["Opening plenary", "Case studies workshop", "Panel discussion", "Skills lab",
+                             "Keynote address", "Poster session", "Closing remarks"], 4)
+    times = ("8:30 am - 10:00 am", "10:15 am - 12:00 pm", "1:00 pm - 2:45 pm", "3:00 pm - 4:30 pm")
+    x0 = cx - 200
+    for s, t in zip(sessions, times, strict=True):
+        p.text(x0, y, t, 9 * p.scale, "", MUTED)
+        p.text(x0 + 130, y, s, 9 * p.scale)
+        y -= 12 * p.scale
+    p.inline(cx, y - 10, [(d.label("credits"), d.credits_phrase()), *d.details(date_row=False, credit_row=False)],
+             10.5, width=p.w - 140)
+    bottom(p, d, 2, 40)
+
+
+def f19_receipt(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.fonts = FONTS["Courier"]
+    x, y, size = 60.0, p.h - 70, 10.0
+    p.text(x, y, f.provider.upper(), 12, "b")
+    y -= 16
+    p.text(x, y, "=" * 60, size)
+    y -= 20
+    p.text(x, y, d.word("heading").upper(), size, "b")
+    y -= 26
+    rows = [(d.label("participant", False), f.participant), (d.label("title", False), f.course_title), *d.details()]
+    for label, value in rows:
+        lines = simpleSplit(value, p.font(), size, p.w - x - 250)
+        p.text(x, y, f"{label.upper():.<24}", size, "", MUTED)
+        for line in lines:
+            p.text(x + 180, y, line, size)
+            y -= size * 1.35
+        y -= 4
+    y -= 10
+    p.text(x, y, "-" * 60, size)
+    y -= 18
+    p.para(x, y, "Thank you for learning with us. Keep this receipt for your continuing education records.",
+           p.w - 2 * x, 9, "", MUTED)
+    p.fine(x, p.w - x, 40, [*d.fine(), f"Transaction {digits(d.rng, 9)}  Page 1 of 1"], 7.0, "left")
+
+
+def f20_two_page(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(24, True)
+    y = p.para(cx, p.h - 80, f.provider, p.w - 140, 14, "b", p.accent, "center") - 6
+    y = p.para(cx, y, d.word("heading"), p.w - 140, 28, "b", INK, "center") - 12
+    y = p.para(cx, y, d.word("intro"), p.w - 140, 12, "i", INK, "center") - 12
+    y = p.line(cx, y - 14, f.participant, 30, "bi", INK, "center", p.w - 160) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 12, "i", INK, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 17, "b", p.accent, "center") - 8
+    p.para(cx, y, d.when(), p.w - 140, 12, "", INK, "center")
+    p.signers(110, 2)
+    p.text(cx, 40, "Continued on page 2", 8, "i", MUTED, "center")
+    p.c.showPage()
+    p.text(60, p.h - 70, "Activity details", 16 * p.scale, "b", p.accent)
+    p.text(60, p.h - 88, f"{f.course_title[:60]}", 9, "", MUTED)
+    rows = [d.credits_row(), *d.details(date_row=False, credit_row=False)]
+    rows.append(("Score:", f"{d.rng.randint(80, 100)}%"))
+    p.rows(60, p.h - 120, rows, 170, p.w - 290, 11)
+    p.fine(60, p.w - 60, 40, [*d.fine(), "Page 2 of 2"], 7.5, "left")
+
+
+def f21_intl(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(30, False)
+    p.rect(30, p.h - 40, p.w - 60, 10, fill=p.accent)
+    y = p.para(cx, p.h - 80, f.provider, p.w - 140, 13, "b", p.accent, "center") - 4
+    y = p.para(cx, y, d.word("heading"), p.w - 140, 24, "", INK, "center") - 14
+    y = p.para(cx, y, d.word("intro"), p.w - 140, 11, "", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 26, "b", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.rng.choice(("attended the programme", d.word("verb"))), p.w - 140, 11, "", MUTED,
+               "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 16, "b", INK, "center") - 14
+    p.rows(cx - 200, y, d.details(), 150, 260, 10.5)
+    bottom(p, d, 1, 40)
+
+
+def f22_stub(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    cut = p.h * 0.3
+    p.rect(24, cut + 14, p.w - 48, p.h - cut - 38, stroke=p.accent, lw=2)
+    y = p.para(cx, p.h - 64, f.provider, p.w - 120, 13, "b", p.accent, "center") - 4
+    y = p.para(cx, y, d.word("heading"), p.w - 120, 24, "b", INK, "center") - 10
+    y = p.para(cx, y, d.word("intro"), p.w - 120, 11, "i", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 28, "bi", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 120, 11, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 140, 15, "b", INK, "center") - 6
+    p.para(cx, y, f"{d.when()}   |   {d.credits_phrase()}", p.w - 120, 11, "", INK, "center")
+    p.signers(cut + 50, 1)
+    p.c.setDash(4, 3)
+    p.rule(10, cut, p.w - 10, MUTED, 0.8)
+    p.c.setDash()
+    p.text(14, cut + 3, "\u2702 detach and keep", 7, "i", MUTED)
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title)]
+    rows += d.details(extras=False)
+    half_ = (len(rows) + 1) // 2
+    p.rows(36, cut - 24, rows[:half_], 100, cx - 150, 8.5)
+    p.rows(cx + 10, cut - 24, rows[half_:], 100, cx - 150, 8.5)
+    p.fine(36, p.w - 36, 20, d.fine(extras=False), 6.0, "left")
+
+
+def f23_sidebar(p: Pen, d: Doc) -> None:
+    f = d.facts
+    side = 190 if p.w > 700 else 150
+    p.rect(0, 0, side, p.h, fill=mix(INK, 0.1))
+    p.logo(30, p.h - 110, 60, p.accent)
+    y = p.para(30, p.h - 140, f.provider, side - 50, 12, "b", white)
+    p.para(30, y - 20, d.word("heading").upper(), side - 50, 9, "", white)
+    x, w = side + 40, p.w - side - 80
+    y = p.para(x, p.h - 90, d.word("intro"), w, 12, "", MUTED) - 16
+    y = p.line(x, y - 12, f.participant, 30, "b", INK, "left", w) - 6
+    y = p.para(x, y, d.word("verb"), w, 12, "", MUTED) - 6
+    y = p.para(x, y - 2, f.course_title, w, 17, "b", p.accent) - 16
+    p.rows(x, y, d.details(), 0, w, 10.5)  # label line, value line
+    bottom(p, d, 1, 36, x, p.w - 40)
+
+
+def f24_memo(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.text(60, p.h - 70, f.provider, 16 * p.scale, "b", p.accent)
+    p.rule(60, p.h - 82, p.w - 60, p.accent, 1)
+    head = [("Date:", d.date(f.completion + timedelta(days=d.rng.randint(2, 25)))),
+            ("Re:", d.word("heading")), ("From:", f"{d.person(0.2)}, {pool(d.rng, d.split, 'signer_title')}")]
+    y = p.rows(60, p.h - 110, head, 70, p.w - 190, 10.5) - 10
+    y = p.para(60, y, d.word("letter_open"), p.w - 120, 11) - 8
+    y = p.para(60, y, d.statement(), p.w - 120, 11, lead=1.5) - 8
+    rest = d.details(date_row=False, credit_row=False, extras=False)
+    if rest:
+        y = p.rows(80, y, rest, 150, p.w - 290, 10.5) - 8
+    y = p.para(60, y, "Please contact our office with any questions about this record.", p.w - 120, 11) - 30
+    name, title = d.signers(1)[0]
+    p.scribble(120, y + 8)
+    p.text(60, y - 10, name, 11)
+    p.text(60, y - 23, title, 10, "i", MUTED)
+    p.fine(60, p.w - 60, 40, d.fine(), 7.0, "left")
+
+
+def f25_checkbox(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(40, 40, p.w - 80, p.h - 80, stroke=INK, lw=0.8)
+    y = p.para(p.w / 2, p.h - 74, f.provider, p.w - 120, 13, "b", INK, "center")
+    y = p.para(p.w / 2, y - 4, d.word("heading").upper(), p.w - 120, 15, "b", p.accent, "center") - 14
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title)]
+    rows += d.details(credit_row=True, extras=False)
+    rows = [r for r in rows if r[1] != f.delivery_text]
+    if f.delivery_text:
+        d.must.remove(f.delivery_text)  # the format is a ticked box here, not words
+    size = 10.5
+    for label, value in rows:
+        p.text(56, y, label, size * 0.9, "b", MUTED)
+        lines = simpleSplit(value, "Courier", size, p.w - 260)
+        for line in lines:
+            p.c.setFont("Courier", size)
+            p.c.setFillColor(HexColor("#1b2a8b"))  # typed into the form
+            p.c.drawString(210, y, line)
+            y -= size * 1.3
+        p.rule(205, y + size * 1.3 - 3, p.w - 56, MUTED, 0.4)
+        y -= 8
+    y -= 6
+    p.text(56, y, d.label("delivery"), size * 0.9, "b", MUTED)
+    x = 200.0
+    options = [("online", "Online / webinar"), ("live", "Live / in person"), ("self-study", "Self-study"),
+               ("conference", "Conference")]
+    for code, text in options:
+        p.rect(x, y - 1, 9, 9, stroke=INK, lw=0.7)
+        if code == f.delivery:
+            p.c.setFont("Courier-Bold", 10)
+            p.c.drawString(x + 1.5, y, "X")
+        p.text(x + 13, y, text, 8.5)
+        x += 92
+    bottom(p, d, 1, 56, 56, p.w - 56)
+
+
+def f26_state_board(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(26, True)
+    p.seal(70, p.h - 80, 28)
+    y = p.para(cx, p.h - 70, f.provider, p.w - 220, 14, "b", p.accent, "center") - 4
+    y = p.para(cx, y, d.word("heading"), p.w - 220, 22, "b", INK, "center") - 14
+    rows = [(d.label("participant"), f.participant), *d.details(date_row=False, credit_row=False, extras=False)]
+    y = p.inline(cx, y, rows, 12, width=p.w - 140) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 2, f.course_title, p.w - 160, 15, "b", INK, "center") - 8
+    y = p.inline(cx, y, [(d.when_label(), d.when()), d.credits_row()], 11, width=p.w - 140) - 8
+    state = d.rng.choice(("Ohio", "Texas", "Florida", "Oregon", "Georgia"))
+    p.para(cx, y, f"This activity may be used toward the {state} renewal requirement; licensees are responsible "
+           "for reporting hours to their board.", p.w - 160, 9, "i", MUTED, "center")
+    bottom(p, d, 2, 40)
+
+
+def f27_cle(p: Pen, d: Doc) -> None:
+    f = d.facts
+    y = p.para(p.w / 2, p.h - 70, f.provider, p.w - 120, 14, "b", INK, "center")
+    y = p.para(p.w / 2, y - 6, d.rng.choice(("Certificate of Attendance", "CLE Attendance Certificate",
+                                             "Uniform Certificate of Attendance")), p.w - 120, 18, "b", p.accent,
+               "center") - 14
+    attorney = d.rng.choice(("Attorney Name:", "Name of Attorney:"))
+    rows = [(attorney, f.participant), (d.label("title"), f.course_title), *d.details()]
+    rows.append(("Location:", d.rng.choice(("Bar Center, Room 210", "Albany, New York", "Los Angeles, CA",
+                                            "Pittsburgh, PA", "Grand Ballroom B"))))
+    y = p.rows(60, y, rows, 170, p.w - 290, 10.5) - 10
+    y = p.para(60, y, "I certify that I attended the program described above and am entitled to the credit "
+               "indicated.", p.w - 120, 10, "i") - 34
+    p.rule(60, y, 280, INK)
+    p.text(60, y - 11, "Attorney signature", 8, "", MUTED)
+    p.fine(60, p.w - 60, 40, d.fine(), 7.0, "left")
+
+
+def f28_fitness(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.rect(0, 0, p.w, p.h, fill=mix(p.accent, 0.95))
+    p.rect(30, 30, p.w - 60, p.h - 60, fill=white, stroke=p.accent, lw=1.5)
+    y = p.line(cx, p.h - 80, f.provider.upper(), 14, "b", p.accent, "center", p.w - 120) - 8
+    y = p.line(cx, y, d.word("heading"), 26, "b", INK, "center", p.w - 120) - 12
+    y = p.line(cx, y - 12, f.participant, 28, "", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "", MUTED, "center") - 2
+    y = p.para(cx, y - 4, f.course_title, p.w - 160, 16, "b", p.accent, "center") - 10
+    p.inline(cx, y, d.details(), 11, width=p.w - 140)
+    bottom(p, d, 1, 44)
+
+
+def f29_pmi(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.rect(0, 0, p.w, 14, fill=p.accent)
+    p.rect(0, p.h - 14, p.w, 14, fill=p.accent)
+    y = p.para(50, p.h - 60, f.provider, p.w - 200, 13, "b", p.accent) - 14
+    y = p.para(50, y, d.word("heading"), p.w - 100, 26, "b", INK) - 10
+    y = p.para(50, y, d.word("intro"), p.w - 100, 11, "", MUTED) - 12
+    y = p.line(50, y - 10, f.participant, 28, "b", INK, "left", p.w - 100) - 4
+    y = p.para(50, y, d.word("verb"), p.w - 100, 11, "", MUTED) - 4
+    y = p.para(50, y - 2, f.course_title, p.w - 120, 16, "b", p.accent) - 12
+    rows = [*d.details(), ("Activity Number:", f"{digits(d.rng, 4)}-{digits(d.rng, 3)}")]
+    p.rows(50, y, rows, 150, p.w - 260, 10.5)
+    p.seal(p.w - 90, p.h - 80, 30, "PDU")
+    bottom(p, d, 1, 34, 50, p.w - 50)
+
+
+def f30_screenshot(p: Pen, d: Doc) -> None:
+    f = d.facts
+    p.fonts = FONTS["Helvetica"]
+    p.rect(0, p.h - 40, p.w, 40, fill=mix(INK, 0.15))
+    p.text(20, p.h - 25, f.provider, 11, "b", white)
+    p.text(p.w - 20, p.h - 25, "My Learning   Catalog   Help   Sign out", 9, "", white, "right")
+    p.text(20, p.h - 60, "Home > My Certificates > Certificate", 8.5, "", MUTED)
+    p.rect(p.w - 170, p.h - 72, 150, 22, fill=p.accent)
+    p.text(p.w - 95, p.h - 65, "Download PDF", 9, "b", white, "center")
+    x0, x1, top = 50.0, p.w - 50, p.h - 90
+    p.rect(x0, 80, x1 - x0, top - 80, fill=white, stroke=mix(INK, 0.7), lw=1)
+    cx = p.w / 2
+    y = p.line(cx, top - 40, d.word("heading"), 24, "b", p.accent, "center", x1 - x0 - 40) - 8
+    y = p.para(cx, y, d.word("intro"), x1 - x0 - 60, 11, "", MUTED, "center") - 10
+    y = p.line(cx, y - 10, f.participant, 26, "b", INK, "center", x1 - x0 - 60) - 4
+    y = p.para(cx, y, d.word("verb"), x1 - x0 - 60, 11, "", MUTED, "center") - 2
+    y = p.para(cx, y - 4, f.course_title, x1 - x0 - 80, 15, "b", INK, "center") - 8
+    p.inline(cx, y, d.details(), 10, width=x1 - x0 - 60)
+    p.fine(x0 + 20, x1 - 20, 96, d.fine(extras=False), 6.5)
+    for i, name in enumerate(("SPONSOR", "PARTNER", "MEDIA", "SUPPORTED BY")):
+        p.rect(60 + i * 130, 30, 110, 30, fill=mix(p.accent, 0.75 - i * 0.1))
+        p.text(115 + i * 130, 41, name, 8, "b", white, "center")
+    p.text(p.w - 20, 12, d.url(), 7, "", MUTED, "right")
+
+
+def f31_ornate(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(18, True)
+    p.rect(40, 40, p.w - 80, p.h - 80, stroke=mix(p.accent, 0.5), lw=0.5)
+    for x, y in ((40, 40), (p.w - 40, 40), (40, p.h - 40), (p.w - 40, p.h - 40)):
+        p.c.setFillColor(p.accent)
+        p.c.circle(x, y, 9, stroke=0, fill=1)
+    heading = "C E R T I F I C A T E"
+    p.text(cx, p.h - 95, heading, 26 * p.scale, "b", p.accent, "center", 2)
+    sub = d.word("heading").split(" ", 1)[-1] if d.word("heading").startswith("Certificate") else ""
+    y = p.para(cx, p.h - 120, sub.upper(), p.w - 160, 11, "", MUTED, "center") - 14
+    y = p.para(cx, y, f.provider, p.w - 160, 13, "i", INK, "center") - 10
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "i", INK, "center") - 16
+    y = p.line(cx, y - 14, f.participant, 34, "bi", INK, "center", p.w - 180) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "i", INK, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 200, 17, "b", INK, "center") - 6
+    y = p.para(cx, y, f"and is awarded {d.credits_phrase()}", p.w - 160, 12, "i", INK, "center") - 4
+    when = d.when() if f.start else ORDINAL_DATE[d.locale](f.completion)
+    if not f.start:
+        d.must.append(when)
+    y = p.para(cx, y, f"Given {when}", p.w - 160, 12, "i", INK, "center") - 4
+    p.inline(cx, y, d.details(date_row=False, credit_row=False, extras=False), 9.5, width=p.w - 200)
+    bottom(p, d, 2, 52, 70, p.w - 70, extras=False)
+
+
+def f32_two_units(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.border(22, False)
+    y = p.para(cx, p.h - 66, f.provider, p.w - 140, 13, "b", p.accent, "center") - 6
+    y = p.para(cx, y, d.word("heading"), p.w - 140, 24, "b", INK, "center") - 12
+    y = p.line(cx, y - 14, f.participant, 28, "bi", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 2, f.course_title, p.w - 160, 16, "b", INK, "center") - 12
+    phrase = d.credits_phrase()
+    size = p.fit(phrase, 14, "b", 360)
+    box = max(260.0, p.width(phrase, size, "b") + 40)
+    p.rect(cx - box / 2, y - 40, box, 48, fill=mix(p.accent, 0.88), stroke=p.accent, lw=1)
+    p.text(cx, y - 8, "CREDIT AWARDED", 7.5, "b", MUTED, "center", 1)
+    p.text(cx, y - 28, phrase, size, "b", INK, "center")
+    p.inline(cx, y - 62, d.details(credit_row=False), 10, width=p.w - 140)
+    bottom(p, d, 1, 40)
+
+
+def f33_ribbon(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.rect(0, 0, p.w, p.h, fill=HexColor("#fbf7ee"))
+    p.rect(cx - 20, p.h - 150, 40, 150, fill=p.accent)
+    p.seal(cx, p.h - 160, 40)
+    y = p.para(cx, p.h - 240, d.word("heading"), p.w - 120, 24, "b", INK, "center") - 12
+    y = p.para(cx, y, d.word("intro"), p.w - 120, 11, "i", MUTED, "center") - 16
+    y = p.line(cx, y - 14, f.participant, 32, "bi", p.accent, "center", p.w - 100) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 120, 11, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 2, f.course_title, p.w - 140, 15, "b", INK, "center") - 6
+    y = p.para(cx, y, f"{d.label('provider', False)} {f.provider}", p.w - 120, 11, "", INK, "center") - 10
+    p.inline(cx, y, d.details(), 10, width=p.w - 120)
+    bottom(p, d, 1, 40, 50, p.w - 50)
+
+
+def f34_captions(p: Pen, d: Doc) -> None:
+    """Values on rules with small captions under them, like a paper form filled in."""
+    f, cx = d.facts, p.w / 2
+    p.border(24, d.rng.random() < 0.5)
+    y = p.para(cx, p.h - 72, d.word("heading"), p.w - 140, 26, "b", p.accent, "center") - 12
+    fields = [(f.participant, d.label("participant", False), 20.0), (f.course_title, d.label("title", False), 14.0),
+              (f.provider, d.label("provider", False), 13.0)]
+    for value, caption, size in fields:
+        y -= 14
+        y = p.para(cx, y, value, p.w - 200, size, "b" if size > 18 else "", INK, "center") + size * 0.3 * p.scale
+        p.rule(cx - 240, y, cx + 240, INK, 0.6)
+        p.text(cx, y - 10, caption, 7.5, "", MUTED, "center")
+        y -= 26
+    cells = d.details(extras=False)
+    slot = min(200.0, (p.w - 120) / max(len(cells), 1))
+    x0 = cx - slot * len(cells) / 2
+    for i, (caption, value) in enumerate(cells):
+        x = x0 + slot * (i + 0.5)
+        p.text(x, y, value, p.fit(value, 11, "", slot - 12), "", INK, "center")
+        p.rule(x - slot / 2 + 8, y - 4, x + slot / 2 - 8, INK, 0.6)
+        p.text(x, y - 14, caption.rstrip(":"), 7.5, "", MUTED, "center")
+    bottom(p, d, 1, 40)
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("f01", "classic", f01_classic),
+    Family("f02", "form", f02_form, orient="tall"),
+    Family("f03", "side-panel", f03_side_panel, orient="wide"),
+    Family("f04", "grid", f04_grid),
+    Family("f05", "header-row", f05_header_row, heldout=True, orient="wide"),
+    Family("f06", "letter", f06_letter, orient="tall"),
+    Family("f07", "lms", f07_lms, orient="wide", fonts=("Helvetica",)),
+    Family("f08", "transcript", f08_transcript, heldout=True, orient="tall", fonts=("Helvetica", "Times")),
+    Family("f09", "badge", f09_badge, heldout=True, orient="card", upper_name=0.6, fonts=("Helvetica",)),
+    Family("f10", "seal", f10_seal, orient="wide", fonts=("Times",)),
+    Family("f11", "footer-strip", f11_footer_strip, orient="wide"),
+    Family("f12", "bare-values", f12_bare_values, heldout=True, orient="wide", fonts=("Times", "Helvetica")),
+    Family("f13", "modern", f13_modern, fonts=("Helvetica",)),
+    Family("f14", "banner", f14_banner, orient="wide"),
+    Family("f15", "cme", f15_cme, profiles=("medicine",), orient="tall"),
+    Family("f16", "cpe", f16_cpe, profiles=("accounting",), orient="wide"),
+    Family("f17", "pharmacy", f17_pharmacy, heldout=True, profiles=("pharmacy",), orient="tall"),
+    Family("f18", "multiday", f18_multiday, ranges=0.9, orient="wide"),
+    Family("f19", "receipt", f19_receipt, heldout=True, orient="tall", fonts=("Courier",)),
+    Family("f20", "two-page", f20_two_page, orient="wide", pages=2),
+    Family("f21", "intl", f21_intl, locales=("intl",), ranges=0.2),
+    Family("f22", "stub", f22_stub, heldout=True, orient="tall"),
+    Family("f23", "sidebar", f23_sidebar, fonts=("Helvetica", "Times")),
+    Family("f24", "memo", f24_memo, heldout=True, orient="tall", ranges=0.15),
+    Family("f25", "checkbox", f25_checkbox, heldout=True, orient="tall", fonts=("Helvetica",)),
+    Family("f26", "state-board", f26_state_board, orient="wide",
+           profiles=("nursing", "teaching", "social", "engineering", "pharmacy")),
+    Family("f27", "cle", f27_cle, profiles=("law",), orient="tall"),
+    Family("f28", "fitness", f28_fitness, profiles=("fitness",)),
+    Family("f29", "pmi", f29_pmi, profiles=("pm",), orient="wide"),
+    Family("f30", "screenshot", f30_screenshot, heldout=True, orient="wide", fonts=("Helvetica",)),
+    Family("f31", "ornate", f31_ornate, orient="wide", fonts=("Times",), upper_name=0.0),
+    Family("f32", "two-units", f32_two_units, profiles=("iacet", "pharmacy", "nursing"), orient="wide",
+           schemes=("ch_ceu", "ceu_ch")),
+    Family("f33", "ribbon", f33_ribbon, heldout=True, orient="tall", fonts=("Times", "Helvetica")),
+    Family("f34", "captions", f34_captions, heldout=True, orient="wide"),
+)
+HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
+
+
+def families(split: str) -> list[Family]:
+    return [f for f in FAMILIES if f.heldout == (split == "heldout")]
+
+
+# --------------------------------------------------------------------------------------------------- output
+
+
+def page_size(doc: Doc) -> tuple[float, float]:
+    if doc.fam.orient == "card":
+        return (432.0, 288.0)
+    base = (595.28, 841.89) if doc.locale == "intl" else letter  # A4 abroad
+    return landscape(base) if doc.wide else (base[0], base[1])
+
+
+def build_pdf(doc: Doc) -> bytes:
+    buf = io.BytesIO()
+    size = page_size(doc)
+    canvas = Canvas(buf, pagesize=size, invariant=1, pageCompression=1)
+    canvas.setTitle(doc.word("heading"))
+    canvas.setAuthor(doc.facts.provider)
+    doc.fam.draw(Pen(canvas, size[0], size[1], doc), doc)
+    canvas.showPage()
+    canvas.save()
+    return buf.getvalue()
+
+
+def load_samples_module() -> object:
+    """scripts/make_samples.py, for its photo helpers (perspective warp, desk background)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_samples", HERE / "make_samples.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_samples"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def render(pdf: bytes, dpi: int) -> list[Image.Image]:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return [doc[i].render(scale=dpi / 72).to_pil().convert("RGB") for i in range(len(doc))]
+    finally:
+        doc.close()
+
+
+def grain(rng: random.Random, size: tuple[int, int], amount: float) -> Image.Image:
+    """Seeded sensor noise centred on 128 (rendered small and scaled up, to stay cheap)."""
+    small = (max(1, size[0] // 2), max(1, size[1] // 2))
+    raw = Image.frombytes("L", small, rng.randbytes(small[0] * small[1])).resize(size)
+    return raw.point(lambda v: int(128 + (v - 128) * amount))
+
+
+def make_scan(pdf: bytes, rng: random.Random) -> bytes:
+    """Image-only PDF: grey, toner and paper levels, slight skew, noise and dust, JPEG-compressed pages."""
+    dpi = rng.choice((200, 200, 300))
+    pages = []
+    for img in render(pdf, dpi):
+        gray = img.convert("L").point(lambda v: int(30 + v * (240 - 30) / 255))
+        gray = gray.filter(ImageFilter.GaussianBlur(rng.uniform(0.3, 0.7)))
+        gray = gray.rotate(rng.uniform(-1.5, 1.5), resample=Image.Resampling.BICUBIC, fillcolor=244)
+        gray = ImageChops.add(gray, grain(rng, gray.size, rng.uniform(0.05, 0.12)), offset=-128)
+        draw = ImageDraw.Draw(gray)
+        for _ in range(rng.randint(20, 120)):
+            x, y, r = rng.randrange(gray.width), rng.randrange(gray.height), rng.uniform(0.6, 2.0)
+            draw.ellipse((x - r, y - r, x + r, y + r), fill=rng.randrange(40, 130))
+        pages.append(gray)
+    out = io.BytesIO()
+    pages[0].save(out, "PDF", resolution=float(dpi), save_all=True, append_images=pages[1:],
+                  quality=rng.randint(55, 75), title="scan", creationDate=STAMP, modDate=STAMP)
+    return out.getvalue()
+
+
+def make_png(pdf: bytes, rng: random.Random) -> bytes:
+    dpi = rng.choice((150, 200))
+    img = render(pdf, dpi)[0].quantize(colors=64, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    out = io.BytesIO()
+    img.save(out, "PNG", optimize=False, dpi=(dpi, dpi))
+    return out.getvalue()
+
+
+def lighting(size: tuple[int, int], rng: random.Random) -> Image.Image:
+    """Uneven light: brightest near a lamp somewhere above the page, falling off away from it."""
+    lx, ly, fall = rng.uniform(0.1, 0.9), rng.uniform(0.05, 0.4), rng.uniform(70, 120)
+    small = Image.new("L", (64, 48))
+    small.putdata([int(255 - fall * min(1.0, math.hypot(x / 64 - lx, y / 48 - ly))) for y in range(48)
+                   for x in range(64)])
+    light = small.resize(size, Image.Resampling.BICUBIC)
+    warm = light.point(lambda v: int(v * 0.96))
+    return Image.merge("RGB", (light, light, warm))
+
+
+def make_photo(pdf: bytes, rng: random.Random) -> bytes:
+    """Phone photo: the page on a desk, rotated up to 3 degrees, a mild perspective, uneven light, blur, JPEG."""
+    ms = load_samples_module()
+    page = render(pdf, 200)[0]
+    pw, ph = page.size
+    size = (int(pw * rng.uniform(1.08, 1.16)), int(ph * rng.uniform(1.1, 1.2)))
+    cx, cy, a = size[0] / 2, size[1] / 2, math.radians(rng.uniform(-3.0, 3.0))
+    squeeze = rng.uniform(0.0, 0.02) * pw
+    corners = [(-pw / 2 + squeeze, -ph / 2), (pw / 2 - squeeze, -ph / 2), (pw / 2, ph / 2), (-pw / 2, ph / 2)]
+    cos, sin = math.cos(a), math.sin(a)
+    dst = [(cx + x * cos - y * sin, cy + x * sin + y * cos) for x, y in corners]
+    coeffs = ms.perspective_coeffs(dst, [(0, 0), (pw, 0), (pw, ph), (0, ph)])  # type: ignore[attr-defined]
+    warped = page.transform(size, Image.Transform.PERSPECTIVE, coeffs, Image.Resampling.BICUBIC)
+    mask = Image.new("L", page.size, 255).transform(size, Image.Transform.PERSPECTIVE, coeffs,
+                                                    Image.Resampling.BILINEAR)
+    desk: Image.Image = ms.desk_background(size, rng)  # type: ignore[attr-defined]
+    photo = Image.composite(warped, desk, mask)
+    photo = ImageChops.multiply(photo, lighting(size, rng))
+    photo = photo.filter(ImageFilter.GaussianBlur(rng.uniform(0.4, 0.9)))
+    noise = grain(rng, size, rng.uniform(0.03, 0.08))
+    photo = ImageChops.add(photo, Image.merge("RGB", (noise, noise, noise)), offset=-128)
+    out = io.BytesIO()
+    photo.save(out, "JPEG", quality=rng.randint(70, 88), dpi=(200, 200))
+    return out.getvalue()
+
+
+def variant_for(doc: Doc, kind: str, rng: random.Random) -> str:
+    image = kind == "image" or (kind == "all" and rng.random() < 0.3)
+    if not image:
+        return "pdf"
+    if doc.fam.pages > 1:
+        return "scan"  # a one-page image would lose page 2
+    return rng.choice(("scan", "png", "photo"))
+
+
+def write_doc(doc: Doc, variant: str, outdir: Path, rng: random.Random) -> Path:
+    pdf = build_pdf(doc)
+    data = {"pdf": lambda: pdf, "scan": lambda: make_scan(pdf, rng), "png": lambda: make_png(pdf, rng),
+            "photo": lambda: make_photo(pdf, rng)}[variant]()
+    path = outdir / doc.stem(variant)
+    path.write_bytes(data)
+    pages = doc.fam.pages if variant in ("pdf", "scan") else 1
+    expected = json.dumps(doc.expected(variant, pages), indent=2, ensure_ascii=False) + "\n"
+    (outdir / f"{doc.stem()}.expected.json").write_text(expected, encoding="utf-8")
+    return path
+
+
+def people(split: str) -> list[str]:
+    v = VOCABULARY["people"]
+    return [f"{first} {last}" for first in half(v["first"], split) for last in half(v["last"], split)]
+
+
+@dataclass
+class Generated:
+    docs: list[tuple[Doc, Path, str]] = field(default_factory=list)
+
+
+def generate(outdir: Path, n: int, split: str, kind: str = "text", seed: int = 1) -> Generated:
+    """Write n documents of the split's families (round robin) with their expected files."""
+    outdir.mkdir(parents=True, exist_ok=True)
+    fams = families(split)
+    names = people(split)
+    random.Random(f"{seed}:{split}:names").shuffle(names)
+    result = Generated()
+    for seq in range(n):
+        rng = random.Random(f"{seed}:{split}:{seq}")
+        doc = Doc(fams[seq % len(fams)], split, seq, rng, names[seq % len(names)])
+        variant = variant_for(doc, kind, rng)
+        result.docs.append((doc, write_doc(doc, variant, outdir, rng), variant))
+    return result
+
+
+# --------------------------------------------------------------------------------------------------- verify
+
+
+def squash(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def pdf_text(path: Path) -> str:
+    """pdfplumber's text, plus the characters in drawing order (a two-column page interleaves lines)."""
+    import pdfplumber
+
+    parts: list[str] = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            parts.append(page.extract_text() or "")
+            stream, last = [], None
+            for ch in page.chars:
+                if last is not None and (abs(ch["top"] - last["top"]) > 1 or ch["x0"] < last["x0"]):
+                    stream.append(" ")
+                stream.append(ch["text"])
+                last = ch
+            parts.append("".join(stream))
+    return "\n".join(parts)
+
+
+def verify_doc(doc: Doc, path: Path, variant: str) -> list[str]:
+    if variant != "pdf":
+        return []
+    f = doc.facts
+    text = squash(pdf_text(path))
+    wanted = [f.participant, f.provider, f.course_title, f.certificate_id, f.license_number, *doc.must]
+    return [f"text layer lacks {s!r}" for s in wanted if s and squash(s) not in text]
+
+
+def verify_ocr(path: Path, doc: Doc) -> bool:
+    """Tesseract reads the participant's surname from an image variant (300 dpi for scans)."""
+    import pytesseract
+
+    image = render(path.read_bytes(), 300)[0] if path.suffix == ".pdf" else Image.open(path)
+    surname = doc.facts.participant.split(",")[0].split()[-1]
+    return squash(surname) in squash(pytesseract.image_to_string(image))
+
+
+def verify(result: Generated, ocr: bool) -> int:
+    problems = 0
+    ocr_total = ocr_missed = 0
+    for doc, path, variant in result.docs:
+        for problem in verify_doc(doc, path, variant):
+            problems += 1
+            print(f"FAIL {path.name}: {problem}")
+        if ocr and variant != "pdf":
+            ocr_total += 1
+            if not verify_ocr(path, doc):
+                ocr_missed += 1
+                print(f"warn {path.name}: OCR did not read {doc.facts.participant!r}")
+    digests = [hashlib.sha256(path.read_bytes()).hexdigest() for _, path, _ in result.docs]
+    if len(set(digests)) != len(digests):
+        problems += 1
+        print("FAIL two documents have identical bytes")
+    print(f"verified {len(result.docs)} documents: {problems} problems"
+          + (f", OCR read the participant on {ocr_total - ocr_missed}/{ocr_total} images" if ocr_total else ""))
+    return problems
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("-n", type=int, default=300)
+    parser.add_argument("--split", choices=["train", "heldout"], default="train")
+    parser.add_argument("--kind", choices=["text", "image", "all"], default="text")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--verify", action="store_true",
+                        help="check text layers hold every expected string; OCR image variants with Tesseract")
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    result = generate(args.outdir, args.n, args.split, args.kind, args.seed)
+    print(f"wrote {args.n} {args.split} documents ({len(families(args.split))} families) to {args.outdir} "
+          f"in {time.monotonic() - started:.1f} s")
+    if args.verify:
+        import shutil
+
+        return 1 if verify(result, ocr=shutil.which("tesseract") is not None) else 0
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

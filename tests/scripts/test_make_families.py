@@ -1,0 +1,87 @@
+"""scripts/make_families.py: expected files are well formed, splits share no family, text layers hold the values."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pdfplumber
+import pytest
+
+SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_families.py"
+UNITS = {"contact_hour", "clock_hour", "CEU", "CEC", "CPE", "PDU", "CME", "CLE", "PDH", "CE"}
+TOPICS = {"patient-care", "patient-safety", "infection-control", "pharmacology", "mental-health",
+          "medical-technology", "ethics", "regulatory-compliance", "exercise-science", "nutrition",
+          "injury-prevention", "program-design", "cybersecurity", "cloud-computing", "data-analytics", "programming",
+          "accounting-auditing", "taxation", "project-management", "leadership", "law-practice", "education", "other"}
+FIELDS = {"participant", "provider", "course_title", "completion_date", "start_date", "credits", "hours", "topic",
+          "delivery_format", "certificate_id", "accreditation", "license_number"}
+
+
+@pytest.fixture(scope="module")
+def mf() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("make_families", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_families"] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def check_expected(path: Path) -> dict[str, object]:
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert set(record) == {"file", "media_type", "pages", "text_source", "is_certificate", "fields"}
+    assert (path.parent / record["file"]).exists()
+    assert record["text_source"] in ("text-layer", "ocr")
+    fields = record["fields"]
+    assert set(fields) == FIELDS
+    for key in ("participant", "provider", "course_title"):
+        assert isinstance(fields[key], str) and fields[key]
+    completion = date.fromisoformat(fields["completion_date"])
+    if fields["start_date"]:
+        assert date.fromisoformat(fields["start_date"]) < completion
+    assert fields["credits"] and all(c["unit"] in UNITS and c["amount"] > 0 for c in fields["credits"])
+    assert isinstance(fields["hours"], float) and fields["hours"] > 0
+    assert fields["topic"] in TOPICS
+    assert fields["delivery_format"] in (None, "live", "online", "self-study", "conference")
+    return record
+
+
+def test_splits_use_disjoint_families(mf: ModuleType) -> None:
+    train = {f.fid for f in mf.families("train")}
+    heldout = {f.fid for f in mf.families("heldout")}
+    assert not train & heldout
+    assert len(train | heldout) >= 30 and len(heldout) >= 10
+    assert heldout == set(mf.HELDOUT_IDS)
+
+
+@pytest.mark.parametrize("split", ["train", "heldout"])
+def test_text_pdfs_match_their_expected_files(mf: ModuleType, tmp_path: Path, split: str) -> None:
+    n = len(mf.families(split))
+    result = mf.generate(tmp_path, n, split, "text", seed=3)
+    fids = {f.fid for f in mf.families(split)}
+    records = [check_expected(p) for p in sorted(tmp_path.glob("*.expected.json"))]
+    assert len(records) == n
+    assert {r["file"][:3] for r in records} == fids  # type: ignore[index]
+    for record in records[:4]:
+        with pdfplumber.open(tmp_path / str(record["file"])) as pdf:
+            text = " ".join(" ".join((page.extract_text() or "").split()) for page in pdf.pages)
+        fields = record["fields"]
+        assert isinstance(fields, dict)
+        assert fields["participant"] in text
+        assert " ".join(fields["course_title"].split()[:3]) in text
+    assert mf.verify(result, ocr=False) == 0
+
+
+def test_same_seed_same_bytes_and_names_from_the_split_pool(mf: ModuleType, tmp_path: Path) -> None:
+    a = mf.generate(tmp_path / "a", 3, "heldout", "text", seed=5)
+    b = mf.generate(tmp_path / "b", 3, "heldout", "text", seed=5)
+    for (_, pa, _), (_, pb, _) in zip(a.docs, b.docs, strict=True):
+        assert pa.read_bytes() == pb.read_bytes()
+    train_first = set(mf.half(mf.VOCABULARY["people"]["first"], "train"))
+    for doc, _, _ in a.docs:
+        assert doc.facts.participant.split()[0].title() not in train_first
