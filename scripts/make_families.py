@@ -687,6 +687,8 @@ class Doc:
     def person(self, doctor: float = 0.3) -> str:
         v = VOCABULARY["people"]
         first, last = self.rng.choice(half(v["first"], self.split)), self.rng.choice(half(v["last"], self.split))
+        while f"{first} {last}".lower() in self.facts.participant.lower():  # never sign one's own certificate
+            last = self.rng.choice(half(v["last"], self.split))
         if self.rng.random() < doctor:
             return f"Dr. {first} {last}"
         return f"{first} {last}" + self.rng.choice(("", ", MSN, RN", ", PhD", ", MBA", ", CPA", ", EdD", ", MD"))
@@ -711,7 +713,7 @@ class Doc:
             rows.append((self.label("cert_id"), f.certificate_id))
         if extras:
             if rng.random() < 0.3:
-                rows.insert(rng.randint(1, len(rows)), (self.label("instructor"), self.person(0.5)))
+                rows.insert(rng.randint(min(1, len(rows)), len(rows)), (self.label("instructor"), self.person(0.5)))
             if rng.random() < 0.25:
                 rows.append((self.label("issued"), self.date(f.completion + timedelta(days=rng.randint(0, 20)))))
             if rng.random() < 0.12:
