@@ -212,3 +212,79 @@ def test_stats_counts_the_audit_with_its_interval(db: str) -> None:
     assert stats["audit"]["ci95"] == [round(low, 4), round(high, 4)]
     text = cli("stats", "--db", db).stdout
     assert "audit samples" in text and "95% CI" in text
+
+
+class Terminal:
+    """A pseudo-terminal driving a real `cecingest` process, the way a person at a keyboard would."""
+
+    def __init__(self, *args: str) -> None:
+        import fcntl
+        import struct
+        import termios
+
+        self.master, slave = os.openpty()
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 50, 140, 0, 0))
+        self.proc = subprocess.Popen([sys.executable, "-m", "cecingest", *args], stdin=slave, stdout=slave,
+                                     stderr=slave, start_new_session=True, env={**os.environ, "TERM": "xterm"})
+        os.close(slave)
+        self.seen = ""
+
+    def expect(self, text: str, timeout: float = 20.0) -> str:
+        import re
+        import select
+        import time
+
+        deadline = time.monotonic() + timeout
+        while text not in self.seen:
+            ready, _, _ = select.select([self.master], [], [], max(0.0, deadline - time.monotonic()))
+            if not ready:
+                raise AssertionError(f"{text!r} did not appear; the terminal shows:\n{self.seen[-2000:]}")
+            try:
+                chunk = os.read(self.master, 65536).decode("utf-8", "replace")
+            except OSError:  # the process ended and closed the terminal
+                raise AssertionError(f"{text!r} did not appear before the end:\n{self.seen[-2000:]}") from None
+            self.seen += re.sub(r"\x1b\[[0-?]*[ -/]*[@-~]|\r", "", chunk)
+        at = self.seen.index(text) + len(text)
+        before, self.seen = self.seen[:at], self.seen[at:]
+        return before
+
+    def send(self, keys: str) -> None:
+        os.write(self.master, keys.encode())
+
+    def close(self) -> int:
+        try:
+            return self.proc.wait(timeout=20)
+        finally:
+            os.close(self.master)
+
+
+def test_interactive_review_on_a_real_terminal(db: str) -> None:
+    first = queue(db)[0]["id"]
+    term = Terminal("review", "--db", db, "--reviewer", "tty-user")
+    try:
+        screen = term.expect("[q]uit > ")
+        assert "3 records wait for review" in screen and f"record {first}" in screen
+        term.send("e")                      # one key, no Enter
+        term.expect("field (name or number): ")
+        term.send("completion_date\r")
+        term.expect("(empty clears it): ")
+        term.send("not a date\r")
+        assert "not saved: 'not a date' is not a date" in term.expect("[q]uit > ")
+        term.send("e")
+        term.expect("field (name or number): ")
+        term.send("completion_date\r")
+        term.expect("(empty clears it): ")
+        term.send("2025-01-02\r")
+        assert "→ 2025-01-02" in term.expect("[q]uit > ")
+        term.send("a")
+        assert f"record {first}: corrected" in term.expect("[q]uit > ")
+        term.send("u")
+        assert f"record {first}: undone, needs_review again" in term.expect("[q]uit > ")
+        term.send("q")
+        term.expect("still wait for review")
+    finally:
+        code = term.close()
+    assert code == 0
+    history = shown(db, first)["history"]
+    assert [e["kind"] for e in history[-4:]] == ["field", "status", "undo", "undo"]
+    assert {e["who"] for e in history[-4:]} == {"tty-user"}

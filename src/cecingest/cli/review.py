@@ -319,10 +319,30 @@ class TerminalInput:
     """Single keys on a terminal, lines with click.prompt."""
 
     def key(self, prompt: str) -> str:
-        click.echo(prompt, nl=False)
-        char = click.getchar()
+        char = self._getchar(prompt)
+        if char in ("\x04", ""):  # Ctrl-D
+            raise EOFError
         click.echo(char if char.isprintable() else "")
         return char
+
+    @staticmethod
+    def _getchar(prompt: str) -> str:
+        """One key press. The terminal leaves line mode before the prompt is shown and without discarding
+        input (click.getchar flushes it), so a key pressed as soon as the prompt appears is never lost."""
+        try:
+            import termios
+            import tty
+        except ImportError:  # not a POSIX terminal
+            click.echo(prompt, nl=False)
+            return click.getchar()
+        fd = sys.stdin.fileno()
+        saved = termios.tcgetattr(fd)
+        try:
+            tty.setcbreak(fd, termios.TCSANOW)
+            click.echo(prompt, nl=False)
+            return os.read(fd, 1).decode("utf-8", "replace")
+        finally:
+            termios.tcsetattr(fd, termios.TCSADRAIN, saved)
 
     def line(self, prompt: str) -> str:
         return str(click.prompt(prompt, default="", show_default=False))
