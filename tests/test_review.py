@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import random
 from pathlib import Path
 from typing import Any
@@ -278,3 +279,35 @@ def test_stats_count_audit_outcomes(store: Store) -> None:
     assert stats["audit"]["error_rate"] == 0.5
     low, high = stats["audit"]["ci95"]
     assert low == pytest.approx(0.0945, abs=1e-4) and high == pytest.approx(0.9055, abs=1e-4)
+
+
+def test_interactive_session_shows_a_conflict_and_moves_on(store: Store, tmp_path: Path) -> None:
+    from rich.console import Console
+
+    from cecingest.cli.review import Session
+
+    record_id = add(store, make_record(1))
+    other = Store(tmp_path / "review.db")
+
+    class Keys:
+        """Another reviewer accepts the record while this one is looking at it; then this one presses a."""
+
+        def __init__(self) -> None:
+            self.keys = iter(["a", "q"])
+
+        def key(self, prompt: str) -> str:
+            key = next(self.keys)
+            if key == "a":
+                accept(other, record_id, "bob", [("provider", "Acme Learning")])
+            return key
+
+        def line(self, prompt: str) -> str:
+            raise AssertionError("no line expected")
+
+    console = Console(record=True, width=120, file=io.StringIO())
+    Session(store, Settings(), "alice", "oldest", console, Keys()).run()
+    out = console.export_text()
+    assert f"record {record_id} changed since you opened it" in out and "Acme Learning" in out
+    stored = store.record(record_id)
+    assert stored is not None and stored.record.fields.provider.value == "Acme Learning"
+    assert {e.who for e in store.history(record_id) if e.action is not None} == {"bob"}
