@@ -49,8 +49,9 @@ def test_a_file_that_vanished_is_dropped_and_one_left_in_place_is_not_taken_twic
     tracker.observe(kept, 0.0)
     gone.unlink()
     assert tracker.ready(1.0) == [(kept, 0.0)]
+    tracker.observe(kept, 1.5)  # a rescan sees it again while a worker reads it
     tracker.handled(kept)  # --keep: stays in the inbox
-    tracker.observe(kept, 2.0)  # seen again by a rescan
+    tracker.observe(kept, 2.0)  # and again after
     assert tracker.ready(3.0) == []
     kept.write_bytes(b"new bytes")  # changed: taken again
     tracker.observe(kept, 4.0)

@@ -190,11 +190,13 @@ class StabilityTracker:
 
     def handled(self, path: Path) -> None:
         """The file stays where it is but is done: skip it until its bytes change."""
+        self._files.pop(path, None)  # a rescan may have seen it again while it was in a worker
         sig = signature(path)
         if sig is not None:
             self._handled[path] = sig
 
     def moved(self, path: Path) -> None:
+        self._files.pop(path, None)
         self._handled.pop(path, None)
 
 
@@ -458,6 +460,9 @@ class Watcher:
                 broken = True
                 self._worker_crashed(job)
                 continue
+            except Exception as exc:  # the result did not come back (it could not be pickled, say)
+                result = WorkResult(str(job.path), error_code=int(ExitCode.INTERNAL),
+                                    error=f"internal error: {type(exc).__name__}: {exc}")
             self.busy.discard(job.sha)
             self._finish(job.path, self.importer.save(result), job.first_seen)
         if broken and self._pool is not None:

@@ -231,6 +231,20 @@ def test_corrupt_file_duplicates_and_taken_names(inbox: Path, daemons: Callable[
     assert daemon.stop()[0] == 0
 
 
+def test_keep_leaves_files_in_place_and_a_restart_adds_nothing(inbox: Path, daemons: Callable[..., Daemon]) -> None:
+    for n in range(3):
+        certificate(inbox / f"cert-{n}.pdf", n)
+    daemon = daemons(inbox, "--keep", "--rescan", "0.5", *FAST)
+    wait_for(lambda: len(daemon.events("file")) == 3, what="three files done")
+    assert daemon.stop()[0] == 0
+    assert len(daemon.events("file")) == 3  # rescans while running did not take them again
+    assert files(inbox) == ["cert-0.pdf", "cert-1.pdf", "cert-2.pdf"] and not (inbox / "processed").exists()
+    again = daemons(inbox, "--keep", *FAST)
+    wait_for(lambda: len(again.events("file")) == 3, what="three files seen again")
+    assert {e["outcome"] for e in again.events("file")} == {"duplicate"}
+    assert stored(again.db) == {"documents": 3, "shas": 3, "records": 3, "failed": 0}
+
+
 def test_stored_but_not_moved_is_only_moved(tmp_path: Path, inbox: Path, daemons: Callable[..., Daemon]) -> None:
     """The state a kill between "store" and "move" leaves, made on purpose with `cecingest import`."""
     certificate(inbox / "cert.pdf", 4)
