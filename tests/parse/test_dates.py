@@ -95,3 +95,18 @@ def test_no_date(kn: Knowledge) -> None:
 def test_other_wordings_fall_back_to_dateparser(kn: Knowledge, text: str, expected: dt.date) -> None:
     completion, _ = parse_dates(document_lines(document(text)), kn, "MDY")
     assert completion.value == expected
+
+
+def test_numeric_range_gives_start_and_end(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Dates: 02/24/2020 - 02/26/2020")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2020, 2, 24), dt.date(2020, 2, 26))
+
+
+def test_print_date_loses_to_the_activity_date(kn: Knowledge) -> None:
+    lines = document_lines(document("9th October 2025 · two CPD hours", "Date printed: 13th October 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 10, 9)
+
+
+def test_date_after_a_verb_and_on_beats_the_letter_date(kn: Knowledge) -> None:
+    lines = document_lines(document("Mar 29, 2024", "attended the program offered by Acme Council on Mar 21, 2024."))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 21)

@@ -170,3 +170,11 @@ def test_a_legal_suffix_alone_is_no_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Redwood Security Learning, LLC", 14),
                                     "earning, LLC is accredited by the Accreditation Council for Pharmacy Education"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Security Learning, LLC"
+
+
+def test_participant_who_also_signs_is_doubted(kn: Knowledge) -> None:
+    lines = document_lines(document("This certifies that", ("Harold Lin, MD", 24), "completed the course",
+                                    "Harold Lin, MD — Course Director"))
+    found = parse_participant(lines, kn)
+    assert found.value == "Harold Lin, MD"
+    assert found.confidence < 0.5 and "signatory" in found.note

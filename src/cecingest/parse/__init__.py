@@ -13,14 +13,15 @@ from cecingest.parse.codes import (
 )
 from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
-from cecingest.parse.layout import document_lines, join_label_cells, paragraphs
+from cecingest.parse.layout import document_lines, join_label_cells, paragraphs, split_label_pairs
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
 
 __all__ = ["parse"]
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:
-    lines = join_label_cells(document_lines(doc), kn.label_phrases())
+    labels = kn.label_phrases()
+    lines = split_label_pairs(join_label_cells(document_lines(doc), labels), labels)
     paras = paragraphs(lines)
     participant = parse_participant(lines, kn)
     title = parse_course_title(lines, kn, participant.value)

@@ -29,6 +29,8 @@ _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 # Ordered: ranges before single dates, so "June 3-5, 2025" is read whole.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
+        ("numeric-range", r"\b(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>(?:19|20)\d{2})"
+                          rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
         ("mdy-range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b"),
@@ -66,6 +68,10 @@ def _numeric(a: int, b: int, year: int, order: str) -> tuple[dt.date, bool]:
 def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | None, dt.date, bool]:
     g = match.groupdict()
     year = int(g["y"])
+    if name == "numeric-range":
+        start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g["y1"]), order)
+        end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
+        return start, end, ambiguous_start or ambiguous_end
     if name.endswith("range"):
         m2 = _month(g["m2"] or g["m1"])
         m1 = _month(g["m1"] or g["m2"])
@@ -106,8 +112,15 @@ def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]
     )
 
 
+# "... completed the course on March 3, 2025": a verb of taking part, then "on" right before the date.
+_DONE_ON = re.compile(r"\b(?:completed|attended|held|offered|presented|conducted|took\s+place|participated|finished)"
+                      r"\b[^.;:]{0,50}\bon\s*$", re.IGNORECASE)
+
+
 def _kind(prefix: str, kn: Knowledge) -> Kind:
     """What the words just before a date say it is; the nearest phrase wins."""
+    if _DONE_ON.search(prefix[-70:]):
+        return "completion"
     best: tuple[int, Kind] = (-1, "plain")
     for kind, pattern in _context_patterns(kn):
         for match in pattern.finditer(prefix[-60:]):

@@ -191,3 +191,31 @@ def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
     # A heading and a body line are not a label and its value.
     similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
     return similar and not _cell_label(other, labels)
+
+
+def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """'Awarded to: Jane Doe  Format: Home study' is two fields on one printed line: split it before every
+    known label that ends in a colon, once the line already had a label of its own."""
+    out: list[Line] = []
+    for line in lines:
+        start = 0
+        words = list(line.words)
+        for i in range(1, len(words)):
+            if i > start and _label_starts(words, i, labels) and any(":" in w.text for w in words[start:i]):
+                out.append(Line(line.page, tuple(words[start:i])))
+                start = i
+        out.append(line if start == 0 else Line(line.page, tuple(words[start:])))
+    return out
+
+
+def _label_starts(words: list[Word], index: int, labels: frozenset[str]) -> bool:
+    for length in range(1, 5):
+        chunk = words[index:index + length]
+        if len(chunk) < length:
+            return False
+        last = chunk[-1].text
+        if last.endswith((":", "#:")) or (last == "#" and length > 1):
+            phrase = " ".join(w.text for w in chunk).lower().rstrip(":#. ").strip()
+            if phrase in labels:
+                return True
+    return False

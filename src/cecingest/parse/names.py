@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
+from cecingest.parse.layout import paragraphs
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -55,12 +58,33 @@ def not_name_words(kn: Knowledge) -> tuple[str, ...]:
 
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    found = _participant(lines, kn)
+    if found.value is not None and _signs_elsewhere(lines, found, kn):
+        return dataclasses.replace(found, confidence=round(found.confidence * 0.5, 3),
+                                   note="the participant's name also stands beside a signatory's role")
+    return found
+
+
+def _signs_elsewhere(lines: Sequence[Line], found: Field[str], kn: Knowledge) -> bool:
+    """Whether another line gives the participant's name a role ("Jane Doe, RN — Program Director")."""
+    name = (found.value or "").split(",")[0].strip().lower()
+    roles = phrase_regex(kn.words("signatory", "roles"))
+    evidence = found.evidence.text if found.evidence else ""
+    return bool(name) and any(
+        name in ln.text.lower() and ln.text != evidence and roles.search(ln.text) for ln in lines
+    )
+
+
+def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
     org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
         value = clean_value(cut_before(hit.value, after))
         if is_name_like(value, org_words):
             return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
+    in_sentence = _name_in_sentence(paragraphs(list(lines)), kn)
+    if in_sentence.value is not None:
+        return in_sentence
     after_re = phrase_regex(after)
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
@@ -74,6 +98,47 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             if above is not None and is_name_like(clean_value(above.text), org_words):
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
     return _largest_name_line(lines, org_words)
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    name: str
+    rest: str  # what follows "completed" / "attended": the title and more
+    para: Line
+
+
+def _certifying_sentence(paras: Sequence[Line], kn: Knowledge) -> _Sentence | None:
+    """'Acme College certifies that Jane Doe, LPC completed Ethics in Practice on May 2, 2025.'"""
+    intro = phrase_regex(tuple(p for p in kn.words("participant", "labels") if " " in p))
+    after = phrase_regex(kn.words("participant", "after"))
+    org_words = not_name_words(kn)
+    for para in paras:
+        for match in intro.finditer(para.text):
+            end = after.search(para.text, match.end())
+            if end is None:
+                continue
+            name = clean_value(para.text[match.end():end.start()])
+            if is_name_like(name, org_words):
+                return _Sentence(name, para.text[end.end():], para)
+    return None
+
+
+def _name_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
+    sentence = _certifying_sentence(paras, kn)
+    if sentence is None:
+        return Field.absent(0.0)
+    return Field(sentence.name, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
+
+
+def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
+    sentence = _certifying_sentence(paras, kn)
+    if sentence is None:
+        return Field.absent(0.0)
+    first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", sentence.rest)[0]
+    title = _title_after_descriptor(_clean_title(first))
+    if len(title) < 4 or not looks_like_title(title):
+        return Field.absent(0.0)
+    return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
 
 
 def _largest_name_line(lines: Sequence[Line], org_words: tuple[str, ...]) -> Field[str]:
@@ -145,11 +210,21 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
     return f"{hit.value} {below.text}"
 
 
+def looks_like_title(text: str) -> bool:
+    """Words, mostly letters: "Course #85-501" and "Activity Number: 1033-357" label codes, not titles."""
+    letters = sum(ch.isalpha() for ch in text)
+    words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
+    return letters >= 0.6 * len(text.replace(" ", "")) and (len(words) >= 2 or letters >= 6)
+
+
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit))
-        if len(value) >= 4 and value != participant:
+        if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.9 * hit.value_line.ocr_factor, hit.evidence)
+    in_sentence = _title_in_sentence(paragraphs(list(lines)), kn)
+    if in_sentence.value is not None:
+        return in_sentence
     after_re = phrase_regex(kn.words("course_title", "after"))
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
