@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Credit, Field
+from cecingest.models import Credit, CreditMention, Field
 from cecingest.normalize import hours_from_credits, topic_code
 
 
@@ -42,12 +42,16 @@ def test_unknown_topic_is_other_with_low_confidence(kn: Knowledge) -> None:
     assert f.value == "other" and f.confidence < 0.5
 
 
-def test_generic_credits_take_the_accrediting_bodys_unit(kn: Knowledge) -> None:
+def test_bare_credits_take_the_accrediting_bodys_unit(kn: Knowledge) -> None:
     from cecingest.normalize import credits_in_accreditor_unit
 
-    f = credits_in_accreditor_unit(Field((Credit(0.5, "CE"),), 0.9), "NASM", kn)
-    assert f.value == (Credit(0.5, "CEC"),)
-    assert credits_in_accreditor_unit(Field((Credit(0.5, "CE"),), 0.9), None, kn).value == (Credit(0.5, "CE"),)
+    generic = Field((Credit(0.5, "CE"),), 0.9)
+    bare = Field((CreditMention(0.5, "Credits"),), 0.9)
+    assert credits_in_accreditor_unit(generic, bare, "NASM", kn).value == (Credit(0.5, "CEC"),)
+    assert credits_in_accreditor_unit(generic, bare, None, kn).value == (Credit(0.5, "CE"),)
+    # "CPD hours" name a (generic) system of their own: the accreditor does not rename them.
+    named = Field((CreditMention(0.5, "CPD hours"),), 0.9)
+    assert credits_in_accreditor_unit(generic, named, "NASM", kn).value == (Credit(0.5, "CE"),)
 
 
 def test_duration_beside_a_credit_agrees_within_rounding(kn: Knowledge) -> None:

@@ -12,7 +12,7 @@ from cecingest.parse.labels import phrase_regex
 
 def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
     credits, credit_problems = normalize_credits(parsed.credits, kn)
-    credits = credits_in_accreditor_unit(credits, parsed.accreditation.value, kn)
+    credits = credits_in_accreditor_unit(credits, parsed.credits, parsed.accreditation.value, kn)
     hours, hour_problems = hours_from_credits(credits, kn)
     fields = RecordFields(
         participant=parsed.participant,
@@ -61,14 +61,19 @@ def normalize_credits(
     return Field(tuple(_drop_generic_repeats(credits)), confidence, f.evidence, f.note), problems
 
 
-def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], accreditor: str | None,
-                               kn: Knowledge) -> Field[tuple[Credit, ...]]:
-    """Generic "Credits: .5" on an NASM certificate are NASM's unit (CECs): the accrediting body names the unit
+# Words that name no credit system at all. "CPD hours" or "CE credits" name a generic one and stay CE.
+_BARE_CREDIT_WORDS = {"credits", "credit"}
+
+
+def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], mentions: Field[tuple[CreditMention, ...]],
+                               accreditor: str | None, kn: Knowledge) -> Field[tuple[Credit, ...]]:
+    """Bare "Credits: .5" on an NASM certificate are NASM's unit (CECs): the accrediting body names the unit
     the certificate leaves unnamed (accreditors.toml, `unit`)."""
     unit = kn.accreditor_units.get(accreditor or "")
-    if not f.value or unit is None or not any(c.unit == "CE" for c in f.value):
+    bare = {round(m.amount, 2) for m in mentions.value or () if m.unit_text.lower() in _BARE_CREDIT_WORDS}
+    if not f.value or unit is None or not any(c.unit == "CE" and c.amount in bare for c in f.value):
         return f
-    credits = tuple(Credit(c.amount, unit) if c.unit == "CE" else c for c in f.value)
+    credits = tuple(Credit(c.amount, unit) if c.unit == "CE" and c.amount in bare else c for c in f.value)
     return Field(tuple(dict.fromkeys(credits)), round(f.confidence * 0.95, 3), f.evidence,
                  f.note or f"unit taken from the accrediting body {accreditor}")
 

@@ -44,6 +44,8 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("2.0 nursing-contact hours", [(2.0, "contact_hour")]),
         (".2.0 nursing contact hours -.", [(2.0, "contact_hour")]),
         ("11.5 contact hours", [(11.5, "contact_hour")]),
+        ("PDH Credits: 1.5", [(1.5, "PDH")]),
+        ("7.5 hours of CPD", [(7.5, "CE")]),
         ("one and one half contact hours", [(1.5, "contact_hour")]),
     ],
 )

@@ -19,8 +19,8 @@ _WORD_AMOUNT = (
     r"(?:\s+and\s+(?:one-half|one half|a half))?"
 )
 _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
-# Not part of a longer number ("11.5", "1,5"); a stray dot from a border before the amount is no decimal point.
-_BEFORE = re.compile(rf"(?<![\w,/])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
+# Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the amount is no decimal point.
+_BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
@@ -38,6 +38,10 @@ class _Hit:
     amount: float
     unit_text: str
     is_duration: bool
+
+
+# "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
+_MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\s*$", re.IGNORECASE)
 
 
 def parse_amount(text: str) -> float:
@@ -79,6 +83,7 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             amount = parse_amount(amount_match.group("amt"))
         except (ValueError, KeyError):
             continue
+        unit_text = _named_system_before(text[: match.start()], unit_text, kn)
         is_duration = unit_text.lower() in kn.duration_words
         if is_duration and _DEFINES_AN_HOUR.match(text[match.end():]):
             continue  # "credits granted based on a 50-minute hour" defines a unit; it is no duration
@@ -89,6 +94,16 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
         end = match.end() + (after.end() if after else 0)
         hits.append(_Hit(start, end, amount, unit_text, is_duration))
     return _join_durations(hits, text)
+
+
+def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
+    """'PDH Credits: 1.5': generic credit words right after a specific unit's name are that unit."""
+    if kn.unit_for_alias(unit_text) != "CE":
+        return unit_text
+    named = re.search(r"([A-Za-z]{2,6})\s*$", before)
+    if named and kn.unit_for_alias(named.group(1)) not in (None, "CE"):
+        return named.group(1)
+    return unit_text
 
 
 def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -111,13 +126,23 @@ _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
     mentions: list[CreditMention] = []
     evidence_lines: list[Line] = []
+    maximums: list[tuple[CreditMention, Line]] = []
     for line in lines:
-        for hit in _hits(_WORD_HYPHEN.sub(" ", line.text), kn):
+        text = _WORD_HYPHEN.sub(" ", line.text)
+        for hit in _hits(text, kn):
             unit_text = "hours" if hit.is_duration else hit.unit_text
             mention = CreditMention(round(hit.amount, 4), unit_text)
-            if mention not in mentions and hit.amount > 0:
+            if _MAXIMUM.search(text[: hit.start]):
+                maximums.append((mention, line))
+            elif mention not in mentions and hit.amount > 0:
                 mentions.append(mention)
                 evidence_lines.append(line)
+    # A maximum counts only when nothing says what was actually earned or claimed.
+    claimed_units = {m.unit_text.lower() for m in mentions}
+    for mention, line in maximums:
+        if mention.unit_text.lower() not in claimed_units and mention not in mentions and mention.amount > 0:
+            mentions.append(mention)
+            evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:

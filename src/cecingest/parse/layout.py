@@ -128,7 +128,13 @@ def paragraphs(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "Delivery Method: Home study": a line that opens with a short label is a new form field, not a wrapped sentence.
+_OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Za-z][\w .#/()'-]{0,30}:\s")
+
+
 def _continues(prev: Line, line: Line) -> bool:
+    if _OPENS_WITH_LABEL.match(line.text):
+        return False
     if prev.page != line.page or abs(prev.size - line.size) > 0.15 * max(prev.size, 1.0):
         return False
     last_line_top = max(w.top for w in prev.words)

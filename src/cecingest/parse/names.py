@@ -211,10 +211,11 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
 
 
 def looks_like_title(text: str) -> bool:
-    """Words, mostly letters: "Course #85-501" and "Activity Number: 1033-357" label codes, not titles."""
+    """Two or more words, mostly letters: "Course #85-501" and "Activity Number: 1033-357" label codes, and
+    "Session: Faculty" heads an agenda's column; neither is a title."""
     letters = sum(ch.isalpha() for ch in text)
     words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
-    return letters >= 0.6 * len(text.replace(" ", "")) and (len(words) >= 2 or letters >= 6)
+    return letters >= 0.6 * len(text.replace(" ", "")) and len(words) >= 2
 
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
