@@ -178,3 +178,23 @@ def test_participant_who_also_signs_is_doubted(kn: Knowledge) -> None:
     found = parse_participant(lines, kn)
     assert found.value == "Harold Lin, MD"
     assert found.confidence < 0.5 and "signatory" in found.note
+
+
+def test_logo_initials_beside_the_provider_name_are_dropped(kn: Knowledge) -> None:
+    lines = document_lines(document(("Granite Data Education Partners", 14), ("GDE", 14), ("Jane Doe", 30)))
+    paras = paragraphs(lines)
+    assert parse_provider(lines, paras, kn, ()).value == "Granite Data Education Partners"
+
+
+def test_provider_named_inside_a_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document("This is to certify that Sami Kaplan attended Employment Law presented by",
+                                    "Cascade Professional Society on Feb 18, 2025 and earned 6 CLE hours."))
+    paras = paragraphs(lines)
+    assert parse_provider(lines, paras, kn, ()).value == "Cascade Professional Society"
+    assert parse_course_title(lines, kn, "Sami Kaplan").value == "Employment Law"
+
+
+def test_quoted_title_that_wraps(kn: Knowledge) -> None:
+    lines = document_lines(document("Liam Eriksen has completed the continuing education activity “Kubernetes for",
+                                    "Operations Teams” on 1/14/2020. Acme awards 7.00 credit hours."))
+    assert parse_course_title(lines, kn, "Liam Eriksen").value == "Kubernetes for Operations Teams"

@@ -129,7 +129,7 @@ def paragraphs(lines: list[Line]) -> list[Line]:
 
 
 # "Delivery Method: Home study": a line that opens with a short label is a new form field, not a wrapped sentence.
-_OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Za-z][\w .#/()'-]{0,30}:\s")
+_OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Z][\w.#/()'-]*(?:\s+[\w.#/()'-]+){0,3}:\s")
 
 
 def _continues(prev: Line, line: Line) -> bool:

@@ -130,12 +130,24 @@ def _name_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     return Field(sentence.name, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
 
 
+def _first_sentence(text: str) -> str:
+    return re.split(r"(?<=[a-z0-9)”\"])\.\s+(?=[A-Z])", text)[0]
+
+
+def _sentence_from(line: Line, offset: int, paras: Sequence[Line]) -> str:
+    """The line's text from `offset` on, continued through the rest of its paragraph (a title may wrap)."""
+    para = next((p for p in paras if line.words[0] in p.words), None)
+    if para is None or para.words[-1] is line.words[-1]:
+        return line.text[offset:]
+    before = len(" ".join(w.text for w in para.words[: para.words.index(line.words[0])]))
+    return para.text[before + (1 if before else 0) + offset:]
+
+
 def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     sentence = _certifying_sentence(paras, kn)
     if sentence is None:
         return Field.absent(0.0)
-    first = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", sentence.rest)[0]
-    title = _title_after_descriptor(_clean_title(first))
+    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest)))
     if len(title) < 4 or not looks_like_title(title):
         return Field.absent(0.0)
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
@@ -153,9 +165,12 @@ _STOP_TITLE = re.compile(
     r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
     r"|\s+on\s+\d{1,4}[/.-]\d"
     r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
-    r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)",
+    r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+    r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b",
     re.IGNORECASE,
 )
+# The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
+_STOP_ORG = re.compile(r"\s+(?:is|has|and|on|in|at|for|to|with)\s+|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)")
 
 
 def _clean_title(text: str) -> str:
@@ -166,6 +181,7 @@ def _clean_title(text: str) -> str:
     return clean_value(head) if bar and is_name_like(tail) else title
 
 
+_QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
 _NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
 
 
@@ -173,6 +189,9 @@ def _title_after_descriptor(rest: str) -> str:
     """What follows "completed" may describe the activity instead of naming it: "the online course",
     "the live activity entitled", "the following program". Such a description is not a title (empty
     result: the title is on the next line); "the course entitled X" gives X."""
+    quoted = _QUOTED.search(rest)
+    if quoted is not None:
+        return clean_value(quoted.group(1))
     naming = _NAMING_WORD.search(rest)
     if naming is not None:
         return clean_value(rest[naming.end():])
@@ -223,7 +242,8 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         value = _clean_title(labeled_continuation(lines, hit))
         if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.9 * hit.value_line.ocr_factor, hit.evidence)
-    in_sentence = _title_in_sentence(paragraphs(list(lines)), kn)
+    paras = paragraphs(list(lines))
+    in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
         return in_sentence
     after_re = phrase_regex(kn.words("course_title", "after"))
@@ -231,7 +251,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         match = after_re.search(line.text)
         if match is None:
             continue
-        rest = _title_after_descriptor(_clean_title(line.text[match.end():]))
+        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))))
         if len(rest) >= 4:
             return Field(rest, 0.9 * line.ocr_factor, line.evidence)
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
@@ -265,15 +285,32 @@ def parse_provider(
     title: str | None = None,
 ) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = _first_part(re.split(r"\s+(?:is|has|and)\s+|\.\s", labeled_continuation(lines, hit))[0])
+        value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
             return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
+    in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
+    if in_sentence.value is not None:
+        return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
         return statement
-    # The title's own lines (it may wrap) are no organisation, whatever words they use.
-    not_title = [ln for ln in lines if not title or (title not in ln.text and ln.text not in title)]
+    # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
+    # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
+    not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
     return _org_line(not_title, kn, accreditor_names)
+
+
+def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'."""
+    by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
+    not_words = not_name_words(kn)
+    for para in paras:
+        for match in by.finditer(para.text):
+            value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
+                    and not is_name_like(value, not_words) and not _is_accreditor(value, accreditor_names)):
+                return Field(value, 0.86 * para.ocr_factor, para.evidence)
+    return Field.absent(0.0)
 
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
@@ -340,14 +377,23 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     candidates = [
         (strength, ln) for ln in lines
-        if (strength := _org_strength(_first_part(ln.text), kn)) and len(_first_part(ln.text).split()) <= 8
+        if (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
-    _, best = max(candidates, key=lambda c: (c[0], c[1].size))
-    return Field(_first_part(best.text), 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+    _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
+    name = _without_initials(_first_part(best.text))
+    return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+def _without_initials(name: str) -> str:
+    """'Kingsley Career Society KCS': a logo's initials printed beside the name are not part of it."""
+    words = name.split()
+    initials = "".join(w[0] for w in words[:-1] if w[0].isupper())
+    last = words[-1] if words else ""
+    return " ".join(words[:-1]) if len(words) > 2 and len(last) >= 2 and initials.startswith(last) else name
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "&", "·", "-", "|"}
