@@ -12,14 +12,16 @@ from cecingest.models import CreditMention, Field, Line
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half": 0.5, "one-half": 0.5, "one half": 0.5, "a half": 0.5,
+    "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "half": 0.5, "one-half": 0.5, "one half": 0.5,
+    "a half": 0.5,
 }
 _WORD_AMOUNT = (
     r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
     r"(?:\s+and\s+(?:one-half|one half|a half))?"
 )
 _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
-# Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the amount is no decimal point.
+# Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
+# amount is no decimal point.
 _BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
