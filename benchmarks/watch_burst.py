@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import shutil
 import signal
 import statistics
@@ -82,7 +83,10 @@ def main() -> None:
                   f"first to last record: {len(done) / max(last - first, 1e-9):.1f} files/s")
             print(f"  latency (seen -> stored and moved): median {statistics.median(latency):.2f} s, "
                   f"p95 {latency[int(0.95 * (len(latency) - 1))]:.2f} s, max {latency[-1]:.2f} s")
-            print(f"  outcomes: { {o: sum(e['outcome'] == o for e in done) for o in ('imported', 'duplicate', 'failed')} }")
+            busy = sum(float(e["seconds"]) for e in done) / args.workers  # type: ignore[arg-type]
+            print(f"  workers busy in the pipeline: {busy / max(last - first, 1e-9):.0%} of first to last record")
+            outcomes = {o: sum(e["outcome"] == o for e in done) for o in ("imported", "duplicate", "failed")}
+            print(f"  outcomes: {outcomes}")
             single_latency = []
             for path in singles:
                 before = len(done)
@@ -90,6 +94,9 @@ def main() -> None:
                 path.rename(inbox / path.name)
                 done = wait_files(log, before + 1, timeout=60)
                 single_latency.append(stamp(done[-1]) - dropped)
+            fields = Path(f"/proc/{daemon.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpu = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            print(f"  the daemon's own process (not its workers): {cpu:.1f} s CPU in all")
             if single_latency:
                 print(f"  one dropped file to its record: median {statistics.median(single_latency):.2f} s "
                       f"(min {min(single_latency):.2f}, max {max(single_latency):.2f}, {len(single_latency)} files)")

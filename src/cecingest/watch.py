@@ -438,7 +438,7 @@ class Watcher:
 
     def _submit(self) -> None:
         # A short queue per worker keeps them busy and leaves little to abandon on a stop.
-        while self.backlog and len(self.running) < 2 * self.workers and not self.stop_requested:
+        while self.backlog and len(self.running) < 4 * self.workers and not self.stop_requested:
             job = self.backlog.popleft()
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=init_daemon_worker)
