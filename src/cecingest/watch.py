@@ -451,8 +451,8 @@ class Watcher:
         broken = False
         for future in [f for f in self.running if f.done()]:
             job = self.running.pop(future)
-            if future.cancelled():
-                self.busy.discard(job.sha)
+            if future.cancelled():  # on a stop, before a worker took it: it stays in the inbox, waiting
+                self.backlog.appendleft(job)
                 continue
             try:
                 result = future.result()
