@@ -69,7 +69,7 @@ def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 _BODY = re.compile(
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:Board|Commission|Council|Committee|Department|Association)"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:Board|Commission|Council|Committee|Department|Association|Agency|Bar|Registry|Authority)\b"
     r"(?:\s+(?:of|for|on)\s+(?:[A-Z][\w.&'-]*\s*){1,5})?)"
 )
 
