@@ -5,14 +5,19 @@ from __future__ import annotations
 import json
 import logging
 import os
+import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from cecingest.cli.watch import LogFormatter
+from cecingest.config import Settings
 from cecingest.errors import ConfigError
+from cecingest.importer import WorkResult, process_file
 from cecingest.store import Store
-from cecingest.watch import StabilityTracker, WatchFolders, free_name, move_into, read_status
+from cecingest.watch import StabilityTracker, Watcher, WatchFolders, free_name, move_into, read_status
+from tests.extract.conftest import write_text_pdf
 
 
 def test_a_file_is_ready_only_after_it_stopped_changing(tmp_path: Path) -> None:
@@ -134,3 +139,34 @@ def test_status_of_a_daemon_that_was_killed(tmp_path: Path) -> None:
     assert not status.running
     assert status.waiting == 1  # counted in the inbox now, processed/ left out
     assert (status.processed, status.failed, status.needs_review) == (0, 0, 0)
+
+
+def _dies_on_poison(path: str, settings: Settings) -> WorkResult:
+    if "poison" in path:
+        os._exit(1)  # a segfault in a C library, or the OOM killer
+    return process_file(path, settings)
+
+
+def test_a_file_that_kills_its_worker_fails_and_the_others_are_stored(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("cecingest.watch.process_file", _dies_on_poison)
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    for name in ("a", "b", "poison", "c"):
+        write_text_pdf(inbox / f"{name}.pdf", [["Certificate of Completion", f"Person {name.upper()}", "1 hour"]])
+    with Store(tmp_path / "ce.db") as store:
+        settings = Settings(workers=2, watch_settle=0.0, watch_poll=0.1)
+        watcher = Watcher(WatchFolders.build(inbox), settings, store, "test")
+        thread = threading.Thread(target=watcher.run)
+        thread.start()
+        deadline = time.monotonic() + 60
+        while watcher.done < 4 and time.monotonic() < deadline and thread.is_alive():
+            time.sleep(0.05)
+        watcher.request_stop()
+        thread.join(timeout=30)
+        failures = store.failures()
+        assert store.counts().get("failed") == 1
+    assert sorted(p.name for p in (inbox / "processed").iterdir()) == ["a.pdf", "b.pdf", "c.pdf"]
+    assert [Path(f.path).name for f in failures] == ["poison.pdf"]
+    assert "died 2 times" in failures[0].error
+    assert (inbox / "failed" / "poison.pdf.error.txt").exists()

@@ -437,8 +437,11 @@ class Watcher:
     # -- the worker pool --------------------------------------------------------------------------------------
 
     def _submit(self) -> None:
-        # A short queue per worker keeps them busy and leaves little to abandon on a stop.
+        # A short queue per worker keeps them busy and leaves little to abandon on a stop. A file that was in a
+        # worker when one died runs alone, so that if a worker dies again, the file that killed it is known.
         while self.backlog and len(self.running) < 4 * self.workers and not self.stop_requested:
+            if any(job.crashes for job in self.running.values()) or (self.backlog[0].crashes and self.running):
+                return
             job = self.backlog.popleft()
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=init_daemon_worker)
@@ -449,6 +452,7 @@ class Watcher:
     def _collect(self) -> None:
         """Results of finished workers: store, then move (the order that makes a kill safe)."""
         broken = False
+        in_flight = len(self.running)
         for future in [f for f in self.running if f.done()]:
             job = self.running.pop(future)
             if future.cancelled():  # on a stop, before a worker took it: it stays in the inbox, waiting
@@ -458,7 +462,7 @@ class Watcher:
                 result = future.result()
             except BrokenProcessPool:
                 broken = True
-                self._worker_crashed(job)
+                self._worker_crashed(job, alone=in_flight == 1)
                 continue
             except Exception as exc:  # the result did not come back (it could not be pickled, say)
                 result = WorkResult(str(job.path), error_code=int(ExitCode.INTERNAL),
@@ -469,9 +473,9 @@ class Watcher:
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 
-    def _worker_crashed(self, job: _Job) -> None:
+    def _worker_crashed(self, job: _Job, alone: bool) -> None:
         job.crashes += 1
-        if job.crashes < MAX_WORKER_CRASHES:
+        if job.crashes < MAX_WORKER_CRASHES or not alone:
             log.warning("a worker died; trying again: %s", job.path)
             self.backlog.appendleft(job)
             return
