@@ -2,16 +2,16 @@
 
     python scripts/train_model.py [--docs 700] [--images 60] [--keep BUILD_DIR]
 
-1. scripts/make_corpus.py writes certificates of the *training* layout families (scripts/make_samples.py specs,
-   with varied people, titles, providers and dates): text PDFs and some scans, photos and TIFFs.
+1. scripts/make_families.py writes certificates of the *training* layout families (`--split train`, 22 families
+   with their own wordings and people): text PDFs and some scans and photos.
 2. Each goes through cecingest's own extraction and line building, so the model sees exactly the text the
    parser gives it at run time ("Label: value" lines, one per line).
 3. Entities PARTICIPANT, PROVIDER and COURSE_TITLE are marked where the expected value stands in that text; the
    topic code is the text category. Two whole layout families are the dev set, the rest train.
 4. `spacy train models/config.cfg`; the best model is copied to models/cecingest-nlp and build files removed.
 
-The held-out layout families (scripts/make_heldout.py) are never used here; measure on them with
-`python scripts/measure_model.py`.
+The held-out layout families (make_families.py --split heldout, and scripts/make_heldout.py) are never used
+here; measure on them with `python scripts/measure_model.py`.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ from cecingest.config import Settings
 from cecingest.extract import extract
 from cecingest.knowledge import load_knowledge
 from cecingest.load import load_file
-from cecingest.parse.layout import document_lines, join_label_cells
+from cecingest.parse.layout import document_lines, join_label_cells, split_label_pairs
 
 ROOT = Path(__file__).resolve().parent.parent
 MODEL_DIR = ROOT / "models" / "cecingest-nlp"
 CONFIG = ROOT / "models" / "config.cfg"
-DEV_FAMILIES = ("pmi-pdu", "ethics-cle")  # whole layout families kept out of training, for early stopping
+DEV_FAMILIES = ("f07", "f29")  # whole layout families kept out of training, for early stopping
 LABELS = {"participant": "PARTICIPANT", "provider": "PROVIDER", "course_title": "COURSE_TITLE"}
 
 
@@ -45,7 +45,8 @@ def document_text(path: Path, settings: Settings) -> str:
     """The text the parser works on: one built line per line."""
     kn = load_knowledge(settings.data_dir)
     doc = extract(load_file(path), settings)
-    return "\n".join(line.text for line in join_label_cells(document_lines(doc), kn.label_phrases()))
+    labels = kn.label_phrases()
+    return "\n".join(line.text for line in join_label_cells(split_label_pairs(document_lines(doc), labels), labels))
 
 
 def spans_of(text: str, value: str) -> list[tuple[int, int]]:
@@ -72,18 +73,18 @@ def make_example(nlp: spacy.language.Language, text: str, fields: dict[str, obje
     return doc
 
 
-def build_docbins(corpus: Path, settings: Settings) -> tuple[DocBin, DocBin, dict[str, int]]:
+def build_docbins(corpora: list[Path], settings: Settings) -> tuple[DocBin, DocBin, dict[str, int]]:
     nlp = spacy.blank("en")
     topics = [*sorted(load_knowledge(None).topics), "other"]
     train, dev = DocBin(), DocBin()
     counts = {"train": 0, "dev": 0}
-    for exp_path in sorted(corpus.glob("*.expected.json")):
+    for exp_path in sorted(p for corpus in corpora for p in corpus.glob("*.expected.json")):
         expected = json.loads(exp_path.read_text())
         if not expected["is_certificate"]:
             continue
-        text = document_text(corpus / expected["file"], settings)
+        text = document_text(exp_path.parent / expected["file"], settings)
         doc = make_example(nlp, text, expected["fields"], topics)
-        family = re.sub(r"-\d{4}$", "", exp_path.name.removesuffix(".expected.json"))
+        family = exp_path.name.split("-")[0]
         target = "dev" if family in DEV_FAMILIES else "train"
         (dev if target == "dev" else train).add(doc)  # type: ignore[arg-type]
         counts[target] += 1
@@ -98,10 +99,11 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv)
     build = args.keep or Path(tempfile.mkdtemp(prefix="cecingest-train-"))
     corpus = build / "corpus"
-    make = [sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(corpus), "--vary"]
-    subprocess.run([*make, "-n", str(args.docs), "--kind", "text", "--seed", "11"], check=True)
-    subprocess.run([*make, "-n", str(args.images), "--kind", "image", "--seed", "12"], check=True)
-    train, dev, counts = build_docbins(corpus, Settings())
+    make = [sys.executable, str(ROOT / "scripts" / "make_families.py"), "--split", "train"]
+    subprocess.run([*make, str(corpus), "-n", str(args.docs), "--kind", "text", "--seed", "11"], check=True)
+    subprocess.run([*make, str(build / "images"), "-n", str(args.images), "--kind", "image", "--seed", "12"],
+                   check=True)
+    train, dev, counts = build_docbins([corpus, build / "images"], Settings())
     train.to_disk(build / "train.spacy")
     dev.to_disk(build / "dev.spacy")
     print(f"training examples: {counts['train']}, dev examples: {counts['dev']} (families {', '.join(DEV_FAMILIES)})")

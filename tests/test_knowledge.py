@@ -27,11 +27,11 @@ def test_shipped_topics_are_contract_codes() -> None:
 
 
 def test_user_data_dir_extends_defaults(tmp_path: Path) -> None:
-    (tmp_path / "units.toml").write_text('[units.CPE]\nhours = 1.0\naliases = ["cpd points"]\n')
+    (tmp_path / "units.toml").write_text('[units.CPE]\nhours = 1.0\naliases = ["ethics points"]\n')
     (tmp_path / "topics.toml").write_text('[topics.aviation]\nwords = ["flight safety"]\n')
     kn = load_knowledge(str(tmp_path))
     assert kn.units["CPE"].hours == 1.0
-    assert kn.unit_for_alias("CPD Points") == "CPE"
+    assert kn.unit_for_alias("Ethics Points") == "CPE"
     assert kn.unit_for_alias("cpe credits") == "CPE"  # defaults are kept beside the additions
     assert "aviation" in kn.topics
 

@@ -60,7 +60,7 @@ class Knowledge:
                 phrases.update(table.get(kind, ()))
         for unit in self.units.values():
             for alias in unit.aliases:
-                phrases.update({alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed"})
+                phrases.update({alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed", f"total {alias}"})
         phrases.update(self.field_of_study_labels)
         phrases.update({"duration", "length", "location", "venue", "dates", "total hours"})
         return frozenset(phrases)

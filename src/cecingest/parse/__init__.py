@@ -21,7 +21,7 @@ __all__ = ["parse"]
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:
     labels = kn.label_phrases()
-    lines = split_label_pairs(join_label_cells(document_lines(doc), labels), labels)
+    lines = join_label_cells(split_label_pairs(document_lines(doc), labels), labels)
     paras = paragraphs(lines)
     participant = parse_participant(lines, kn)
     title = parse_course_title(lines, kn, participant.value)
@@ -39,7 +39,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         delivery_format=parse_delivery_format(lines, kn, provider.value),
         certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
         accreditation=accreditation,
-        license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85),
+        license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True),
         is_certificate=parse_is_certificate(lines, kn),
         topic_text=" ".join(ln.text for ln in lines),
     )

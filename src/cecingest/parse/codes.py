@@ -36,9 +36,18 @@ def _with_ocr_tail(token: str, rest: str) -> str:
     return token + tail.group("tail")
 
 
-def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float) -> Field[str]:
+# "License No.: PE 63574": a licence type printed before the number belongs to it.
+_PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4})\s+(?P<number>\d[\w-]*)\b")
+
+
+def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
+                       keep_prefix: bool = False) -> Field[str]:
     """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels."""
     for hit in find_labeled(lines, labels, anywhere=True):
+        prefixed = _PREFIXED_NUMBER.match(hit.value.strip()) if keep_prefix else None
+        if prefixed is not None:
+            value = f"{prefixed.group('prefix')} {prefixed.group('number')}"
+            return Field(value, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
         token = _first_id_token(hit.value, hit.value_line.read_by_ocr)
         if token is not None:
             return Field(token, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
