@@ -43,11 +43,33 @@ Families (id, name; * = held out):
     f32 two-units        "1.2 CEUs (12 contact hours)" boxed credit panel
     f33 ribbon *         portrait with ribbon rosette, name in italic script size
     f34 captions *       values over rules with small captions beneath ("Participant Name")
+    f35 module-record    e-learning completion record: module rows (status, date, minutes) and a total line
+    f36 licence-box      licence-renewal certificate: licensee, licence number and profession in a shaded box
+    f37 conference-letter  letter listing the sessions attended with per-session hours and a total
+    f38 cpe-submission   member-portal page confirming an approved CPE submission (member ID, domain, group)
+    f39 approval-paragraph  credits stated only in the accreditation/approval paragraph ("approved for ...")
+    f40 two-column       details on the left, the participant and signature in a tinted right column
+    f41 caps-title       course title in capitals, name in light mixed case, details on one "LABEL value |" line
+    f42 portrait-logo    portrait, split heading, provider only as a logo and wordmark at the bottom
+    f43 sign-in          proof of attendance with a sign-in grid (time in/out, initials) and blank rows
+    f44 date-words       formal certificate with the date in words ("the fourteenth of March, 2025")
+    f45 value-captions   labels after values: each value over a rule with a caption below ("Participant")
+    f46 qr-verify        QR-code box with "scan to verify", URL and certificate number beside the body
+    f47 invoice          order summary (order number, price, payment) above the certificate statement
+    f48 grey-band        grey header band with the heading and provider in white
+    f49 ce-transcript    learner activity report: learner ID, report period, one activity row
+    f50 uk-cpd           A4 CPD certificate, British wording, learning-outcomes box, day-first dates
+    f51 wallet           wallet card (3.5 x 2.25 in): name and title on the front, credits on the back page
+    f52 digital-badge    digital credential page: hexagon badge, "Issued by", skills chips, credits in the description
+    f53 attendance-codes attendance verification form with codes announced during the program
+    f54 cne-disclosure   nursing CNE certificate with nurse planner, completion requirements and disclosures
+    f55 clock-hours      teacher clock-hour verification: district, session leader, standard addressed
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
-``*_HELDOUT`` tables); train documents never use them. People and organisations come from the disjoint pools of
-training_vocabulary.toml (even positions train, odd positions held out).
+``*_HELDOUT`` tables); train documents never use them. People, organisations and course titles come from disjoint
+pools: even positions train, odd positions held out (people and places of training_vocabulary.toml; the titles of
+each topic, joined from training_vocabulary.toml and family_wording.toml, see ``course_titles``).
 
 Output: text PDFs (reportlab, invariant), image-only "scanned" PDFs, PNG renders and JPEG phone photos, each with a
 ``<stem>.expected.json`` beside it. Deterministic for a seed. Numeric day-first dates are only printed with a day
@@ -66,7 +88,7 @@ import sys
 import time
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -117,6 +139,11 @@ def pool(rng: random.Random, split: str, kind: str) -> str:
 def half(words: list[str], split: str) -> list[str]:
     """Even positions train, odd positions held out: the two never share a name part."""
     return words[0::2] if split == "train" else words[1::2]
+
+
+def course_titles(topic: str, split: str) -> list[str]:
+    """A topic's titles (vocabulary, then wording file) of one split: even positions train, odd held out."""
+    return half(list(VOCABULARY["titles"].get(topic, [])) + list(WORDING["titles"].get(topic, [])), split)
 
 
 def ordinal(n: int) -> str:
@@ -541,6 +568,8 @@ class Family:
     upper_name: float = 0.08
     pages: int = 1
     schemes: tuple[str, ...] = ()  # credit schemes this family always uses (else the profile's)
+    license: float = 0.4  # share of documents that print a licence number (when the profession has one)
+    upper_title: bool = False  # the course title printed (and so expected) in capitals
 
     @property
     def slug(self) -> str:
@@ -557,7 +586,8 @@ class Doc:
     def __init__(self, fam: Family, split: str, seq: int, rng: random.Random, name: str) -> None:
         self.fam, self.split, self.seq, self.rng = fam, split, seq, rng
         self.locale = rng.choice(fam.locales)
-        self.profile = PROFILES[rng.choice(fam.profiles)]
+        self.profile_key = rng.choice(fam.profiles)
+        self.profile = PROFILES[self.profile_key]
         self.font_family = rng.choice(fam.fonts)
         self.accent = HexColor(rng.choice(ACCENTS))
         self.scale = rng.uniform(0.92, 1.06)
@@ -598,8 +628,9 @@ class Doc:
         kinds = [k for k in v["organisations"]["kinds"] if field_word not in k]
         provider = f"{rng.choice(places)} {field_word} {rng.choice(kinds)}"
         topic = rng.choice(prof.topics)
-        titles = list(v["titles"].get(topic, [])) + list(WORDING["titles"].get(topic, []))
-        title = rng.choice(titles)
+        title = rng.choice(course_titles(topic, split))
+        if self.fam.upper_title:
+            title = title.upper()
         if rng.random() < 0.2:
             first, last = name.split(" ", 1)
             name = f"{first} {rng.choice('ABCDEFGHJKLMNPRSTW')}. {last}"
@@ -619,7 +650,7 @@ class Doc:
                 delivery_text = NASBA_DELIVERY[delivery]
         cert_id = self.make_cert_id() if rng.random() < 0.7 else None
         license_number = None
-        if prof.license and rng.random() < 0.4:
+        if prof.license and rng.random() < self.fam.license:
             license_number = prof.license.format(n5=digits(rng, 5), n6=digits(rng, 6), n7=digits(rng, 7))
         accreditation, accreditation_text = None, ""
         key = rng.choice(prof.accreditors)
@@ -863,6 +894,11 @@ class Pen:
         self.c.setStrokeColor(color)
         self.c.setLineWidth(lw)
         self.c.line(x0, y, x1, y)
+
+    def vline(self, x: float, y0: float, y1: float, color: Color = MUTED, lw: float = 0.4) -> None:
+        self.c.setStrokeColor(color)
+        self.c.setLineWidth(lw)
+        self.c.line(x, y0, x, y1)
 
     def border(self, inset: float = 24, double: bool = True) -> None:
         self.rect(inset, inset, self.w - 2 * inset, self.h - 2 * inset, stroke=self.accent, lw=3)
@@ -1596,6 +1632,666 @@ def f34_captions(p: Pen, d: Doc) -> None:
     bottom(p, d, 1, 40)
 
 
+# ---- helpers of the newer training families (f35 onwards)
+
+ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+                 "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+                 "eighteenth", "nineteenth", "twentieth", "twenty-first", "twenty-second", "twenty-third",
+                 "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh", "twenty-eighth")
+DATE_WORDS: dict[str, Callable[[date], str]] = {
+    "the_of": lambda d: f"the {ORDINAL_WORDS[d.day]} of {d:%B}, {d.year}",
+    "this_day": lambda d: f"this {ORDINAL_WORDS[d.day]} day of {d:%B}, {d.year}",
+    "on_day": lambda d: f"on the {ORDINAL_WORDS[d.day]} day of {d:%B} {d.year}",
+}
+MODULES = ("Introduction and learning objectives", "Background and key concepts", "Current evidence review",
+           "Case study", "Practice scenarios", "Applying the guidance", "Summary and resources", "Knowledge check",
+           "Post-test", "Course evaluation")
+SESSIONS = ("Opening keynote", "Plenary: what changed this year", "Breakout A: case presentations",
+            "Hands-on skills session", "Panel: lessons from practice", "Research roundup", "Town hall and Q&A",
+            "Breakout B: tools and templates", "Closing general session", "Poster walk")
+STATES = ("Ohio", "Texas", "Florida", "Oregon", "Georgia", "Arizona", "Michigan", "Virginia", "Colorado", "Iowa")
+PROFESSIONS = {"nursing": "Registered Nurse", "pharmacy": "Pharmacist", "social": "Clinical Social Worker",
+               "engineering": "Professional Engineer", "law": "Attorney", "accounting": "Certified Public Accountant",
+               "medicine": "Physician"}
+VENUES = ("Hyatt Regency, Columbus, OH", "Convention Center, Hall C", "Marriott Downtown, Denver, CO",
+          "Main Campus Auditorium", "Hilton Garden Inn, Tampa, FL", "Virtual Event Platform")
+
+
+def split_minutes(rng: random.Random, hours: float, n: int) -> list[int]:
+    """At most n parts, in quarter hours where the length allows (else 5 minutes), adding up to the length."""
+    minutes = max(5, round(hours * 60 / 5) * 5)
+    step = 15 if minutes % 15 == 0 else 5
+    total = minutes // step
+    n = max(1, min(n, total // (1 if step == 15 else 3)))
+    cuts = sorted(rng.sample(range(1, total), n - 1)) if n > 1 else []
+    return [(b - a) * step for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
+
+
+def clock(minutes: int) -> str:
+    h, m = divmod(minutes, 60)
+    return f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}"
+
+
+def short_minutes(minutes: int) -> str:
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m:02d} min" if h else f"{m} min"
+
+
+def table(p: Pen, x: float, y: float, widths: list[float], head: list[str], body: list[list[str]],
+          size: float = 9.5, bold_last: bool = False, grid: bool = False) -> float:
+    """A ruled table, header shaded; cells wrap. Returns the y below it."""
+    size *= p.scale
+    rows = [head, *body]
+    total = sum(widths)
+    for r, cells in enumerate(rows):
+        style = "b" if r == 0 or (bold_last and r == len(rows) - 1) else ""
+        wrapped = [simpleSplit(c, p.font(style), size, w - 8) or [""] for c, w in zip(cells, widths, strict=True)]
+        h = 7 + max(len(w) for w in wrapped) * size * 1.25
+        if r == 0:
+            p.rect(x, y - h, total, h, fill=mix(p.accent, 0.86))
+        cx = x
+        for lines, w in zip(wrapped, widths, strict=True):
+            for i, line in enumerate(lines):
+                p.text(cx + 4, y - 2 - size - i * size * 1.25, line, size, style)
+            if grid:
+                p.vline(cx, y, y - h)
+            cx += w
+        if grid:
+            p.vline(x + total, y, y - h)
+            p.rule(x, y, x + total, MUTED, 0.4)
+        y -= h
+        p.rule(x, y, x + total, MUTED if r else INK, 0.4)
+    return y
+
+
+def qr(p: Pen, x: float, y: float, size: float) -> None:
+    """A QR-like code: a seeded module grid with the three finder squares."""
+    rng = random.Random(f"qr-{p.doc.seq}")
+    n = 25
+    cell = size / n
+    p.rect(x - 4, y - 4, size + 8, size + 8, fill=white, stroke=MUTED, lw=0.5)
+    p.c.setFillColor(INK)
+    for i in range(n):
+        for j in range(n):
+            finder = any(i - a in range(7) and j - b in range(7) for a, b in ((0, 0), (0, n - 7), (n - 7, 0)))
+            if finder:
+                ring = max(abs(i - (a + 3)) for a in (0, n - 7) if i - a in range(7))
+                col = max(abs(j - (b + 3)) for b in (0, n - 7) if j - b in range(7))
+                on = max(ring, col) != 2
+            else:
+                on = rng.random() < 0.5
+            if on:
+                p.c.rect(x + j * cell, y + size - (i + 1) * cell, cell, cell, stroke=0, fill=1)
+
+
+def caption_block(p: Pen, x: float, y: float, value: str, caption: str, width: float, size: float = 13,
+                  style: str = "b", align: str = "left") -> None:
+    """A value over a rule with a small caption beneath it."""
+    size = p.fit(value, size, style, width)
+    ax = {"left": x, "center": x + width / 2}[align]
+    p.text(ax, y, value, size, style, INK, align)
+    p.rule(x, y - 6, x + width, MUTED, 0.6)
+    p.text(ax, y - 16, caption, 7.5, "", MUTED, align, 0.5)
+
+
+def f35_module_record(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 54, p.w, 54, fill=mix(p.accent, 0.86))
+    p.text(40, p.h - 34, f.provider, p.fit(f.provider, 15, "b", p.w * 0.55), "b", p.accent)
+    heading = rng.choice(("Course Completion Record", "Completion Record", "Learning Record", d.word("heading")))
+    p.text(p.w - 40, p.h - 34, heading, 11 * p.scale, "b", INK, "right")
+    learner = rng.choice(("Learner:", "Learner Name:", d.label("participant")))
+    rows = [(learner, f.participant), (d.label("title"), f.course_title), *d.details(credit_row=False)]
+    y = p.rows(40, p.h - 92, rows, 130, p.w - 210, 10.5) - 6
+    n = rng.randint(3, 6)
+    parts = split_minutes(rng, f.hours() or 1.0, n)
+    k = len(parts)
+    names = [MODULES[0]] if k == 1 else [MODULES[0], *rng.sample(MODULES[1:7], k - 2), MODULES[8]]
+    days = sorted(rng.sample(range(0, 12), len(parts)), reverse=True)
+    body = []
+    for i, (name, minutes, back) in enumerate(zip(names, parts, days, strict=True)):
+        status = f"Passed ({rng.randint(80, 100)}%)" if name == "Post-test" else "Completed"
+        when = d.when() if i == len(parts) - 1 else d.date(f.completion - timedelta(days=back))
+        body.append([f"{i + 1}", name, status, when, short_minutes(minutes)])
+    total = rng.choice(("Total", "Total credit", "TOTAL AWARDED"))
+    body.append(["", total, "", "", d.credits_phrase()])
+    w = p.w - 80
+    table(p, 40, y, [w * 0.06, w * 0.38, w * 0.18, w * 0.2, w * 0.18],
+          ["#", "Module", "Status", "Completed", "Time"], body, 9, bold_last=True)
+    bottom(p, d, rng.choice((0, 1)), 36, 40, p.w - 40)
+
+
+def f36_licence_box(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(22, False)
+    state = rng.choice(STATES)
+    top = p.h - (56 if p.w > p.h else 110)
+    p.text(cx, top, f"{state.upper()} LICENSE RENEWAL \u00b7 CONTINUING EDUCATION", 8.5, "b", MUTED, "center", 1)
+    y = p.para(cx, top - 24, f.provider, p.w - 120, 14, "b", p.accent, "center") - 4
+    y = p.para(cx, y, d.word("heading"), p.w - 120, 20, "b", INK, "center") - 10
+    bw = min(440.0, p.w - 120)
+    box_h = 78
+    p.rect(cx - bw / 2, y - box_h, bw, box_h, fill=mix(p.accent, 0.92), stroke=p.accent, lw=1.2)
+    p.text(cx - bw / 2 + 12, y - 14, "LICENSEE", 7.5, "b", p.accent, spacing=1)
+    p.text(cx - bw / 2 + 12, y - 36, f.participant, p.fit(f.participant, 18, "b", bw - 24), "b")
+    lic = f.license_number or "\u2014"
+    p.text(cx - bw / 2 + 12, y - 56, f"{d.label('license')} {lic}", 10 * p.scale)
+    profession = PROFESSIONS.get(d.profile_key, "Licensee")
+    p.text(cx - bw / 2 + 12, y - 70, f"{profession} \u00b7 State of {state}", 8.5, "", MUTED)
+    y -= box_h + 20
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 2
+    y = p.para(cx, y, f.course_title, p.w - 160, 15, "b", INK, "center") - 8
+    rows = [(d.when_label(), d.when()), d.credits_row()]
+    if f.delivery_text:
+        rows.append((d.label("delivery"), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        rows.append((d.label("cert_id"), f.certificate_id))
+    y = p.inline(cx, y, rows, 10.5, width=p.w - 140) - 4
+    period = f"{f.completion.year - rng.randint(0, 1)}-{f.completion.year + 1}"
+    p.para(cx, y, f"Renewal period {period}. Report completed hours to the board; keep this certificate for four "
+           "years.", p.w - 160, 8.5, "i", MUTED, "center")
+    bottom(p, d, 1, 36)
+
+
+def f37_conference_letter(p: Pen, d: Doc) -> None:
+    if d.facts.delivery == "self-study":  # a letter about sessions attended: never home study
+        d.facts = replace(d.facts, delivery="conference" if d.facts.start else "live",
+                          delivery_text="Conference" if d.facts.start else "In-person")
+    f, rng = d.facts, d.rng
+    p.text(60, p.h - 60, f.provider, p.fit(f.provider, 16, "b", p.w - 120), "b", p.accent)
+    addr = pool(rng, d.split, "address" if d.locale == "us" else "address_intl")
+    p.text(60, p.h - 76, addr, 8.5, "", MUTED)
+    p.rule(60, p.h - 84, p.w - 60, p.accent, 1)
+    y = p.para(60, p.h - 112, d.date(f.completion + timedelta(days=rng.randint(2, 20))), 300, 10.5) - 10
+    y = p.para(60, y, d.word("letter_open"), p.w - 120, 11) - 6
+    venue = rng.choice(VENUES)
+    body = (f"This letter confirms that {f.participant} attended {f.course_title}, held {d.when()} at {venue}. "
+            "The sessions attended and the credit for each are listed below.")
+    y = p.para(60, y, body, p.w - 120, 11, lead=1.45) - 8
+    parts = split_minutes(rng, f.hours() or 1.0, rng.randint(2, 5))
+    start_day = f.start or f.completion
+    span = (f.completion - start_day).days
+    t = rng.choice((480, 510, 540))
+    rows = []
+    names = [SESSIONS[0], *rng.sample(SESSIONS[1:], len(parts) - 1)]
+    for i, (minutes, name) in enumerate(zip(parts, names, strict=True)):
+        day = start_day + timedelta(days=min(span, i * (span + 1) // len(parts)))
+        rows.append([d.date(day) if span else clock(t), name, f"{minutes / 60:.2f}"])
+        t += minutes + 15
+    rows.append(["", rng.choice(("Total credit", "Total")), d.credits_phrase()])
+    head = ["Date" if span else "Time", "Session", rng.choice(("Hours", "Credit hours"))]
+    y = table(p, 60, y, [110, p.w - 350, 120], head, rows, 9.5, bold_last=True) - 12
+    rest = d.details(date_row=False, credit_row=False, extras=False)
+    if rest:
+        y = p.rows(60, y, rest, 140, p.w - 260, 10) - 4
+    name, title = d.signers(1)[0]
+    p.text(60, y - 10, rng.choice(("Sincerely,", "Kind regards,")), 10.5 * p.scale)
+    p.scribble(130, y - 40)
+    p.text(60, y - 58, name, 10.5 * p.scale)
+    p.text(60, y - 70, title, 9.5 * p.scale, "i", MUTED)
+    p.fine(60, p.w - 60, 36, d.fine(), 7.0, "left")
+
+
+def f38_cpe_submission(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 44, p.w, 44, fill=mix(INK, 0.15))
+    p.text(30, p.h - 28, rng.choice(("Member Portal", "Certification Dashboard", "My Credentials")), 12, "b",
+           white)
+    p.text(p.w - 30, p.h - 28, "Sign out", 9, "", white, "right")
+    y = p.para(40, p.h - 84, rng.choice(("CPE Submission Confirmation", "Continuing Education Activity Recorded",
+                                         "CPE Credits Submitted")), p.w - 80, 20, "b", INK) - 4
+    p.rect(40, y - 8, 78, 18, fill=HexColor("#2e7d32"))
+    p.text(79, y - 2, "APPROVED", 8.5, "b", white, "center")
+    y = p.para(130, y - 2, "Your continuing education submission has been reviewed and added to your record.",
+               p.w - 170, 9.5, "", MUTED) - 18
+    member = (d.label("participant"), f.participant)
+    domain = rng.choice(("Security Operations", "Asset Security", "Security Architecture and Engineering",
+                         "Identity and Access Management", "Software Development Security"))
+    rows = [member, ("Member ID:", digits(rng, 7)), (d.label("title"), f.course_title),
+            (rng.choice(("Activity Provider:", d.label("provider"))), f.provider),
+            (d.when_label(), d.when()), d.credits_row(), ("Domain:", domain), ("Group:", "Group A")]
+    if f.delivery_text:
+        rows.append((d.label("delivery"), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        rows.append((d.label("cert_id"), f.certificate_id))
+    rows.append(("Submitted:", d.date(f.completion + timedelta(days=rng.randint(1, 30)))))
+    half_n = (len(rows) + 1) // 2
+    colw = (p.w - 100) / 2
+    for k, chunk in enumerate((rows[:half_n], rows[half_n:])):
+        p.rows(40 + k * (colw + 20), y, chunk, 0, colw - 10, 10)
+    p.fine(40, p.w - 40, 34, [*d.fine(), "Keep documentation of this activity for audit for twelve months after "
+                              "the end of your certification cycle."], 7.0, "left")
+
+
+APPROVAL_SENTENCES = (
+    "This activity has been approved for {credits}.",
+    "This program is approved for {credits}. Participants must attend the entire program and complete the "
+    "evaluation to receive credit; partial credit is not awarded.",
+    "Successful completion of this activity, which includes full attendance and submission of the evaluation, "
+    "entitles the participant to {credits}.",
+)
+
+
+def f39_approval_paragraph(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(26, rng.random() < 0.5)
+    y = p.para(cx, p.h - 76, d.word("heading"), p.w - 140, 24, "b", p.accent, "center") - 6
+    y = p.para(cx, y, d.word("intro"), p.w - 140, 11.5, "i", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 26, "b", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11.5, "i", MUTED, "center") - 2
+    y = p.para(cx, y, f.course_title, p.w - 160, 16, "b", INK, "center") - 6
+    y = p.para(cx, y, f"{rng.choice(('presented by', 'offered by'))} {f.provider}", p.w - 160, 11.5, "", INK,
+               "center") - 2
+    y = p.para(cx, y, d.when(), p.w - 160, 11.5, "", INK, "center") - 14
+    credits = d.credits_phrase()
+    approval = rng.choice(APPROVAL_SENTENCES).format(credits=credits)
+    if not f.accreditation and rng.random() < 0.6:
+        approval = f"This activity has been approved for {credits} by {f.provider}."
+    paragraph = " ".join(s for s in (f.accreditation_text, approval) if s)
+    d.must.append(paragraph)
+    lines = simpleSplit(paragraph, p.font(), 10 * p.scale, p.w - 200)
+    box_h = len(lines) * 10 * p.scale * 1.4 + 16
+    p.rect(80, y - box_h, p.w - 160, box_h, fill=mix(p.accent, 0.93))
+    p.para(100, y - 16, paragraph, p.w - 200, 10, "", INK, lead=1.4)
+    y -= box_h + 14
+    rest = d.details(date_row=False, credit_row=False)
+    if rest:
+        p.inline(cx, y, rest, 9.5, width=p.w - 160)
+    lines_fine = [s for s in d.fine() if s != f.accreditation_text]
+    top = p.fine(60, p.w - 60, 40, lines_fine, 7.0)
+    p.signers(top + 28, 1, cx - 150, cx + 150)
+
+
+def f40_two_column(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    mid = p.w * rng.uniform(0.5, 0.56)
+    p.rect(mid, 0, p.w - mid, p.h, fill=mix(p.accent, 0.92))
+    p.vline(mid, 40, p.h - 40, p.accent, 2)
+    p.logo(40, p.h - 90, 44)
+    y = p.para(96, p.h - 62, f.provider, mid - 130, 12, "b", p.accent) - 30
+    y = p.para(40, min(y, p.h - 120), d.word("heading"), mid - 70, 24, "b", INK) - 10
+    y = p.para(40, y, rng.choice(("for completing", "in recognition of completing", d.word("verb"))), mid - 70,
+               10.5, "i", MUTED) - 4
+    y = p.para(40, y, f.course_title, mid - 70, 15, "b", p.accent) - 12
+    p.rows(40, y, d.details(), 120, mid - 180, 10)
+    x, w = mid + 30, p.w - mid - 60
+    y = p.para(x, p.h * 0.68, d.word("intro"), w, 11, "", MUTED) - 10
+    y = p.line(x, y - 14, f.participant, 26, "b", INK, "left", w) - 2
+    p.rule(x, y + 16, x + w, p.accent, 1)
+    name, title = d.signers(1)[0]
+    p.signature(x + w / 2, y - 70, name, title, min(170, w))
+    p.fine(40, mid - 30, 34, d.fine(), 6.8, "left")
+
+
+def f41_caps_title(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(50, p.h - 56, 60, 6, fill=p.accent)
+    y = p.para(50, p.h - 82, d.word("heading"), p.w - 100, 14, "", MUTED) - 4
+    y = p.para(50, y, f.provider, p.w - 100, 11, "b", p.accent) - 26
+    y = p.para(50, y, d.word("intro"), p.w - 100, 11, "", MUTED) - 8
+    y = p.line(50, y - 18, f.participant, 34, "", INK, "left", p.w - 100) - 6
+    y = p.para(50, y, d.word("verb"), p.w - 100, 11, "", MUTED) - 4
+    y = p.para(50, y - 4, f.course_title, p.w - 100, 19, "b", INK, lead=1.2) - 14
+    p.rule(50, y + 8, p.w - 50, mix(INK, 0.7), 0.6)
+    parts = [f"{label.rstrip(':').upper()}  {value}" for label, value in d.details()]
+    line, size = "", 9.5 * p.scale
+    for part in parts:
+        if line and p.width(f"{line}   |   {part}", size) > p.w - 100:
+            p.text(50, y - 8, line, size)
+            y -= size * 1.6
+            line = part
+        else:
+            line = f"{line}   |   {part}" if line else part
+    p.text(50, y - 8, line, size)
+    bottom(p, d, rng.choice((1, 2)), 36, 50, p.w - 50)
+
+
+def f42_portrait_logo(p: Pen, d: Doc) -> None:
+    f, cx = d.facts, p.w / 2
+    p.rect(30, 30, p.w - 60, p.h - 60, stroke=mix(p.accent, 0.4), lw=1)
+    words = d.word("heading").split(" ", 1)
+    y = p.line(cx, p.h - 110, words[0].upper(), 34, "b", p.accent, "center", p.w - 120) - 2
+    y = p.para(cx, y, words[1] if len(words) > 1 else "", p.w - 120, 16, "i", INK, "center") - 26
+    y = p.para(cx, y, d.word("intro"), p.w - 120, 11, "", MUTED, "center") - 14
+    y = p.line(cx, y - 12, f.participant, 26, "b", INK, "center", p.w - 120) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 120, 11, "", MUTED, "center") - 4
+    y = p.para(cx, y, f.course_title, p.w - 140, 16, "b", p.accent, "center") - 18
+    p.rows(cx - 170, y, d.details(), 130, 220, 10.5)
+    lines = d.fine()
+    top = p.fine(60, p.w - 60, 44, lines, 6.8)
+    name, title = d.signers(1)[0]
+    logo_y = top + 20
+    p.logo(cx - 130, logo_y, 40)
+    p.text(cx - 80, logo_y + 22, f.provider, p.fit(f.provider, 12, "b", 250), "b", p.accent)
+    p.text(cx - 80, logo_y + 8, d.url().replace("/verify", ""), 8, "", MUTED)
+    p.signature(cx, logo_y + 110, name, title)
+
+
+def f43_sign_in(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.text(50, p.h - 60, rng.choice(("Proof of Attendance", "PROOF OF ATTENDANCE", "Attendance Record")),
+           22 * p.scale, "b", p.accent)
+    y = p.para(50, p.h - 84, f.provider, p.w - 100, 12, "b", INK) - 10
+    rows = [(d.label("title"), f.course_title), (d.when_label(), d.when()), d.credits_row()]
+    for label, value in d.details(date_row=False, credit_row=False):
+        rows.append((label, value))
+    y = p.rows(50, y, rows, 120, p.w - 220, 10.5) - 8
+    hours = f.hours() or 1.0
+    t0 = rng.choice((450, 480, 510, 540))
+    tin, tout = (clock(t0), clock(t0 + round(hours * 60) + (30 if hours > 4 else 0))) if hours <= 8 else ("", "")
+    lic = f.license_number or ""
+    body = [["1", f.participant, lic, tin, tout, ""]] + [[str(i), "", "", "", "", ""] for i in range(2, 6)]
+    w = p.w - 100
+    y = table(p, 50, y, [w * 0.06, w * 0.34, w * 0.17, w * 0.13, w * 0.13, w * 0.17],
+              ["#", "Attendee Name", d.label("license", False), "Time In", "Time Out", "Initials"], body, 9.5,
+              grid=True) - 14
+    p.para(50, y, "Attendance verified by the program moderator. Credit is awarded only for time attended.",
+           p.w - 100, 8.5, "i", MUTED)
+    bottom(p, d, 1, 36, 50, p.w - 50)
+
+
+def f44_date_words(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(20, True)
+    y = p.para(cx, p.h - 80, f.provider, p.w - 160, 13, "", p.accent, "center") - 8
+    y = p.para(cx, y, d.word("heading"), p.w - 160, 28, "bi", INK, "center") - 14
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "i", INK, "center") - 14
+    y = p.line(cx, y - 14, f.participant, 28, "b", INK, "center", p.w - 180) - 6
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "i", INK, "center") - 4
+    y = p.para(cx, y - 2, f.course_title, p.w - 180, 17, "b", p.accent, "center") - 8
+    key = rng.choice(sorted(DATE_WORDS))
+    when = DATE_WORDS[key](f.completion)
+    if d.locale == "intl":
+        when = when.replace(",", "")
+    d.must.append(when)
+    sentence = rng.choice((f"and was awarded {d.credits_phrase()} {when}.",
+                           f"Completed {when}, for {d.credits_phrase()}."))
+    y = p.para(cx, y, sentence, p.w - 180, 12, "i", INK, "center") - 8
+    rest = d.details(date_row=False, credit_row=False)
+    if rest:
+        p.inline(cx, y, rest, 9.5, width=p.w - 180)
+    bottom(p, d, 2, 46, 70, p.w - 70)
+
+
+def f45_value_captions(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.rect(0, p.h - 10, p.w, 10, fill=p.accent)
+    y = p.para(cx, p.h - 60, d.word("heading").upper(), p.w - 120, 20, "b", p.accent, "center") - 26
+    caption_block(p, cx - 200, y, f.participant, rng.choice(("Participant", "Name", "Attendee")), 400, 24, "b",
+                  "center")
+    y -= 62
+    caption_block(p, 70, y, f.course_title, rng.choice(("Course Title", "Program", "Activity")), p.w - 140, 14,
+                  "b", "center")
+    y -= 56
+    cells = [(d.when(), "Date" if not f.start else "Dates"), (d.facts.credit.phrase, "Credits Awarded"),
+             (f.provider, rng.choice(("Provider", "Sponsor", "Presented by")))]
+    d.must.append(f.credit.phrase)
+    if f.delivery_text:
+        cells.append((f.delivery_text, "Format"))
+        d.must.append(f.delivery_text)
+    if f.license_number:
+        cells.append((f.license_number, "License Number"))
+    if f.certificate_id:
+        cells.append((f.certificate_id, "Certificate Number"))
+    per_row = 3
+    gap, w = 24, (p.w - 140 - 2 * 24) / 3
+    for k, (value, caption) in enumerate(cells):
+        col, row = k % per_row, k // per_row
+        caption_block(p, 70 + col * (w + gap), y - row * 48, value, caption, w, 11.5, "", "center")
+    bottom(p, d, rng.choice((1, 2)), 36)
+
+
+def f46_qr_verify(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, 0, p.w, p.h, stroke=mix(p.accent, 0.5), lw=6)
+    y = p.para(50, p.h - 70, f.provider, p.w - 260, 12, "b", p.accent) - 16
+    y = p.para(50, y, d.word("heading"), p.w - 260, 26, "b", INK) - 10
+    y = p.para(50, y, d.word("intro"), p.w - 260, 11, "", MUTED) - 10
+    y = p.line(50, y - 12, f.participant, 28, "b", INK, "left", p.w - 260) - 4
+    y = p.para(50, y, d.word("verb"), p.w - 260, 11, "", MUTED) - 4
+    y = p.para(50, y, f.course_title, p.w - 260, 16, "b", p.accent) - 12
+    p.rows(50, y, d.details(), 140, p.w - 400, 10)
+    size = 110.0
+    qx, qy = p.w - 60 - size, p.h - 90 - size
+    qr(p, qx, qy, size)
+    p.text(qx + size / 2, qy - 18, rng.choice(("Scan to verify", "Verify this certificate")), 8.5, "b", INK,
+           "center")
+    url = d.url()
+    p.text(qx + size / 2, qy - 30, url, p.fit(url, 7.5, "", 200), "", MUTED, "center")
+    if f.certificate_id:
+        p.text(qx + size / 2, qy - 42, f"{d.label('cert_id')} {f.certificate_id}", 7.5, "", MUTED, "center")
+    bottom(p, d, 1, 36, 50, p.w - 50)
+
+
+def f47_invoice(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.text(50, p.h - 60, f.provider, p.fit(f.provider, 16, "b", p.w * 0.55), "b", p.accent)
+    addr = pool(rng, d.split, "address" if d.locale == "us" else "address_intl")
+    p.para(50, p.h - 76, addr, 250, 8.5, "", MUTED)
+    p.text(p.w - 50, p.h - 60, rng.choice(("RECEIPT", "INVOICE / RECEIPT", "ORDER SUMMARY")), 16, "b", INK,
+           "right")
+    order_day = f.completion - timedelta(days=rng.randint(3, 40))
+    meta = [("Order #", f"{rng.choice('ABCDEFGHK')}{digits(rng, 6)}"), ("Order date", d.date(order_day)),
+            ("Paid", rng.choice(("Visa ending 4417", "Mastercard ending 0921", "PayPal", "Purchase order")))]
+    y = p.h - 80
+    for label, value in meta:
+        p.text(p.w - 200, y, label, 8.5, "b", MUTED)
+        p.text(p.w - 50, y, value, 8.5, "", INK, "right")
+        y -= 12
+    y = min(y, p.h - 120) - 14
+    price = rng.choice((29, 39, 49, 75, 95, 149, 249))
+    w = p.w - 100
+    y = table(p, 50, y, [w * 0.6, w * 0.1, w * 0.15, w * 0.15], ["Description", "Qty", "Price", "Amount"],
+              [[f.course_title, "1", f"${price}.00", f"${price}.00"], ["", "", "Total", f"${price}.00"]], 9.5) - 22
+    p.rect(50, y - 4, w, 2, fill=p.accent)
+    y = p.para(50, y - 26, d.word("heading"), w, 18, "b", INK) - 6
+    y = p.para(50, y, d.statement(), w, 11, lead=1.45) - 8
+    rest = d.details(date_row=False, credit_row=False)
+    if rest:
+        p.rows(50, y, rest, 130, w - 130, 10)
+    bottom(p, d, rng.choice((0, 1)), 36, 50, p.w - 50)
+
+
+def f48_grey_band(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    band = mix(INK, rng.uniform(0.25, 0.45))
+    bh = 130 if p.w > p.h else 150
+    p.rect(0, p.h - bh, p.w, bh, fill=band)
+    y = p.para(50, p.h - 50, d.word("heading").upper(), p.w - 100, 24, "b", white) - 4
+    p.para(50, y, f.provider, p.w - 100, 13, "", white)
+    y = p.h - bh - 40
+    y = p.para(50, y, d.word("intro"), p.w - 100, 11, "", MUTED) - 12
+    y = p.line(50, y - 12, f.participant, 28, "b", INK, "left", p.w - 100) - 4
+    y = p.para(50, y, d.word("verb"), p.w - 100, 11, "", MUTED) - 4
+    y = p.para(50, y, f.course_title, p.w - 100, 16, "b", INK) - 14
+    p.rows(50, y, d.details(), 150, p.w - 250, 10.5, "b", band)
+    p.rect(0, 0, p.w, 14, fill=band)
+    bottom(p, d, 1, 30, 50, p.w - 50)
+
+
+def f49_ce_transcript(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    y = p.para(50, p.h - 60, f.provider, p.w - 100, 14, "b", p.accent)
+    y = p.para(50, y - 4, rng.choice(("Continuing Education Transcript", "Learner Activity Report",
+                                      "CE Transcript (excerpt)")), p.w - 100, 18, "b", INK) - 10
+    year = f.completion.year
+    meta = [(rng.choice(("Learner:", d.label("participant"))), f.participant),
+            ("Learner ID:", digits(rng, 8)),
+            ("Report period:", f"{d.date(date(year, 1, 1))} - {d.date(date(year, 12, 31))}"),
+            ("Printed:", d.date(f.completion + timedelta(days=rng.randint(5, 60))))]
+    if f.license_number:
+        meta.insert(1, (d.label("license"), f.license_number))
+    y = p.rows(50, y, meta, 110, p.w - 210, 9.5) - 8
+    cols = ["Completed", "Activity", "Credits"]
+    row = [d.when(), f.course_title, d.credits_phrase()]
+    widths = [0.2, 0.5, 0.3]
+    if f.delivery_text:
+        cols.insert(2, "Type")
+        row.insert(2, f.delivery_text)
+        d.must.append(f.delivery_text)
+        widths = [0.18, 0.42, 0.14, 0.26]
+    if f.certificate_id:
+        cols.insert(0, "Cert. No.")
+        row.insert(0, f.certificate_id)
+        widths = [0.15] + [x * 0.85 for x in widths]
+    w = p.w - 100
+    y = table(p, 50, y, [w * x for x in widths], cols, [row], 9) - 10
+    p.text(50, y, f"Activities listed: 1 of {rng.randint(3, 14)} (filtered)", 8.5, "i", MUTED)
+    p.fine(50, p.w - 50, 36, [*d.fine(), f"Page 1 of 1 \u00b7 {d.url()}"], 7.0, "left")
+
+
+def f50_uk_cpd(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.rect(0, p.h - 24, p.w, 24, fill=p.accent)
+    p.rect(0, 0, p.w, 8, fill=p.accent)
+    y = p.para(cx, p.h - 70, f.provider, p.w - 120, 13, "b", p.accent, "center") - 6
+    y = p.para(cx, y, rng.choice(("CPD Certificate", "Certificate of CPD", "Certificate of Attendance")), p.w - 120,
+               26, "b", INK, "center") - 12
+    y = p.para(cx, y, rng.choice(("This is to confirm that", "This certificate confirms that")), p.w - 120, 11,
+               "", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 24, "b", INK, "center", p.w - 120) - 4
+    y = p.para(cx, y, rng.choice(("attended the following CPD programme", "has completed the programme",
+                                  "participated in the CPD activity")), p.w - 120, 11, "", MUTED, "center") - 4
+    y = p.para(cx, y, f.course_title, p.w - 140, 15, "b", INK, "center") - 14
+    rows = d.details()
+    rows.insert(0, (rng.choice(("Organised by:", d.label("provider"))), f.provider))
+    y = p.rows(cx - 190, y, rows, 140, 240, 10) - 6
+    outcomes = ("Learning outcomes: describe current guidance; apply it to practice; reflect on changes to your "
+                "own practice.")
+    box_w = p.w - 140
+    lines = simpleSplit(outcomes, p.font(), 9, box_w - 20)
+    p.rect(70, y - 18 - len(lines) * 12, box_w, 18 + len(lines) * 12, stroke=mix(p.accent, 0.4), lw=0.6)
+    p.para(80, y - 14, outcomes, box_w - 20, 9, "", MUTED)
+    lines_fine = [*d.fine(), "Please keep this certificate as evidence for your CPD record and revalidation."]
+    top = p.fine(60, p.w - 60, 28, lines_fine, 6.8)
+    p.signers(top + 30, rng.choice((1, 2)), 70, p.w - 70)
+
+
+def f51_wallet(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 30, p.w, 30, fill=p.accent)
+    p.text(10, p.h - 19, f.provider, p.fit(f.provider, 9, "b", p.w - 20) * 0.95, "b", white)
+    p.text(10, p.h - 44, d.word("heading").upper(), 6.5, "b", MUTED)
+    p.text(10, p.h - 68, f.participant, p.fit(f.participant, 13, "b", p.w - 20), "b", INK)
+    p.rule(10, p.h - 73, p.w - 10, mix(INK, 0.6), 0.4)
+    p.para(10, p.h - 86, f.course_title, p.w - 20, 8, "", INK, lead=1.2)
+    p.text(10, 12, rng.choice(("Wallet card", "Carry this card", "Pocket certificate")), 6, "i", MUTED)
+    p.c.showPage()
+    rows = [(d.when_label(), d.when()), d.credits_row(), *d.details(date_row=False, credit_row=False,
+                                                                      extras=False)]
+    y = p.h - 18
+    for label, value in rows:
+        p.text(10, y, label, 6.5, "b", MUTED)
+        size = p.fit(value, 8, "", p.w - 96) / p.scale
+        p.text(86, y, value, size)
+        y -= 11
+    p.fine(10, p.w - 10, 8, d.fine(extras=False), 5.0, "left")
+
+
+def f52_digital_badge(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 40, p.w, 40, fill=mix(p.accent, 0.9))
+    p.text(30, p.h - 25, rng.choice(("Digital Credential", "Verified Badge", "Credential Details")), 11, "b",
+           p.accent)
+    cx, cy, r = 110.0, p.h - 160, 62.0
+    path = p.c.beginPath()
+    path.moveTo(cx, cy + r)
+    for i in range(1, 6):
+        a = math.radians(90 + 60 * i)
+        path.lineTo(cx + r * math.cos(a), cy + r * math.sin(a))
+    path.close()
+    p.c.setFillColor(p.accent)
+    p.c.drawPath(path, stroke=0, fill=1)
+    initials = "".join(w[0] for w in f.provider.split()[:3]).upper()
+    p.text(cx, cy - 6, initials, 20, "b", white, "center")
+    x, w = 200.0, p.w - 240
+    y = p.para(x, p.h - 90, f.course_title, w, 20, "b", INK, lead=1.2) - 6
+    y = p.para(x, y, f"{rng.choice(('Issued by', 'Issuer:'))} {f.provider}", w, 11, "", MUTED) - 14
+    y = p.para(x, y, rng.choice(("Earned by", "Awarded to", d.word("intro"))), w, 10, "", MUTED) - 4
+    y = p.line(x, y - 10, f.participant, 22, "b", INK, "left", w) - 8
+    desc = (f"Earners of this credential completed {f.course_title} and the assessment that follows it, "
+            f"for {d.credits_phrase()}.")
+    y = p.para(x, y, desc, w, 10, "", INK, lead=1.4) - 10
+    skills = rng.sample(("Critical thinking", "Documentation", "Risk assessment", "Communication", "Compliance",
+                         "Analysis", "Planning", "Teamwork"), 3)
+    sx = x
+    for s in skills:
+        sw = p.width(s, 8.5) + 16
+        p.rect(sx, y - 5, sw, 16, fill=mix(p.accent, 0.88))
+        p.text(sx + 8, y, s, 8.5, "", INK)
+        sx += sw + 8
+    y -= 26
+    rows = d.details(credit_row=False)
+    p.rows(x, y, rows, 120, w - 130, 9.5)
+    p.fine(30, p.w - 30, 30, [*d.fine(), f"Verify: {d.url()}"], 6.8, "left")
+
+
+def f53_attendance_codes(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    y = p.para(p.w / 2, p.h - 60, f.provider, p.w - 120, 13, "b", INK, "center")
+    y = p.para(p.w / 2, y - 4, rng.choice(("Attendance Verification", "Verification of Attendance Form",
+                                           "Record of Attendance")), p.w - 120, 18, "b", p.accent, "center") - 12
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title), *d.details()]
+    y = p.rows(60, y, rows, 160, p.w - 280, 10.5) - 6
+    p.text(60, y, "Attendance codes announced during the program:", 9.5 * p.scale, "b")
+    y -= 18
+    words = rng.sample(("MAPLE", "RIVER", "SUMMIT", "ORBIT", "CEDAR", "HARBOR", "LANTERN", "PRAIRIE"), 3)
+    for i, word in enumerate(words):
+        p.text(60 + i * 150, y, f"Code {i + 1}:", 9, "", MUTED)
+        p.text(108 + i * 150, y, word, 10, "b")
+        p.rule(105 + i * 150, y - 3, 190 + i * 150, MUTED, 0.4)
+    y -= 26
+    y = p.para(60, y, "I certify that I attended the program in full and recorded each code as it was announced.",
+               p.w - 120, 9.5, "i") - 30
+    p.rule(60, y, 260, INK)
+    p.text(60, y - 11, "Signature of attendee", 8, "", MUTED)
+    p.rule(p.w - 260, y, p.w - 60, INK)
+    p.text(p.w - 260, y - 11, "Moderator", 8, "", MUTED)
+    p.fine(60, p.w - 60, 36, d.fine(), 7.0, "left")
+
+
+def f54_cne_disclosure(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(24, False)
+    y = p.para(cx, p.h - 70, f.provider, p.w - 140, 13, "b", p.accent, "center") - 4
+    y = p.para(cx, y, rng.choice(("Certificate of Successful Completion", d.word("heading"))), p.w - 140, 20, "b",
+               INK, "center") - 10
+    y = p.line(cx, y - 10, f.participant, 24, "b", INK, "center", p.w - 140) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 140, 11, "i", MUTED, "center") - 2
+    y = p.para(cx, y, f.course_title, p.w - 160, 15, "b", INK, "center") - 12
+    rows = d.details()
+    rows.append(("Nurse Planner:", d.person(0.0)))
+    y = p.rows(70, y, rows, 150, p.w - 290, 10) - 4
+    notes = [
+        "Requirements for successful completion: attend the entire activity and submit the evaluation.",
+        "Disclosures: the planners and faculty have no relevant financial relationships with ineligible companies.",
+        f"This activity expires on {d.date(f.completion + timedelta(days=365 * rng.randint(1, 3)))}.",
+    ]
+    for note in rng.sample(notes, rng.randint(2, 3)):
+        y = p.para(70, y, note, p.w - 140, 8.5, "", MUTED) - 2
+    bottom(p, d, 1, 36, 60, p.w - 60)
+
+
+def f55_clock_hours(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(40, p.h - 96, p.w - 80, 56, stroke=INK, lw=1)
+    p.text(52, p.h - 64, rng.choice(("Clock Hour Verification", "Professional Learning Clock Hours",
+                                     "Clock Hour Record")), 18 * p.scale, "b", INK)
+    p.text(52, p.h - 84, f.provider, p.fit(f.provider, 11, "", p.w - 120), "", p.accent)
+    educator = rng.choice(("Educator:", "Participant name:", d.label("participant")))
+    district = f"{rng.choice(half(VOCABULARY['organisations']['places'], d.split))} School District"
+    rows = [(educator, f.participant), ("District:", district), (d.label("title"), f.course_title),
+            *d.details(), ("Session leader:", d.person(0.2)),
+            ("Standard addressed:", rng.choice(("Instruction", "Learning environment", "Professional growth",
+                                                "Assessment literacy")))]
+    y = p.rows(50, p.h - 126, rows, 150, p.w - 250, 10.5) - 10
+    p.para(50, y, "Clock hours are awarded for time in attendance only; breaks and meals are excluded.", p.w - 100,
+           8.5, "i", MUTED)
+    bottom(p, d, 1, 36, 50, p.w - 50)
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -1633,6 +2329,34 @@ FAMILIES: tuple[Family, ...] = (
            schemes=("ch_ceu", "ceu_ch")),
     Family("f33", "ribbon", f33_ribbon, heldout=True, orient="tall", fonts=("Times", "Helvetica")),
     Family("f34", "captions", f34_captions, heldout=True, orient="wide"),
+    Family("f35", "module-record", f35_module_record, fonts=("Helvetica", "Times"),
+           profiles=("nursing", "tech", "workplace", "iacet", "hr", "accounting", "pharmacy")),
+    Family("f36", "licence-box", f36_licence_box, license=1.0,
+           profiles=("nursing", "pharmacy", "social", "engineering", "law", "accounting", "medicine")),
+    Family("f37", "conference-letter", f37_conference_letter, orient="tall", ranges=0.6),
+    Family("f38", "cpe-submission", f38_cpe_submission, profiles=("tech",), schemes=("cpe", "cpe", "ce"),
+           fonts=("Helvetica",)),
+    Family("f39", "approval-paragraph", f39_approval_paragraph,
+           profiles=("nursing", "social", "pharmacy", "fitness", "engineering", "teaching", "iacet")),
+    Family("f40", "two-column", f40_two_column, orient="wide"),
+    Family("f41", "caps-title", f41_caps_title, upper_title=True, upper_name=0.0, fonts=("Helvetica", "Times")),
+    Family("f42", "portrait-logo", f42_portrait_logo, orient="tall"),
+    Family("f43", "sign-in", f43_sign_in, profiles=("law", "engineering", "nursing", "social", "accounting")),
+    Family("f44", "date-words", f44_date_words, orient="wide", ranges=0.0, fonts=("Times",)),
+    Family("f45", "value-captions", f45_value_captions, orient="wide"),
+    Family("f46", "qr-verify", f46_qr_verify, orient="wide"),
+    Family("f47", "invoice", f47_invoice, orient="tall", fonts=("Helvetica", "Helvetica", "Times")),
+    Family("f48", "grey-band", f48_grey_band),
+    Family("f49", "ce-transcript", f49_ce_transcript, orient="tall", fonts=("Helvetica", "Times", "Courier")),
+    Family("f50", "uk-cpd", f50_uk_cpd, locales=("intl",), orient="tall", ranges=0.15,
+           profiles=("workplace", "tech", "teaching", "iacet"), schemes=("cpd", "cpd", "ce", "duration")),
+    Family("f51", "wallet", f51_wallet, orient="wallet", pages=2, fonts=("Helvetica", "Times"),
+           profiles=("nursing", "fitness", "workplace", "iacet", "engineering", "social", "pharmacy")),
+    Family("f52", "digital-badge", f52_digital_badge, orient="wide", fonts=("Helvetica",)),
+    Family("f53", "attendance-codes", f53_attendance_codes, orient="tall",
+           profiles=("law", "engineering", "accounting", "hr", "social")),
+    Family("f54", "cne-disclosure", f54_cne_disclosure, profiles=("nursing",)),
+    Family("f55", "clock-hours", f55_clock_hours, orient="tall", profiles=("teaching",)),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 
@@ -1647,6 +2371,8 @@ def families(split: str) -> list[Family]:
 def page_size(doc: Doc) -> tuple[float, float]:
     if doc.fam.orient == "card":
         return (432.0, 288.0)
+    if doc.fam.orient == "wallet":
+        return (252.0, 162.0)  # 3.5 x 2.25 in
     base = (595.28, 841.89) if doc.locale == "intl" else letter  # A4 abroad
     return landscape(base) if doc.wide else (base[0], base[1])
 

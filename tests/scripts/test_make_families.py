@@ -55,8 +55,27 @@ def test_splits_use_disjoint_families(mf: ModuleType) -> None:
     train = {f.fid for f in mf.families("train")}
     heldout = {f.fid for f in mf.families("heldout")}
     assert not train & heldout
-    assert len(train | heldout) >= 30 and len(heldout) >= 10
+    assert len(train | heldout) >= 50 and len(heldout) >= 10
     assert heldout == set(mf.HELDOUT_IDS)
+    assert set(mf.HELDOUT_IDS) == {"f05", "f08", "f09", "f12", "f17", "f19", "f22", "f24", "f25", "f30", "f33", "f34"}
+
+
+def test_course_titles_are_split_and_every_topic_has_both(mf: ModuleType) -> None:
+    topics = set(mf.VOCABULARY["titles"]) | set(mf.WORDING["titles"])
+    assert topics == TOPICS
+    for topic in topics:
+        train, heldout = mf.course_titles(topic, "train"), mf.course_titles(topic, "heldout")
+        assert len(train) >= 4 and len(heldout) >= 4, topic
+        assert not {t.lower() for t in train} & {t.lower() for t in heldout}, topic
+
+
+def test_documents_use_their_own_split_titles(mf: ModuleType, tmp_path: Path) -> None:
+    for split in ("train", "heldout"):
+        other = {t.lower() for topic in TOPICS for t in mf.course_titles(topic, "heldout" if split == "train"
+                                                                          else "train")}
+        result = mf.generate(tmp_path / split, 2 * len(mf.families(split)), split, "text", seed=11)
+        for doc, _, _ in result.docs:
+            assert doc.facts.course_title.lower() not in other
 
 
 @pytest.mark.parametrize("split", ["train", "heldout"])
