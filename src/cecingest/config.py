@@ -27,6 +27,12 @@ class Settings:
     watch_settle: float = 2.0  # seconds a new file's size and mtime must stay unchanged before it is read
     watch_rescan: float = 60.0  # seconds between full scans of the inbox, a safety net for events that never came
     watch_poll: float = 0.0  # look for new files every N seconds instead of inotify events (network shares); 0: events
+    # limits on one document (untrusted input); enforced in the worker process, which is killed when it overruns
+    time_limit: float = 120.0  # seconds of wall-clock time per document; 0: none
+    memory_limit_mb: int = 1536  # address space of a worker process, in MiB (RLIMIT_AS); 0: none
+    max_file_mb: float = 100.0  # larger files are not read; 0: no limit
+    max_pages: int = 50  # pages of a PDF (frames of a TIFF) read; the rest is skipped with a review reason
+    max_image_pixels: int = 120_000_000  # width x height of an image (a decompression bomb is refused)
     # extract
     ocr_dpi: int = 300  # resolution scanned PDF pages are rendered at for Tesseract
     ocr_language: str = "eng"

@@ -5,7 +5,10 @@ Only `cecingest.cli` converts these into one-line messages and exit codes; stage
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
 
 
 class ExitCode(IntEnum):
@@ -20,7 +23,14 @@ class ExitCode(IntEnum):
     STORE = 9
     SOME_FAILED = 10
     CONFLICT = 11
+    OVER_LIMIT = 12
     INTERNAL = 70
+
+
+def one_line(text: str) -> str:
+    """A reason fit for one line of a log, a table cell or an error file: control characters (newlines, escapes)
+    become spaces. Stored and printed reasons pass through this."""
+    return " ".join(_CONTROLS.sub(" ", text).split())
 
 
 class CecIngestError(Exception):
@@ -47,6 +57,12 @@ class CorruptFile(CecIngestError):
     """The bytes claim a supported type but cannot be read."""
 
     exit_code = ExitCode.CORRUPT_FILE
+
+
+class OverLimit(CecIngestError):
+    """The file is over a configured limit (size, pixels, time or memory): not read, or its reading stopped."""
+
+    exit_code = ExitCode.OVER_LIMIT
 
 
 class TesseractMissing(CecIngestError):

@@ -11,16 +11,26 @@ import hashlib
 import logging
 import os
 import signal
-import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections import deque
+from collections.abc import Callable, Collection, Generator, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
+from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Literal
 
 from cecingest.config import Settings
-from cecingest.errors import CecIngestError, ExitCode
-from cecingest.load import sniff_media_type
+from cecingest.errors import CecIngestError, ExitCode, one_line
+from cecingest.limits import (
+    DocumentTimeout,
+    dead_worker_exitcode,
+    death_reason,
+    document_limits,
+    memory_message,
+    timeout_message,
+)
+from cecingest.load import shown_path, sniff_media_type
 from cecingest.models import CreditRecord, ExtractedDocument
 from cecingest.review import mark_audit_sample
 from cecingest.store import Store
@@ -112,10 +122,11 @@ def is_candidate(path: Path) -> bool:
     return not is_ignored_name(path.name) and not path.is_symlink() and looks_like_certificate(path)
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], int]:
+def discover(paths: Iterable[Path], links: list[Path] | None = None) -> tuple[list[Path], int]:
     """Candidate certificate files under the paths (recursive), sorted, and how many files were skipped.
 
     Folders are walked without following symbolic links; a file named on the command line is always taken.
+    Symbolic links in a folder that point outside it are added to `links` (to be reported), not followed.
     """
     found: list[Path] = []
     skipped = 0
@@ -124,11 +135,25 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], int]:
             for candidate in walk(path):
                 if is_candidate(candidate):
                     found.append(candidate)
+                elif links is not None and candidate.is_symlink() and link_leaves(candidate, path):
+                    links.append(candidate)
                 else:
                     skipped += 1
         else:
             found.append(path)
     return found, skipped
+
+
+def link_leaves(link: Path, folder: Path) -> bool:
+    """Whether a symbolic link points outside the folder (or nowhere); a link to a file inside it is just skipped,
+    the file being taken under its own name."""
+    target = Path(os.path.realpath(link))
+    return not target.is_file() or not target.is_relative_to(folder.resolve())
+
+
+def link_reason(link: Path) -> str:
+    return (f"{shown_path(link)}: a symbolic link to {shown_path(os.readlink(link))}, outside the folder; not "
+            f"followed (copy the file itself in)")
 
 
 def looks_like_certificate(path: Path) -> bool:
@@ -156,6 +181,15 @@ def init_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def work(path: str, settings: Settings) -> WorkResult:
+    """What a worker process runs for one file: the pipeline under the document's time and memory limits."""
+    try:
+        with document_limits(settings):
+            return process_file(path, settings)
+    except DocumentTimeout:
+        return WorkResult(path, error_code=int(ExitCode.OVER_LIMIT), error=timeout_message(shown_path(path), settings))
+
+
 def process_file(path: str, settings: Settings) -> WorkResult:
     """Run the pipeline on one file; never raises (a failure is a result)."""
     from cecingest.pipeline import ingest_file
@@ -164,33 +198,92 @@ def process_file(path: str, settings: Settings) -> WorkResult:
         ingested = ingest_file(path, settings)
     except CecIngestError as exc:
         return WorkResult(path, error_code=int(exc.exit_code), error=exc.message)
+    except MemoryError:
+        return WorkResult(path, error_code=int(ExitCode.OVER_LIMIT), error=memory_message(shown_path(path), settings))
     except Exception as exc:  # a bug or a hostile file: one file's failure, not the batch's
         log.debug("internal error on %s", path, exc_info=True)
-        return WorkResult(path, error_code=int(ExitCode.INTERNAL), error=f"internal error: {type(exc).__name__}: {exc}")
+        error = f"{shown_path(path)}: internal error: {type(exc).__name__}: {exc}"
+        return WorkResult(path, error_code=int(ExitCode.INTERNAL), error=error)
     return WorkResult(path, ingested.record, ingested.document, ingested.seconds)
 
 
-# -- the import ---------------------------------------------------------------------------------------------------
+def worker_results(todo: list[Path], settings: Settings, workers: int) -> Iterator[WorkResult]:
+    """Worker results for the files, in the order they finish.
 
-@contextlib.contextmanager
-def _interrupt_after_current_file() -> Iterator[threading.Event]:
-    """In-process work: the first Ctrl-C lets the file in hand finish; a second one stops at once."""
-    stop = threading.Event()
-    if threading.current_thread() is not threading.main_thread():
-        yield stop
-        return
+    When a worker dies (killed at a limit, or crashed), the files that were in hand are run again one at a
+    time, so only a file that kills its worker on its own is reported, with why the worker died.
+    """
+    pending: deque[Path] = deque(todo)
+    suspects: deque[Path] = deque()
+    while pending or suspects:
+        alone = bool(suspects)
+        died = yield from _pool_results(suspects if alone else pending, settings, 1 if alone else workers, alone)
+        if died is None:
+            continue
+        paths, exitcode = died
+        if alone and paths:
+            path = str(paths[0])
+            reason = f"{shown_path(path)}: {death_reason(exitcode, settings)}"
+            yield WorkResult(path, error_code=int(ExitCode.OVER_LIMIT), error=reason)
+            suspects.extend(paths[1:])
+        else:
+            log.warning("a worker died; the %d files in hand are read again one at a time", len(paths))
+            suspects.extend(paths)
 
-    def handler(signum: int, frame: object) -> None:
-        if stop.is_set():
-            raise KeyboardInterrupt
-        stop.set()
 
-    previous = signal.signal(signal.SIGINT, handler)
+def _pool_results(source: deque[Path], settings: Settings, workers: int,
+                  alone: bool) -> Generator[WorkResult, None, tuple[list[Path], int | None] | None]:
+    """Run files from `source` in one pool until it is empty (returns None) or a worker dies (returns the files
+    that were in hand, and the dead worker's exit code). `alone`: one file at a time."""
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    queue = 1 if alone else 2 * workers
+    processes: dict[int, BaseProcess] = {}
+    in_flight: dict[Future[WorkResult], Path] = {}
     try:
-        yield stop
+        while source or in_flight:
+            # A short queue per worker: Ctrl-C then only has to wait for the files in hand.
+            while source and len(in_flight) < queue:
+                path = source.popleft()
+                try:
+                    in_flight[executor.submit(work, str(path), settings)] = path
+                except BrokenProcessPool:  # broke since the last results: they tell which files were in hand
+                    source.appendleft(path)
+                    if not in_flight:
+                        return [], dead_worker_exitcode(processes.values())
+                    break
+                processes = getattr(executor, "_processes", None) or processes
+            done, _ = wait(in_flight, return_when=FIRST_COMPLETED)
+            if any(isinstance(f.exception(), BrokenProcessPool) for f in done):
+                wait(in_flight)  # a broken pool fails every future in hand at once
+                done = set(in_flight)
+            died = []
+            for future in [f for f in in_flight if f in done]:  # in the order submitted
+                path = in_flight.pop(future)
+                try:
+                    yield future.result()
+                except BrokenProcessPool:
+                    died.append(path)
+            if died:
+                return died, dead_worker_exitcode(processes.values())
+        return None
+    except KeyboardInterrupt:
+        yield from _finish_in_hand(in_flight)
+        raise
     finally:
-        signal.signal(signal.SIGINT, previous)
+        executor.shutdown(wait=True, cancel_futures=True)
 
+
+def _finish_in_hand(in_flight: Collection[Future[WorkResult]]) -> Iterator[WorkResult]:
+    """On Ctrl-C: files not yet started are cancelled; those in a worker finish (workers ignore SIGINT)."""
+    for future in in_flight:
+        future.cancel()
+    for future in in_flight:
+        if not future.cancelled():
+            with contextlib.suppress(BrokenProcessPool):
+                yield future.result()
+
+
+# -- the import ---------------------------------------------------------------------------------------------------
 
 class Importer:
     def __init__(self, store: Store, settings: Settings, who: str,
@@ -210,10 +303,11 @@ class Importer:
             try:
                 sha = file_sha256(path)
             except OSError as exc:
-                known.append(FileOutcome(str(path), "failed", reason=f"{path}: cannot read ({exc.strerror})"))
+                reason = f"{shown_path(path)}: cannot read ({exc.strerror})"
+                known.append(FileOutcome(shown_path(path), "failed", reason=reason))
                 continue
             if sha in stored or sha in seen:
-                known.append(FileOutcome(str(path), "duplicate", reason="same bytes already stored"))
+                known.append(FileOutcome(shown_path(path), "duplicate", reason="same bytes already stored"))
             else:
                 seen.add(sha)
                 todo.append(path)
@@ -226,57 +320,36 @@ class Importer:
                 self.store.add_failure(outcome.path, None, None, int(ExitCode.INPUT_NOT_FOUND), outcome.reason,
                                        self.who)
             yield outcome
-        if workers <= 1:
-            with _interrupt_after_current_file() as stop:
-                for path in todo:
-                    yield self.save(process_file(str(path), self.settings))
-                    if stop.is_set():
-                        raise KeyboardInterrupt
-            return
-        yield from self._run_pool(todo, workers)
+        # Always in worker processes, even one: a worker is what the time and memory limits can stop.
+        for result in worker_results(todo, self.settings, max(workers, 1)):
+            yield self.save(result)
 
-    def _run_pool(self, todo: list[Path], workers: int) -> Iterator[FileOutcome]:
-        pending = iter(todo)
-        executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
-        in_flight: set[Future[WorkResult]] = set()
-        try:
-            # Keep a short queue per worker: Ctrl-C then only has to wait for the files in hand.
-            for path in pending:
-                in_flight.add(executor.submit(process_file, str(path), self.settings))
-                if len(in_flight) >= 2 * workers:
-                    done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                    for future in done:
-                        yield self.save(future.result())
-            while in_flight:
-                done, in_flight = wait(in_flight, return_when=FIRST_COMPLETED)
-                for future in done:
-                    yield self.save(future.result())
-        except KeyboardInterrupt:
-            for future in in_flight:
-                future.cancel()
-            for future in in_flight:
-                if not future.cancelled():
-                    yield self.save(future.result())
-            raise
-        finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+    def refuse(self, path: Path, reason: str, code: ExitCode = ExitCode.INPUT_NOT_FOUND) -> FileOutcome:
+        """A file not read at all (a symbolic link out of the folder): stored as failed with its reason."""
+        reason = one_line(reason)
+        self.store.add_failure(shown_path(path), None, None, int(code), reason, self.who)
+        outcome = FileOutcome(shown_path(path), "failed", reason=reason)
+        self.on_outcome(outcome)
+        return outcome
 
     def save(self, result: WorkResult) -> FileOutcome:
         """Write one worker result (the only place an import writes)."""
+        path = shown_path(result.path)  # a name that is not UTF-8 or holds a newline is stored and shown escaped
         if result.record is None or result.document is None:
             sha = None
             with contextlib.suppress(OSError):
                 sha = file_sha256(Path(result.path))
-            self.store.add_failure(result.path, sha, None, result.error_code, result.error, self.who)
-            outcome = FileOutcome(result.path, "failed", reason=result.error, seconds=result.seconds)
+            reason = one_line(result.error)
+            self.store.add_failure(path, sha, None, result.error_code, reason, self.who)
+            outcome = FileOutcome(path, "failed", reason=reason, seconds=result.seconds)
         else:
             record = self.flag_duplicate_credit(result.record)
             record = mark_audit_sample(record, self.settings.audit_rate)
             record_id = self.store.add_processed(record, result.document, result.seconds, self.who)
             if record_id is None:
-                outcome = FileOutcome(result.path, "duplicate", reason="same bytes stored meanwhile")
+                outcome = FileOutcome(path, "duplicate", reason="same bytes stored meanwhile")
             else:
-                outcome = FileOutcome(result.path, "imported", record.status, record_id,
+                outcome = FileOutcome(path, "imported", record.status, record_id,
                                       "; ".join(record.review_reasons), result.seconds)
         self.on_outcome(outcome)
         return outcome

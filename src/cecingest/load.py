@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 from pathlib import Path
 
-from cecingest.errors import CorruptFile, InputNotFound, UnsupportedFile
+from cecingest.errors import CorruptFile, InputNotFound, OverLimit, UnsupportedFile
 from cecingest.models import LoadedFile
 
 SUPPORTED = ("application/pdf", "image/png", "image/jpeg", "image/tiff", "image/webp", "image/bmp")
@@ -38,14 +40,48 @@ def load_bytes(data: bytes, path: str) -> LoadedFile:
     return LoadedFile(path=path, data=data, media_type=media_type, sha256=hashlib.sha256(data).hexdigest())
 
 
-def load_file(path: str | Path) -> LoadedFile:
-    p = Path(path)
+def shown_path(path: str | os.PathLike[str]) -> str:
+    """A file name fit for a message, a log line and the database: bytes that are not UTF-8 and control characters
+    (a newline in a name, say) are written as escapes, so one name is one line of valid text."""
+    text = os.fsdecode(path).encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
+
+
+def load_file(path: str | Path, max_bytes: int = 0) -> LoadedFile:
+    """Read a file (at most `max_bytes`; 0 for no limit) and decide what it is.
+
+    The file is opened once and read from that handle, so a rename, replacement or deletion meanwhile changes
+    nothing of what is read; it is opened without blocking, so a named pipe in a folder cannot stall the reader.
+    """
+    name = shown_path(path)
     try:
-        data = p.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
-        raise InputNotFound(f"{p}: no such file") from None
+        raise InputNotFound(f"{name}: no such file (deleted or moved before it was read)") from None
     except IsADirectoryError:
-        raise InputNotFound(f"{p}: is a directory, not a file") from None
+        raise InputNotFound(f"{name}: is a directory, not a file") from None
     except PermissionError:
-        raise InputNotFound(f"{p}: permission denied") from None
-    return load_bytes(data, str(path))
+        raise InputNotFound(f"{name}: permission denied") from None
+    except OSError as exc:
+        raise InputNotFound(f"{name}: cannot open ({exc.strerror})") from None
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise InputNotFound(f"{name}: is a directory, not a file")
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsupportedFile(f"{name}: not a regular file (a device, pipe or socket); not read")
+        if max_bytes and info.st_size > max_bytes:
+            raise OverLimit(_too_big(name, info.st_size, max_bytes))
+        try:
+            data = fh.read(max_bytes + 1) if max_bytes else fh.read()
+        except OSError as exc:
+            raise CorruptFile(f"{name}: cannot read ({exc.strerror})") from None
+    if max_bytes and len(data) > max_bytes:  # it grew while being read
+        raise OverLimit(_too_big(name, len(data), max_bytes))
+    return load_bytes(data, name)
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> str:
+    mib = 1 << 20
+    return (f"{name}: {size / mib:.1f} MiB is over the file size limit of {max_bytes / mib:g} MiB (max_file_mb); "
+            f"not read")

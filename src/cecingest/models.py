@@ -80,6 +80,7 @@ class SourceInfo:
 class ExtractedDocument:
     source: SourceInfo
     pages: tuple[Page, ...]
+    notes: tuple[str, ...] = ()  # what extraction left out or could not find (pages over the limit); review reasons
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from cecingest.config import Settings
@@ -32,8 +32,11 @@ def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) ->
     `parser` is replaceable only so that evaluation can compare parsers on the same extraction.
     """
     started = time.perf_counter()
-    loaded = load_file(path)
+    loaded = load_file(path, max_bytes=int(settings.max_file_mb * (1 << 20)))
     document = extract(loaded, settings)
     kn = load_knowledge(settings.data_dir)
     record = decide(document.source, normalize(parser(document, settings, kn), kn), settings)
+    if document.notes:  # pages left unread, no text anywhere: a person looks, whatever the fields say
+        status = "needs_review" if record.status == "accepted" else record.status
+        record = replace(record, status=status, review_reasons=(*record.review_reasons, *document.notes))
     return Ingested(record, document, time.perf_counter() - started)

@@ -70,9 +70,13 @@ from cecingest.importer import (
     init_worker,
     is_candidate,
     is_ignored_name,
-    process_file,
+    link_leaves,
+    link_reason,
     walk,
+    work,
 )
+from cecingest.limits import dead_worker_exitcode, death_reason
+from cecingest.load import shown_path
 from cecingest.store import Store, WatcherRow
 
 log = logging.getLogger(__name__)
@@ -240,7 +244,7 @@ def move_into(src: Path, folder: Path, error: str | None = None) -> Path:
 
 def _write_atomically(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.partial")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_text(text, encoding="utf-8", errors="backslashreplace")
     os.replace(tmp, path)
 
 
@@ -308,6 +312,8 @@ class Watcher:
         self.abandon_requested = False
         self.reload_requested = False
         self._pool: ProcessPoolExecutor | None = None
+        self._processes: dict[int, multiprocessing.process.BaseProcess] = {}  # the pool's, to learn how one died
+        self._refused: set[Path] = set()  # symbolic links reported and left in place (--keep)
         self._next_rescan = 0.0
         self._next_beat = 0.0
         self._watcher_id = 0
@@ -397,9 +403,11 @@ class Watcher:
                 return
             if self._ignored(path):
                 continue
-            if path.is_dir():
+            if path.is_symlink():
+                self._check_link(path)
+            elif path.is_dir():
                 self._scan(path, now)  # a folder moved in: its files may bring no events of their own
-            elif not path.is_symlink():
+            else:
                 self.tracker.observe(path, now)
 
     def _ignored(self, path: Path) -> bool:
@@ -412,8 +420,20 @@ class Watcher:
 
     def _scan(self, folder: Path, now: float) -> None:
         for path in walk(folder, self.folders.excluded):
-            if not is_ignored_name(path.name) and not path.is_symlink():
+            if is_ignored_name(path.name):
+                continue
+            if path.is_symlink():
+                self._check_link(path)
+            else:
                 self.tracker.observe(path, now)
+
+    def _check_link(self, path: Path) -> None:
+        """A symbolic link is never followed; one that leads out of the inbox is reported and goes to failed/
+        (the link itself, not what it points to). One to a file inside the inbox is left: the file is taken."""
+        if path in self._refused or not link_leaves(path, self.folders.inbox):
+            return
+        self._refused.add(path)
+        self._finish(path, self.importer.refuse(path, link_reason(path)), time.monotonic())
 
     def _take(self, path: Path, first_seen: float, now: float) -> None:
         """A complete file: a duplicate is only moved; a new one joins the backlog."""
@@ -445,8 +465,9 @@ class Watcher:
             job = self.backlog.popleft()
             if self._pool is None:
                 self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=init_daemon_worker)
-            future = self._pool.submit(process_file, str(job.path), self.settings)
+            future = self._pool.submit(work, str(job.path), self.settings)
             future.add_done_callback(lambda _: self.wake.set())
+            self._processes = getattr(self._pool, "_processes", None) or self._processes
             self.running[future] = job
 
     def _collect(self) -> None:
@@ -480,15 +501,17 @@ class Watcher:
             self.backlog.appendleft(job)
             return
         self.busy.discard(job.sha)
-        result = WorkResult(str(job.path), error_code=int(ExitCode.INTERNAL),
-                            error=f"{job.path}: the worker reading this file died {job.crashes} times")
+        reason = death_reason(dead_worker_exitcode(self._processes.values()), self.settings)
+        result = WorkResult(str(job.path), error_code=int(ExitCode.OVER_LIMIT),
+                            error=f"{shown_path(job.path)}: {reason} ({job.crashes} times)")
         self._finish(job.path, self.importer.save(result), job.first_seen)
 
     def _finish(self, path: Path, outcome: FileOutcome, first_seen: float) -> None:
         """The outcome is stored (or the sha was stored before): now the file leaves the inbox."""
         self.done += 1
         moved: Path | None = None
-        if not self.folders.keep:
+        gone = not path.exists() and not path.is_symlink()  # deleted or moved away while it was read
+        if not self.folders.keep and not gone:
             failed = outcome.outcome == "failed"
             try:
                 moved = move_into(path, self.folders.failed if failed else self.folders.processed,
@@ -496,18 +519,19 @@ class Watcher:
             except OSError as exc:
                 log.error("cannot move %s out of the inbox: %s; it is stored and will be moved at the next start",
                           path, exc.strerror)
-        if moved is None:
+        if moved is None and not gone:
             self.tracker.handled(path)
         else:
             self.tracker.moved(path)
+            self._refused.discard(path)
         self._log_outcome(path, outcome, first_seen, moved)
 
     def _log_outcome(self, path: Path, outcome: FileOutcome, first_seen: float, moved: Path | None) -> None:
         fields: dict[str, object] = {
-            "event": "file", "file": _relative(path, self.folders.inbox), "outcome": outcome.outcome,
+            "event": "file", "file": shown_path(_relative(path, self.folders.inbox)), "outcome": outcome.outcome,
             "status": outcome.status, "seconds": round(outcome.seconds, 3),
             "latency": round(time.monotonic() - first_seen, 3), "record": outcome.record_id,
-            "moved_to": None if moved is None else str(moved), "reason": outcome.reason or None,
+            "moved_to": None if moved is None else shown_path(moved), "reason": outcome.reason or None,
         }
         level = logging.WARNING if outcome.outcome == "failed" else logging.INFO
         log.log(level, outcome.outcome, extra={"fields": fields})

@@ -28,7 +28,7 @@ def test_every_tiff_frame_is_a_page() -> None:
     buf = io.BytesIO()
     frames = [Image.new("L", (100, 100), v) for v in (0, 128, 255)]
     frames[0].save(buf, format="TIFF", save_all=True, append_images=frames[1:])
-    assert len(open_frames(buf.getvalue(), "x.tiff")) == 3
+    assert len(open_frames(buf.getvalue(), "x.tiff")[0]) == 3
 
 
 def test_exif_orientation_is_applied() -> None:
@@ -37,7 +37,7 @@ def test_exif_orientation_is_applied() -> None:
     exif[0x0112] = 6  # "rotate 90 CW to view"
     buf = io.BytesIO()
     image.save(buf, format="JPEG", exif=exif)
-    (frame,) = open_frames(buf.getvalue(), "photo.jpg")
+    (frame,), _ = open_frames(buf.getvalue(), "photo.jpg")
     assert frame.size == (100, 200)
 
 

@@ -26,7 +26,7 @@ def _fake_ocr(calls: list[int]) -> Callable[[Image.Image, int, float], Page]:
 def test_text_layer_words_keep_position_and_size(make_text_pdf: Callable[[list[list[str]]], Path]) -> None:
     loaded = load_file(make_text_pdf([["Certificate of Completion for Jane Doe"]]))
     calls: list[int] = []
-    (page,) = extract_pdf_pages(loaded, Settings(), _fake_ocr(calls))
+    (page,), _ = extract_pdf_pages(loaded, Settings(), _fake_ocr(calls))
     assert calls == []
     assert page.source == "text-layer"
     assert [w.text for w in page.words][:3] == ["Certificate", "of", "Completion"]
@@ -40,7 +40,7 @@ def test_page_without_text_goes_to_ocr(tmp_path: Path) -> None:
     Image.new("L", (850, 1100), 255).save(buf, format="PDF", resolution=100.0)
     loaded = load_bytes(buf.getvalue(), "scan.pdf")
     calls: list[int] = []
-    (page,) = extract_pdf_pages(loaded, Settings(), _fake_ocr(calls))
+    (page,), _ = extract_pdf_pages(loaded, Settings(), _fake_ocr(calls))
     assert calls == [1]
     assert page.source == "ocr"
     assert page.width == pytest.approx(612, abs=1)  # 8.5 in at 72 points per inch

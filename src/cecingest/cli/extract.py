@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import click
 
 from cecingest.cli.common import build_settings, safe_text, settings_options
-from cecingest.errors import CecIngestError, ExitCode
+from cecingest.errors import ExitCode, one_line
 
 
 @click.command("extract")
@@ -23,7 +24,8 @@ def extract_command(files: tuple[str, ...], as_json: bool, config_file: str | No
     scans and photos through Tesseract OCR. Nothing is stored: use `import` for that.
 
     A file that cannot be read gets a one-line reason on stderr; the other files are still read, and
-    the exit code is that of the first failure.
+    the exit code is that of the first failure. Each file is read in a worker process under the time and
+    memory limits (time_limit, memory_limit_mb), so a hostile file cannot hang or exhaust the machine.
 
     \b
     Examples:
@@ -31,18 +33,20 @@ def extract_command(files: tuple[str, ...], as_json: bool, config_file: str | No
       cecingest extract --json scan.jpg
       cecingest extract --json samples/*.pdf samples/*.png > records.jsonl
     """
-    from cecingest.pipeline import ingest_file  # heavy imports (pdfplumber, numpy) only when needed
+    import cecingest.pipeline  # noqa: F401  (heavy imports, made once here and inherited by the forked worker)
+    from cecingest.importer import worker_results
 
     settings = build_settings(config_file, **overrides)
     exit_code = int(ExitCode.OK)
     records: list[dict[str, Any]] = []
-    for path in files:
-        try:
-            record = ingest_file(path, settings).record.to_dict()
-        except CecIngestError as exc:
-            click.echo(f"cecingest: error: {safe_text(exc.message)}", err=True)
-            exit_code = exit_code or int(exc.exit_code)
+    # One worker, one file at a time, in the order given: the same limits as `import`, and a file that kills
+    # its worker is reported while the others are still read.
+    for result in worker_results([Path(f) for f in files], settings, 1):
+        if result.record is None:
+            click.echo(f"cecingest: error: {safe_text(one_line(result.error))}", err=True)
+            exit_code = exit_code or result.error_code or int(ExitCode.INTERNAL)
             continue
+        record = result.record.to_dict()
         if as_json:
             indent = 2 if len(files) == 1 else None
             click.echo(json.dumps(record, indent=indent, ensure_ascii=False))

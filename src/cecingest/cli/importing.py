@@ -43,12 +43,13 @@ def import_command(paths: tuple[Path, ...], workers: int | None, dry_run: bool, 
       cecingest import --workers 2 --db ce.db inbox/ extra.pdf
       cecingest import --json samples | jq .summary
     """
-    from cecingest.importer import Importer, ImportSummary, discover
+    from cecingest.importer import Importer, ImportSummary, discover, link_reason
     from cecingest.store import Store
 
     settings = build_settings(config_file, workers=workers, **overrides)
-    files, skipped = discover(paths)
-    summary = ImportSummary(found=len(files), skipped=skipped)
+    links: list[Path] = []
+    files, skipped = discover(paths, links)
+    summary = ImportSummary(found=len(files) + len(links), skipped=skipped)
     n_workers = settings.workers or os.cpu_count() or 1
     started = time.perf_counter()
     with Store(settings.db) as store:
@@ -56,10 +57,12 @@ def import_command(paths: tuple[Path, ...], workers: int | None, dry_run: bool, 
         if dry_run:
             return _dry_run(importer, files, as_json)
         todo, _ = importer.plan(files)
-        reporter = _Reporter(len(todo), quiet=as_json)
+        reporter = _Reporter(len(todo) + len(links), quiet=as_json)
         importer.on_outcome = reporter.advance
         try:
             with reporter:
+                # Symbolic links out of a folder are not followed (they could read any file the user can).
+                summary.outcomes += [importer.refuse(link, link_reason(link)) for link in links]
                 for outcome in importer.run(files, min(n_workers, max(len(todo), 1))):
                     summary.outcomes.append(outcome)
         except KeyboardInterrupt:

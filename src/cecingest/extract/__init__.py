@@ -11,7 +11,7 @@ from PIL import Image
 
 from cecingest.config import Settings
 from cecingest.extract.image import open_frames, prepare_for_ocr
-from cecingest.extract.ocr import detect_rotation, ocr_words
+from cecingest.extract.ocr import detect_rotation, ocr_words, tesseract_version
 from cecingest.extract.pdf import extract_pdf_pages
 from cecingest.models import ExtractedDocument, LoadedFile, Page, SourceInfo, TextSource
 
@@ -22,6 +22,9 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
     """OCR one page image. Word boxes come back in the input's units times `scale`."""
     started = time.perf_counter()
     width, height = image.size
+    tesseract_version(settings.tesseract_cmd)  # raises TesseractMissing: a page image needs it, blank or not
+    if is_blank(image):  # nothing to read (a drawing-free page, a blank back side): no Tesseract run
+        return Page(number, width * scale, height * scale, (), "ocr", seconds=time.perf_counter() - started)
     rotation = detect_rotation(image, settings) if settings.detect_orientation else 0
     if rotation:
         # Tesseract reports the clockwise turn that uprights the page; PIL rotates counter-clockwise.
@@ -33,19 +36,27 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
                 seconds=time.perf_counter() - started)
 
 
+def is_blank(image: Image.Image) -> bool:
+    """A page of one flat shade (a rendered empty page): there is nothing on it to read."""
+    low, high = image.convert("L").getextrema()
+    return float(high) - float(low) < 8  # type: ignore[arg-type]
+
+
 def extract(loaded: LoadedFile, settings: Settings) -> ExtractedDocument:
     if loaded.media_type == "application/pdf":
-        pages = extract_pdf_pages(
+        pages, notes = extract_pdf_pages(
             loaded, settings, lambda img, number, scale: ocr_page_image(img, number, settings, scale)
         )
     else:
-        frames = open_frames(loaded.data, loaded.path)
+        frames, notes = open_frames(loaded.data, loaded.path, settings.max_image_pixels, settings.max_pages)
         pages = [ocr_page_image(frame, i + 1, settings) for i, frame in enumerate(frames)]
+    if not any(page.words for page in pages):
+        notes.append("no text found on any page (blank, or drawings only)")
     source = SourceInfo(
         path=loaded.path, sha256=loaded.sha256, media_type=loaded.media_type, size=loaded.size,
         pages=len(pages), text_source=text_source_of(pages),
     )
-    return ExtractedDocument(source=source, pages=tuple(pages))
+    return ExtractedDocument(source=source, pages=tuple(pages), notes=tuple(notes))
 
 
 def text_source_of(pages: list[Page]) -> TextSource:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import logging
+import warnings
 
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from cecingest.errors import CorruptFile
+from cecingest.errors import CorruptFile, OverLimit
 
 log = logging.getLogger(__name__)
 
@@ -20,22 +21,52 @@ DESKEW_STEP = 0.25
 VERTICAL_LINES_RATIO = 1.5  # measured: turned pages 3.2x, upright pages 0.04x, phone photos 0.9x
 
 
-def open_frames(data: bytes, path: str) -> list[Image.Image]:
-    """Every page of an image file, upright by its EXIF orientation, fully decoded."""
+def open_frames(data: bytes, path: str, max_pixels: int = 0,
+                max_frames: int = 0) -> tuple[list[Image.Image], list[str]]:
+    """The pages of an image file (the first `max_frames` of a TIFF), upright by their EXIF orientation and fully
+    decoded, and notes on what was left out. An image over `max_pixels` (width x height) is refused before it is
+    decoded; a large JPEG is decoded at a reduced scale that is still enough for OCR."""
+    Image.MAX_IMAGE_PIXELS = max_pixels or None  # Pillow refuses twice this while reading the header
+    notes: list[str] = []
     try:
-        image = Image.open(io.BytesIO(data))
-        frames = []
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+        frames: list[Image.Image] = []
         for frame in ImageSequence.Iterator(image):
+            if max_frames and len(frames) == max_frames:
+                total = _frame_count(image)
+                notes.append(f"only the first {max_frames} pages {f'of {total} ' if total else ''}were read "
+                             f"(max_pages); the rest was skipped")
+                break
+            if frame.format == "JPEG":
+                frame.draft(frame.mode, (MAX_OCR_SIDE, MAX_OCR_SIDE))
+            _check_pixels(frame, path, max_pixels)
             upright = ImageOps.exif_transpose(frame.copy())
             upright.load()
             frames.append(upright)
-    except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+    except Image.DecompressionBombError:
+        raise OverLimit(f"{path}: image dimensions over the pixel limit of {max_pixels:,} (max_image_pixels); "
+                        f"not read (a decompression bomb?)") from None
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CorruptFile(f"{path}: unreadable image ({exc})") from None
-    except Image.DecompressionBombError as exc:
-        raise CorruptFile(f"{path}: image too large to read safely ({exc})") from None
     if not frames:
         raise CorruptFile(f"{path}: image has no pages")
-    return frames
+    return frames, notes
+
+
+def _check_pixels(frame: Image.Image, path: str, max_pixels: int) -> None:
+    width, height = frame.size
+    if max_pixels and width * height > max_pixels:
+        raise OverLimit(f"{path}: image of {width} x {height} pixels is over the pixel limit of {max_pixels:,} "
+                        f"(max_image_pixels); not read")
+
+
+def _frame_count(image: Image.Image) -> int | None:
+    try:
+        return int(getattr(image, "n_frames", 0)) or None
+    except (OSError, ValueError, EOFError):
+        return None
 
 
 def to_grayscale(image: Image.Image) -> Image.Image:

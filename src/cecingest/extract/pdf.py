@@ -13,6 +13,7 @@ from typing import Any
 import pdfplumber
 import pypdfium2
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfpage import PDFPage
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfplumber.utils.exceptions import PdfminerException
 from PIL import Image
@@ -46,9 +47,10 @@ def text_layer_words(page: Any) -> list[Word]:
 
 
 @contextmanager
-def _open_pdf(loaded: LoadedFile) -> Iterator[Any]:
+def _open_pdf(loaded: LoadedFile, max_pages: int = 0) -> Iterator[Any]:
     try:
-        pdf = pdfplumber.open(io.BytesIO(loaded.data))
+        # Only the first `max_pages` pages become pdfplumber pages (it would make all of them on close otherwise).
+        pdf = pdfplumber.open(io.BytesIO(loaded.data), pages=list(range(1, max_pages + 1)) if max_pages else None)
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise CorruptFile(f"{loaded.path}: encrypted PDF (a password is needed to read it)") from None
     except (PdfminerException, PDFSyntaxError) as exc:
@@ -79,15 +81,25 @@ def render_page(loaded: LoadedFile, index: int, scale: float) -> Image.Image:
         doc.close()
 
 
-def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage) -> list[Page]:
+def count_pages(pdf: Any) -> int:
+    """Pages in the document's page tree (walked, not taken from its /Count, which a file may fake)."""
+    return sum(1 for _ in PDFPage.create_pages(pdf.doc))
+
+
+def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage) -> tuple[list[Page], list[str]]:
+    """The first `max_pages` pages, each from its text layer or OCR, and notes on what was left out."""
     pages: list[Page] = []
-    with _open_pdf(loaded) as pdf:
+    notes: list[str] = []
+    with _open_pdf(loaded, settings.max_pages) as pdf:
         try:
             plumber_pages = list(pdf.pages)
+            total = count_pages(pdf) if len(plumber_pages) == settings.max_pages else len(plumber_pages)
         except Exception as exc:  # pdfminer raises many types on broken page trees
             raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: {exc})") from None
         if not plumber_pages:
             raise CorruptFile(f"{loaded.path}: PDF has no pages")
+        if total > len(plumber_pages):
+            notes.append(pages_skipped_note(len(plumber_pages), total))
         for index, page in enumerate(plumber_pages):
             started = time.perf_counter()
             words = text_layer_words(page)
@@ -100,4 +112,9 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
             ocr = ocr_page(render_page(loaded, index, scale), index + 1, 1.0 / scale)
             pages.append(Page(ocr.number, float(page.width), float(page.height), ocr.words, "ocr",
                               rotation=ocr.rotation, seconds=time.perf_counter() - started))
-    return pages
+    return pages, notes
+
+
+def pages_skipped_note(read: int, total: int | None) -> str:
+    of = f"of {total} " if total else ""
+    return f"only the first {read} pages {of}were read (max_pages); the rest was skipped"
