@@ -20,14 +20,15 @@ from cecingest.knowledge import load_knowledge
 from cecingest.load import load_file
 from cecingest.normalize import normalize
 from cecingest.parse import parse
-from cecingest.parse.layout import document_lines, join_label_cells
+from cecingest.parse.layout import document_lines, join_label_cells, split_label_pairs
 from cecingest.parse.nlp import read
 
 FIELDS = ("participant", "provider", "course_title", "topic")
+WEAK = 0.85  # a raw rule confidence below this (a fallback rule, or OCR doubts) counts as weak
 
 
 def main(argv: list[str]) -> int:
-    settings = Settings()
+    settings = Settings(calibration="off")
     kn = load_knowledge(None)
     right: Counter[tuple[str, str]] = Counter()
     total = 0
@@ -37,7 +38,8 @@ def main(argv: list[str]) -> int:
                 continue
             doc = extract(load_file(exp.path), settings)
             fields = normalize(parse(doc, settings, kn), kn).fields
-            text = "\n".join(ln.text for ln in join_label_cells(document_lines(doc), kn.label_phrases()))
+            labels = kn.label_phrases()
+            text = "\n".join(ln.text for ln in join_label_cells(split_label_pairs(document_lines(doc), labels), labels))
             reading = read(text)
             if reading is None:
                 print("no model in models/cecingest-nlp: run scripts/train_model.py", file=sys.stderr)
@@ -47,7 +49,7 @@ def main(argv: list[str]) -> int:
                 rule = getattr(fields, name).value
                 model = reading.topic if name == "topic" else reading.entities.get(name)
                 fallback = model if rule is None or (name == "topic" and rule == "other") else rule
-                weak = getattr(fields, name).confidence < settings.accept_threshold
+                weak = getattr(fields, name).confidence < WEAK
                 where_weak = model if model is not None and (rule is None or weak) else rule
                 for how, value in (("rules", rule), ("model", model), ("rules, model as fallback", fallback),
                                    ("model where rules are weak", where_weak)):

@@ -45,9 +45,18 @@ class Settings:
     detect_orientation: bool = True
     # parse
     date_order: str = "MDY"  # how to read an ambiguous numeric date such as 03/04/2025 ("MDY" or "DMY")
+    # The trained spaCy pipeline that checks the rules' participant, provider, title and topic: its folder,
+    # "" for the shipped models/cecingest-nlp, "off" to parse by rules alone (confidences are then lower).
+    nlp_model: str = ""
     # decide
-    accept_threshold: float = 0.85  # a required field below this sends the record to review
+    # Confidences are calibrated probabilities (models/calibration.json): 0.97 means about 97 in 100 are right.
+    accept_threshold: float = 0.9  # the chance that every required field is right must reach this to accept
+    field_threshold: float = 0.9  # a required field below this is named as a review reason
+    reject_threshold: float = 0.8  # a document judged no certificate this surely is rejected, else reviewed
+    thresholds: Mapping[str, float] = dataclasses.field(default_factory=dict)  # per-field overrides, [thresholds]
+    calibration: str = ""  # calibration curves file; "" for the shipped models/calibration.json, "off" for raw
     max_age_years: int = 10  # completion dates older than this are flagged
+    max_hours_per_day: float = 24.0  # more hours than this per day of a dated event are flagged
     data_dir: str | None = None  # extra TOML files (units, topics, labels, accreditors) that extend the defaults
     # review
     audit_rate: float = 0.02  # share of auto-accepted records also sent to review as an audit sample (0 to 1)
@@ -98,6 +107,11 @@ def _read_toml(path: Path) -> dict[str, Any]:
 
 def _coerce(name: str, raw: str) -> Any:
     default = _FIELDS[name].default
+    if name == "thresholds":  # CECINGEST_THRESHOLDS="provider=0.9,credits=0.95"
+        try:
+            return {k.strip(): float(v) for k, v in (part.split("=") for part in raw.split(",") if part.strip())}
+        except ValueError:
+            raise ConfigError(f"CECINGEST_THRESHOLDS={raw!r} is not field=number,field=number") from None
     try:
         if isinstance(default, bool):
             return raw.strip().lower() in {"1", "true", "yes", "on"}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cecingest.calibrate import expected_calibration_error
 from cecingest.models import REQUIRED_FIELDS
 
 FIELDS = ("participant", "provider", "course_title", "completion_date", "start_date", "credits", "hours", "topic",
@@ -33,6 +34,7 @@ class FileResult:
     path: Path
     correct: dict[str, bool] = field(default_factory=dict)
     got: dict[str, Any] = field(default_factory=dict)
+    confidence: dict[str, float] = field(default_factory=dict)  # the record's confidence of each scored field
     expected: dict[str, Any] = field(default_factory=dict)
     status: str = ""
     error: str | None = None
@@ -86,7 +88,13 @@ def compare(record: dict[str, Any], exp: Expectation) -> FileResult:
         wanted = exp.fields.get(name)
         result.got[name], result.expected[name] = got, wanted
         result.correct[name] = values_match(name, got, wanted)
+        result.confidence[name] = float(record["fields"][name]["confidence"])
     return result
+
+
+def calibration_pairs(results: list[FileResult]) -> list[tuple[float, bool]]:
+    """(confidence, right) of every scored field of every document."""
+    return [(r.confidence[n], r.correct[n]) for r in results for n in FIELDS if n in r.confidence]
 
 
 def summarize(results: list[FileResult]) -> dict[str, Any]:
@@ -122,6 +130,7 @@ def _scores(results: list[FileResult]) -> dict[str, Any]:
         "review_rate": _share(sum(r.status == "needs_review" for r in read), len(read)),
         "accepted": len(accepted),
         "accepted_precision": _share(len(accepted_right), len(accepted)),
+        "calibration_error": expected_calibration_error(calibration_pairs(read)),
         "median_seconds_per_page": per_page,
     }
 

@@ -187,6 +187,7 @@ class ParsedFields:
     license_number: Field[str]
     is_certificate: Field[bool]
     topic_text: str = ""  # the text the topic is decided from (title first)
+    model_topic: str | None = None  # the trained text classifier's topic, a second opinion
 
 
 @dataclass(frozen=True)

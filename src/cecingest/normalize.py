@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -22,7 +23,8 @@ def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
         start_date=_iso(parsed.start_date),
         credits=credits,
         hours=hours,
-        topic=topic_code(parsed.course_title.value or "", parsed.topic_text, kn),
+        topic=topic_with_second_opinion(topic_code(parsed.course_title.value or "", parsed.topic_text, kn),
+                                        parsed.model_topic),
         delivery_format=parsed.delivery_format,
         certificate_id=parsed.certificate_id,
         accreditation=parsed.accreditation,
@@ -110,6 +112,15 @@ def hours_from_credits(f: Field[tuple[Credit, ...]], kn: Knowledge) -> tuple[Fie
 def _tolerance(a: Credit, b: Credit, kn: Knowledge) -> float:
     durations = (a.unit == kn.duration_unit) != (b.unit == kn.duration_unit)
     return kn.duration_tolerance if durations else kn.hours_tolerance
+
+
+def topic_with_second_opinion(topic: Field[str], model_topic: str | None) -> Field[str]:
+    """Keyword rules decide the topic (they measured better); the text classifier agreeing raises confidence."""
+    if model_topic is None or topic.value is None:
+        return topic
+    if model_topic == topic.value:
+        return dataclasses.replace(topic, confidence=round(topic.confidence + (1 - topic.confidence) * 0.5, 3))
+    return dataclasses.replace(topic, confidence=round(topic.confidence * 0.85, 3))
 
 
 def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cecingest.calibrate import calibrate, load_calibration
 from cecingest.config import Settings
 from cecingest.decide import decide
 from cecingest.extract import extract
@@ -35,7 +36,9 @@ def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) ->
     loaded = load_file(path, max_bytes=int(settings.max_file_mb * (1 << 20)))
     document = extract(loaded, settings)
     kn = load_knowledge(settings.data_dir)
-    record = decide(document.source, normalize(parser(document, settings, kn), kn), settings)
+    normalized = normalize(parser(document, settings, kn), kn)
+    calibrated = calibrate(normalized, document.source, load_calibration(settings.calibration))
+    record = decide(document.source, calibrated, settings)
     if document.notes:  # pages left unread, no text anywhere: a person looks, whatever the fields say
         status = "needs_review" if record.status == "accepted" else record.status
         record = replace(record, status=status, review_reasons=(*record.review_reasons, *document.notes))

@@ -69,6 +69,7 @@ def _file_json(r: FileResult) -> dict[str, Any]:
 
 def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong: bool) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     from cecingest.cli.render import make_console
 
@@ -82,9 +83,10 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
     table.add_column("s", justify="right")
     for r in results:
         if r.error is not None:
-            table.add_row(safe_text(r.path.name), *[""] * len(columns), f"[red]{safe_text(r.error)}[/]", "")
+            table.add_row(safe_text(r.path.name), *[""] * len(columns), Text(safe_text(r.error), style="red"), "")
             continue
-        marks = ["" if n not in r.correct else "[green]✓[/]" if r.correct[n] else "[red]✗[/]" for n in columns]
+        marks = [Text("") if n not in r.correct else Text("✓", style="green") if r.correct[n] else Text("✗", style="red")
+                 for n in columns]
         table.add_row(safe_text(r.path.name), *marks, r.status, f"{r.seconds:.2f}")
     accuracy = summary["field_accuracy"]
     table.add_row("accuracy", *[f"{accuracy[n]:.0%}" if accuracy[n] is not None else "" for n in columns], "", "")
@@ -100,5 +102,6 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
             f"required fields right: {scores['required_fields_right']:.0%}   "
             f"review rate: {scores['review_rate']:.0%}   accepted: {scores['accepted']} "
             f"(precision {_percent(scores['accepted_precision'])})   "
+            f"calibration error: {scores['calibration_error']}   "
             f"median s/page: {scores['median_seconds_per_page']}"
         )

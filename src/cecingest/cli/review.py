@@ -117,7 +117,7 @@ def queue_table(views: list[Any], order: str) -> Table:
 def _review_json(store: Any, stored: Any, settings: Settings) -> dict[str, Any]:
     from cecingest.review import view
 
-    shown = view(store, stored, settings.accept_threshold)
+    shown = view(store, stored, settings.field_threshold)
     flagged = {f.name: {"reasons": list(f.reasons), "evidence": None if f.context is None else "".join(f.context)}
                for f in shown.fields if f.flagged}
     data: dict[str, Any] = stored.record.to_dict()
@@ -211,7 +211,7 @@ def show_review_command(record_id: int, as_json: bool, config_file: str | None, 
         if as_json:
             click.echo(json.dumps(_review_json(store, stored, settings), indent=2, ensure_ascii=False))
             return int(ExitCode.OK)
-        shown = view(store, stored, settings.accept_threshold)
+        shown = view(store, stored, settings.field_threshold)
         history = store.history(record_id)
     console = _console()
     console.print(review_panel(shown))
@@ -434,7 +434,7 @@ class Session:
         show = True
         while True:
             if show:
-                self.console.print(review_panel(view(self.store, stored, self.settings.accept_threshold),
+                self.console.print(review_panel(view(self.store, stored, self.settings.field_threshold),
                                                 self._preview(stored, pending), position))
                 show = False
             key = self.io.key(f"{KEYS_HELP} > ").lower()

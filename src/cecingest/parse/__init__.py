@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from cecingest.config import Settings
 from cecingest.knowledge import Knowledge
-from cecingest.models import ExtractedDocument, ParsedFields
+from cecingest.models import ExtractedDocument, Line, ParsedFields
 from cecingest.parse.codes import (
     parse_accreditation,
     parse_delivery_format,
@@ -15,6 +15,7 @@ from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
 from cecingest.parse.layout import document_lines, join_label_cells, paragraphs, split_label_pairs
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
+from cecingest.parse.nlp import NlpReading, read, second_opinion
 
 __all__ = ["parse"]
 
@@ -23,23 +24,34 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
     labels = kn.label_phrases()
     lines = join_label_cells(split_label_pairs(document_lines(doc), labels), labels)
     paras = paragraphs(lines)
+    reading = read_with_model(lines, settings)
     participant = parse_participant(lines, kn)
     title = parse_course_title(lines, kn, participant.value)
     accreditation = parse_accreditation(paras, kn)
     accreditor_names = kn.accreditors.get(accreditation.value or "", ())
     completion, start = parse_dates(lines, kn, settings.date_order)
     provider = parse_provider(lines, paras, kn, accreditor_names, title.value)
+    credits = parse_credits(paras, kn)
     return ParsedFields(
-        participant=participant,
-        provider=provider,
-        course_title=title,
+        participant=second_opinion(participant, reading, "participant"),
+        provider=second_opinion(provider, reading, "provider"),
+        course_title=second_opinion(title, reading, "course_title"),
         completion_date=completion,
         start_date=start,
-        credits=parse_credits(paras, kn),
+        credits=credits,
         delivery_format=parse_delivery_format(lines, kn, provider.value),
         certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
         accreditation=accreditation,
         license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True),
-        is_certificate=parse_is_certificate(lines, kn),
+        is_certificate=parse_is_certificate(lines, kn, sum(f.value is not None for f in
+                                                            (participant, title, completion, credits))),
         topic_text=" ".join(ln.text for ln in lines),
+        model_topic=reading.topic if reading is not None else None,
     )
+
+
+def read_with_model(lines: list[Line], settings: Settings) -> NlpReading | None:
+    """The trained pipeline's reading of the same lines the rules read; None when it is off or not installed."""
+    if settings.nlp_model == "off":
+        return None
+    return read("\n".join(line.text for line in lines), settings.nlp_model)

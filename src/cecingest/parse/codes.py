@@ -118,10 +118,14 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
     return Field.absent(0.7)
 
 
-def parse_is_certificate(lines: Sequence[Line], kn: Knowledge) -> Field[bool]:
-    """Count certificate words against invoice, letter and agenda words over the whole document."""
+def parse_is_certificate(lines: Sequence[Line], kn: Knowledge, fields_found: int = 0) -> Field[bool]:
+    """Count certificate words against invoice, letter and agenda words over the whole document.
+
+    `fields_found` (of participant, title, completion date, credits) is evidence too: a memo or a receipt
+    that names a person, a course, a date and credits is most likely proof of the credit, whatever it is called.
+    """
     text = " ".join(ln.text for ln in lines)
-    yes = len(phrase_regex(kn.words("is_certificate", "yes")).findall(text))
+    yes = len(phrase_regex(kn.words("is_certificate", "yes")).findall(text)) + fields_found // 2
     no = len(phrase_regex(kn.words("is_certificate", "no")).findall(text))
     if yes == 0 and no == 0:
         return Field(False, 0.6, None, "no certificate wording found")

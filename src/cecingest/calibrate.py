@@ -1,0 +1,144 @@
+"""Calibration: from a field's raw confidence to the probability that the field is right.
+
+The parser's raw confidence is a score: a rule's base trust times how well OCR read the words. It orders fields
+by how likely they are right but does not say how likely. Calibration maps it, per field and per text source
+(text layer or OCR), to the share of fields that were right at that score on documents the rules were not
+tuned on. The mapping is a monotone step function fitted by isotonic regression (pool adjacent violators), kept
+as data in `models/calibration.json` and rebuilt by `scripts/fit_calibration.py`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cecingest.models import Field, Normalized, RecordFields, SourceInfo
+
+log = logging.getLogger(__name__)
+
+DEFAULT_CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "calibration.json"
+OFF = "off"
+
+
+@dataclass(frozen=True)
+class Curve:
+    """A monotone step function: raw scores up to `upper[i]` are right with probability `probability[i]`."""
+
+    upper: tuple[float, ...]
+    probability: tuple[float, ...]
+    count: int = 0  # fields the curve was fitted on
+
+    def __call__(self, raw: float) -> float:
+        for upper, probability in zip(self.upper, self.probability, strict=True):
+            if raw <= upper + 1e-9:
+                return probability
+        return self.probability[-1]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"upper": list(self.upper), "probability": list(self.probability), "count": self.count}
+
+
+@dataclass(frozen=True)
+class Calibration:
+    curves: dict[str, Curve]  # "<field>/<text source>", e.g. "provider/ocr"
+    meta: dict[str, Any] = dataclasses.field(default_factory=dict)
+
+    def probability(self, name: str, text_source: str, raw: float) -> float:
+        curve = self.curves.get(f"{name}/{_source_kind(text_source)}") or self.curves.get(f"{name}/any")
+        return raw if curve is None else curve(raw)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"meta": self.meta, "curves": {key: c.to_dict() for key, c in sorted(self.curves.items())}}
+
+
+def _source_kind(text_source: str) -> str:
+    return "text-layer" if text_source == "text-layer" else "ocr"  # mixed documents are as weak as their scans
+
+
+def fit_curve(points: Iterable[tuple[float, bool]]) -> Curve:
+    """Isotonic regression of right/wrong on the raw score, with a +1/+2 prior per block.
+
+    The prior keeps a block of 40 right answers at 0.98, not 1.0: a probability of 1 would promise that no
+    field at that score is ever wrong, which no finite sample shows.
+    """
+    ordered = sorted(points)
+    # Blocks of equal scores first, then pool adjacent blocks while the right-share decreases.
+    blocks: list[list[float]] = []  # [upper, right, total]
+    for raw, right in ordered:
+        if blocks and abs(blocks[-1][0] - raw) < 1e-9:
+            blocks[-1][1] += right
+            blocks[-1][2] += 1
+        else:
+            blocks.append([raw, float(right), 1.0])
+    pooled: list[list[float]] = []
+    for block in blocks:
+        pooled.append(block)
+        while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
+            last_upper, last_right, last_total = pooled.pop()
+            pooled[-1] = [last_upper, pooled[-1][1] + last_right, pooled[-1][2] + last_total]
+    return Curve(tuple(round(b[0], 4) for b in pooled), tuple(round(_share(b), 4) for b in pooled), len(ordered))
+
+
+def _share(block: Sequence[float]) -> float:
+    return (block[1] + 1.0) / (block[2] + 2.0)
+
+
+def fit(samples: Iterable[tuple[str, str, float, bool]], min_count: int = 20) -> Calibration:
+    """Curves from (field, text source, raw confidence, right) samples; sources with few samples share one."""
+    grouped: dict[str, list[tuple[float, bool]]] = {}
+    for name, text_source, raw, right in samples:
+        grouped.setdefault(f"{name}/{_source_kind(text_source)}", []).append((raw, right))
+        grouped.setdefault(f"{name}/any", []).append((raw, right))
+    return Calibration({key: fit_curve(points) for key, points in grouped.items() if len(points) >= min_count})
+
+
+def expected_calibration_error(pairs: Sequence[tuple[float, bool]], bins: int = 10) -> float | None:
+    """Mean over 10 equal-width confidence bins of |share right - mean confidence|, weighted by bin size."""
+    if not pairs:
+        return None
+    total = 0.0
+    for b in range(bins):
+        low, high = b / bins, (b + 1) / bins
+        members = [(c, r) for c, r in pairs if low <= c < high or (b == bins - 1 and c >= high)]
+        if members:
+            confidence = sum(c for c, _ in members) / len(members)
+            accuracy = sum(r for _, r in members) / len(members)
+            total += len(members) * abs(accuracy - confidence)
+    return round(total / len(pairs), 4)
+
+
+@functools.cache
+def load_calibration(path: str = "") -> Calibration | None:
+    """The fitted curves; None (raw confidences) when switched off or when no file is there."""
+    if path == OFF:
+        return None
+    file = Path(path) if path else DEFAULT_CALIBRATION
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        log.debug("no calibration at %s; raw confidences are used", file)
+        return None
+    curves = {key: Curve(tuple(c["upper"]), tuple(c["probability"]), int(c.get("count", 0)))
+              for key, c in data["curves"].items()}
+    return Calibration(curves, data.get("meta", {}))
+
+
+def calibrate(normalized: Normalized, source: SourceInfo, calibration: Calibration | None) -> Normalized:
+    """The same fields with calibrated confidences."""
+    if calibration is None:
+        return normalized
+    changed = {
+        name: dataclasses.replace(f, confidence=calibration.probability(name, source.text_source, f.confidence))
+        for name, f in normalized.fields.items()
+    }
+    is_cert: Field[bool] = dataclasses.replace(
+        normalized.is_certificate,
+        confidence=calibration.probability("is_certificate", source.text_source, normalized.is_certificate.confidence),
+    )
+    return dataclasses.replace(normalized, fields=RecordFields(**changed), is_certificate=is_cert)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cecingest.calibrate import (
+    Calibration,
+    Curve,
+    calibrate,
+    expected_calibration_error,
+    fit,
+    fit_curve,
+    load_calibration,
+)
+from cecingest.models import Field, Normalized, SourceInfo
+from tests.test_decide import _fields
+
+TEXT = SourceInfo("a.pdf", "0" * 64, "application/pdf", 10, 1, "text-layer")
+SCAN = SourceInfo("a.png", "0" * 64, "image/png", 10, 1, "ocr")
+
+
+def test_curve_is_monotone_with_a_prior_per_block() -> None:
+    # Scores 0.5: 1 of 4 right; 0.7: 3 of 4 right; 0.9: 8 of 8 right.
+    points = [(0.5, i < 1) for i in range(4)] + [(0.7, i < 3) for i in range(4)] + [(0.9, True)] * 8
+    curve = fit_curve(points)
+    assert curve.upper == (0.5, 0.7, 0.9)
+    assert curve.probability == (round(2 / 6, 4), round(4 / 6, 4), round(9 / 10, 4))
+    assert curve(0.95) == 0.9 and curve(0.6) == round(4 / 6, 4)
+
+
+def test_a_decreasing_step_is_pooled() -> None:
+    # 0.6 is right more often than 0.8: the two are pooled into one block of 5 right out of 8.
+    points = [(0.6, True)] * 4 + [(0.8, i < 1) for i in range(4)]
+    curve = fit_curve(points)
+    assert curve.upper == (0.8,)
+    assert curve.probability == (round(6 / 10, 4),)
+
+
+def test_expected_calibration_error_by_hand() -> None:
+    # Bin 0.9-1.0: confidence 0.95 twice, one right -> |0.5 - 0.95| = 0.45, weight 2/4.
+    # Bin 0.2-0.3: confidence 0.25 twice, none right -> |0 - 0.25| = 0.25, weight 2/4.
+    pairs = [(0.95, True), (0.95, False), (0.25, False), (0.25, False)]
+    assert expected_calibration_error(pairs) == round((2 * 0.45 + 2 * 0.25) / 4, 4)
+    assert expected_calibration_error([]) is None
+
+
+def test_curves_per_text_source_with_a_shared_fallback() -> None:
+    samples = [("provider", "text-layer", 0.9, True)] * 30 + [("provider", "ocr", 0.9, i % 2 == 0) for i in range(30)]
+    calibration = fit(samples)
+    assert calibration.probability("provider", "text-layer", 0.9) > 0.95
+    assert calibration.probability("provider", "ocr", 0.9) == round(16 / 32, 4)
+    assert calibration.probability("provider", "mixed", 0.9) == calibration.probability("provider", "ocr", 0.9)
+    assert calibration.probability("credits", "ocr", 0.42) == 0.42  # no curve: the raw score stands
+
+
+def test_calibrate_replaces_confidences_by_source(tmp_path: Path) -> None:
+    curves = {"participant/text-layer": Curve((1.0,), (0.99,)), "participant/ocr": Curve((1.0,), (0.8,))}
+    file = tmp_path / "calibration.json"
+    file.write_text(json.dumps(Calibration(curves).to_dict()))
+    loaded = load_calibration(str(file))
+    assert loaded is not None
+    normalized = Normalized(_fields(), Field(True, 0.9))
+    assert calibrate(normalized, TEXT, loaded).fields.participant.confidence == 0.99
+    assert calibrate(normalized, SCAN, loaded).fields.participant.confidence == 0.8
+    assert calibrate(normalized, SCAN, None) is normalized
+
+
+def test_calibration_can_be_switched_off_or_missing(tmp_path: Path) -> None:
+    assert load_calibration("off") is None
+    assert load_calibration(str(tmp_path / "missing.json")) is None
