@@ -67,6 +67,12 @@ def _file_json(r: FileResult) -> dict[str, Any]:
             "expected": {n: r.expected[n] for n in r.wrong if n in r.expected}}
 
 
+def _mark(correct: bool | None) -> Any:
+    from rich.text import Text
+
+    return Text("") if correct is None else Text("✓", style="green") if correct else Text("✗", style="red")
+
+
 def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong: bool) -> None:
     from rich.table import Table
     from rich.text import Text
@@ -85,8 +91,7 @@ def _print_table(results: list[FileResult], summary: dict[str, Any], show_wrong:
         if r.error is not None:
             table.add_row(safe_text(r.path.name), *[""] * len(columns), Text(safe_text(r.error), style="red"), "")
             continue
-        marks = [Text("") if n not in r.correct else Text("✓", style="green") if r.correct[n] else Text("✗", style="red")
-                 for n in columns]
+        marks = [_mark(r.correct.get(n)) for n in columns]
         table.add_row(safe_text(r.path.name), *marks, r.status, f"{r.seconds:.2f}")
     accuracy = summary["field_accuracy"]
     table.add_row("accuracy", *[f"{accuracy[n]:.0%}" if accuracy[n] is not None else "" for n in columns], "", "")
