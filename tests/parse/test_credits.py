@@ -46,6 +46,7 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("11.5 contact hours", [(11.5, "contact_hour")]),
         ("PDH Credits: 1.5", [(1.5, "PDH")]),
         ("7.5 hours of CPD", [(7.5, "CE")]),
+        ("DATES March 26 - 28, 2021 | CME CREDITS 2 | CERTIFICATE NUMBER DQ2021002818", [(2.0, "CME")]),
         ("one and one half contact hours", [(1.5, "contact_hour")]),
     ],
 )
@@ -89,3 +90,13 @@ def test_unit_split_across_wrapped_lines(kn: Knowledge) -> None:
                                                "Category 1 Credits™. Physicians should claim only")))
     normalized, _ = normalize_credits(parse_credits(lines, kn), kn)
     assert [(c.amount, c.unit) for c in normalized.value or ()] == [(2.0, "CME")]
+
+
+def test_a_total_row_is_the_credit_not_its_modules(kn: Knowledge) -> None:
+    lines = document_lines(document("Introduction 15 min", "Practice 30 min", "Total awarded: 0.75 hours"))
+    assert _credits_of(kn, lines) == [(0.75, "clock_hour")]
+
+
+def _credits_of(kn: Knowledge, lines: list) -> list[tuple[float, str]]:  # type: ignore[type-arg]
+    normalized, _ = normalize_credits(parse_credits(lines, kn), kn)
+    return [(c.amount, c.unit) for c in normalized.value or ()]

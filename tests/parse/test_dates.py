@@ -110,3 +110,10 @@ def test_print_date_loses_to_the_activity_date(kn: Knowledge) -> None:
 def test_date_after_a_verb_and_on_beats_the_letter_date(kn: Knowledge) -> None:
     lines = document_lines(document("Mar 29, 2024", "attended the program offered by Acme Council on Mar 21, 2024."))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 21)
+
+
+def test_a_date_in_words(kn: Knowledge) -> None:
+    lines = document_lines(document("Completed on the fourteenth day of September 2019, for 4 credit hours."))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 9, 14)
+    assert parse_dates(document_lines(document("on the twenty-first of March, 2025")), kn, "MDY")[0].value == \
+        dt.date(2025, 3, 21)

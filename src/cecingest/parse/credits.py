@@ -26,7 +26,9 @@ _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}
 _BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
-    rf"(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=]\s*{_AMOUNT}(?![\w.,/])",
+    rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=])\s*|\s+){_AMOUNT}"
+    # Without a colon only a bare amount closing a cell counts: "CME CREDITS 2 | CERTIFICATE NUMBER ...".
+    rf"(?(colon)(?![\w.,/])|(?=\s*(?:[|·•]|$)))",
     re.IGNORECASE,
 )
 _DEFINES_AN_HOUR = re.compile(r"^\s*(?:credit\s+|contact\s+|clock\s+)?hour\b", re.IGNORECASE)
@@ -126,6 +128,29 @@ def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
 
 
+_TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
+
+
+def _totals_only(mentions: list[CreditMention], evidence: list[Line],
+                 lines: Sequence[Line]) -> tuple[list[CreditMention], list[Line]]:
+    """A table of modules or sessions with a total row: the total is the credit, the rows are its parts."""
+    total = [i for i, line in enumerate(evidence) if _TOTAL.search(line.text) or _total_beside(line, lines)]
+    if not total or len(total) == len(mentions):
+        return mentions, evidence
+    return [mentions[i] for i in total], [evidence[i] for i in total]
+
+
+def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
+    """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
+    top, bottom = line.bbox[1], line.bbox[3]
+    middle = (top + bottom) / 2
+    return any(
+        other.page == line.page and other is not line and other.bbox[1] <= middle <= other.bbox[3]
+        and _TOTAL.search(other.text) is not None
+        for other in lines
+    )
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
     mentions: list[CreditMention] = []
     evidence_lines: list[Line] = []
@@ -148,6 +173,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
             evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
+    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if any(m.unit_text.lower() not in kn.duration_words for m in mentions):

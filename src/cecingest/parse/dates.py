@@ -23,6 +23,14 @@ _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
      r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
+_ORDINAL_WORDS = {
+    w: i + 1 for i, w in enumerate((
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
+        "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
+    ).split())
+}
+_DW = "(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _SEP = r"\s*(?:-|–|—|to|through|thru|until)\s*"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
 
@@ -35,6 +43,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy", rf"\b(?P<d>{_D})(?:\s+day\s+of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "the fourteenth day of September 2019", "the fourteenth of March, 2025"
+        ("words", rf"\b(?P<d>{_DW})(?:\s+day)?\s+of\s+(?P<m>{_M}),?\s+(?:in\s+the\s+year\s+)?(?P<y>{_Y})\b"),
         ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
         ("numeric", r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}|\d{2})\b"),
     )
@@ -55,7 +65,8 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    word = text.lower()
+    return _ORDINAL_WORDS[word] if word in _ORDINAL_WORDS else int(re.sub(r"\D", "", text))
 
 
 def _numeric(a: int, b: int, year: int, order: str) -> tuple[dt.date, bool]:
