@@ -23,13 +23,13 @@ _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
      r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _D = r"\d{1,2}(?:st|nd|rd|th)?"
 _Y = r"(?:19|20)\d{2}"
-_ORDINAL_WORDS = {
-    w: i + 1 for i, w in enumerate((
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-        "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty-first twenty-second twenty-third "
-        "twenty-fourth twenty-fifth twenty-sixth twenty-seventh twenty-eighth twenty-ninth thirtieth thirty-first"
-    ).split())
-}
+_ORDINALS = (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+    "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+    "twentieth", "twenty-first", "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth",
+    "twenty-seventh", "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first",
+)
+_ORDINAL_WORDS = {word: day for day, word in enumerate(_ORDINALS, start=1)}
 _DW = "(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _SEP = r"\s*(?:-|–|—|to|through|thru|until)\s*"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -125,7 +125,7 @@ def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]
 
 # "... completed the course on March 3, 2025": a verb of taking part, then "on" right before the date.
 _DONE_ON = re.compile(r"\b(?:completed|attended|held|offered|presented|conducted|took\s+place|participated|finished)"
-                      r"\b[^.;:]{0,50}\bon\s*$", re.IGNORECASE)
+                      r"\b[^.;:]{0,50}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
 
 
 def _kind(prefix: str, kn: Knowledge) -> Kind:

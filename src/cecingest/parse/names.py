@@ -18,7 +18,8 @@ _NOT_NAME_WORDS = {
     "education", "training", "continuing", "professional", "awarded", "presented", "achievement", "attendance",
     "participation", "program", "the", "of", "for", "and", "in", "has", "this", "that", "date", "signature",
     "director", "president", "chair", "manager", "coordinator", "instructor", "faculty", "officer", "dean",
-    "webinar", "conference", "contact", "units", "is", "to", "with", "by", "on", "at", "who", "successfully",
+    "webinar", "conference", "contact", "units", "dear", "colleague", "sincerely", "regards", "is", "to", "with",
+    "by", "on", "at", "who", "successfully",
 }
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
 _QUOTES = "\"'“”‘’«»"
@@ -166,11 +167,16 @@ _STOP_TITLE = re.compile(
     r"|\s+on\s+\d{1,4}[/.-]\d"
     r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
     r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
-    r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b",
+    r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
+    r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
-_STOP_ORG = re.compile(r"\s+(?:is|has|and|on|in|at|for|to|with)\s+|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)")
+_STOP_ORG = re.compile(
+    r"\s+(?:is|has|and|on|in|at|for|to|with)\s+|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
+    r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    re.IGNORECASE,
+)
 
 
 def _clean_title(text: str) -> str:
@@ -271,6 +277,9 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
         and not re.search(r"\d", ln.text) and ln.text[0].isupper()
     ]
+    # An organisation's name (the provider's letterhead) is no title, unless nothing else is left.
+    not_orgs = [ln for ln in candidates if _org_strength(_first_part(ln.text), kn) < 2]
+    candidates = not_orgs or candidates
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
