@@ -149,7 +149,7 @@ def _dies_on_poison(path: str, settings: Settings) -> WorkResult:
 
 def test_a_file_that_kills_its_worker_fails_and_the_others_are_stored(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("cecingest.watch.process_file", _dies_on_poison)
+    monkeypatch.setattr("cecingest.importer.process_file", _dies_on_poison)  # what each worker runs, under limits
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     for name in ("a", "b", "poison", "c"):
@@ -168,5 +168,5 @@ def test_a_file_that_kills_its_worker_fails_and_the_others_are_stored(tmp_path: 
         assert store.counts().get("failed") == 1
     assert sorted(p.name for p in (inbox / "processed").iterdir()) == ["a.pdf", "b.pdf", "c.pdf"]
     assert [Path(f.path).name for f in failures] == ["poison.pdf"]
-    assert "died 2 times" in failures[0].error
+    assert failures[0].error.endswith("poison.pdf: the worker reading it died (exit code 1) (tried 2 times)")
     assert (inbox / "failed" / "poison.pdf.error.txt").exists()

@@ -188,6 +188,8 @@ def work(path: str, settings: Settings) -> WorkResult:
             return process_file(path, settings)
     except DocumentTimeout:
         return WorkResult(path, error_code=int(ExitCode.OVER_LIMIT), error=timeout_message(shown_path(path), settings))
+    except MemoryError:
+        return WorkResult(path, error_code=int(ExitCode.OVER_LIMIT), error=memory_message(shown_path(path), settings))
 
 
 def process_file(path: str, settings: Settings) -> WorkResult:
@@ -260,9 +262,14 @@ def _pool_results(source: deque[Path], settings: Settings, workers: int,
             for future in [f for f in in_flight if f in done]:  # in the order submitted
                 path = in_flight.pop(future)
                 try:
-                    yield future.result()
+                    result = future.result()
                 except BrokenProcessPool:
                     died.append(path)
+                    continue
+                except Exception as exc:  # the result did not come back (it could not be pickled, say)
+                    error = f"{shown_path(path)}: internal error: {type(exc).__name__}: {exc}"
+                    result = WorkResult(str(path), error_code=int(ExitCode.INTERNAL), error=error)
+                yield result
             if died:
                 return died, dead_worker_exitcode(processes.values())
         return None

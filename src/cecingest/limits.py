@@ -128,14 +128,19 @@ def memory_message(path: str, settings: Settings) -> str:
     return f"{path}: over the memory limit of {settings.memory_limit_mb} MiB (memory_limit_mb); reading stopped"
 
 
-def dead_worker_exitcode(processes: Iterable[BaseProcess]) -> int | None:
-    """The exit code of the worker that died first among a broken pool's processes (the others were terminated)."""
-    codes = [p.exitcode for p in processes]
-    for telling in (lambda c: c == TIMEOUT_EXIT or (c < 0 and c != -signal.SIGTERM), lambda c: c != 0):
-        for code in codes:
-            if code is not None and telling(code):
-                return code
-    return next((c for c in codes if c is not None), None)
+def dead_worker_exitcode(processes: Iterable[BaseProcess], wait: float = 2.0) -> int | None:
+    """The exit code of the worker that died first among a broken pool's processes (the others were terminated).
+
+    The pool fails its futures before it reaps the dead worker, so this waits a little for an exit code.
+    """
+    processes = list(processes)
+    deadline = time.monotonic() + wait
+    while time.monotonic() < deadline and not any(p.exitcode not in (None, -signal.SIGTERM) for p in processes):
+        time.sleep(0.02)
+    codes = [p.exitcode for p in processes if p.exitcode is not None]
+    # Killed by a signal (not the pool's own SIGTERM) or by the watchdog says the most; then any failure code.
+    telling = [c for c in codes if c == TIMEOUT_EXIT or (c < 0 and c != -signal.SIGTERM)]
+    return next(iter(telling or [c for c in codes if c != 0] or codes), None)
 
 
 def death_reason(exitcode: int | None, settings: Settings) -> str:

@@ -503,7 +503,7 @@ class Watcher:
         self.busy.discard(job.sha)
         reason = death_reason(dead_worker_exitcode(self._processes.values()), self.settings)
         result = WorkResult(str(job.path), error_code=int(ExitCode.OVER_LIMIT),
-                            error=f"{shown_path(job.path)}: {reason} ({job.crashes} times)")
+                            error=f"{shown_path(job.path)}: {reason} (tried {job.crashes} times)")
         self._finish(job.path, self.importer.save(result), job.first_seen)
 
     def _finish(self, path: Path, outcome: FileOutcome, first_seen: float) -> None:

@@ -25,6 +25,7 @@ Exit codes:
   4  corrupt or unreadable file   9  database cannot be opened or written
   5  Tesseract is not installed  10  import: some files failed (the others are stored)
                                  11  review: the record changed since you read it (nothing written)
+                                 12  over a limit: file size, pixels, time or memory
 Configuration: cecingest.toml in the current folder (or --config / CECINGEST_CONFIG),
 then CECINGEST_* environment variables (e.g. CECINGEST_OCR_DPI=300), then flags.
 """
@@ -50,6 +51,8 @@ def cli(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * verbose
     logging.basicConfig(level=max(level, logging.DEBUG), format="%(levelname)s %(name)s: %(message)s")
+    if verbose < 2:  # pdfminer's remarks on broken files (text from the file among them) help nobody but a debugger
+        logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 for command in (extract_command, import_command, records_command, show_command, export_command, eval_command):

@@ -9,7 +9,7 @@ import warnings
 import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from cecingest.errors import CorruptFile, OverLimit
+from cecingest.errors import CecIngestError, CorruptFile, OverLimit
 
 log = logging.getLogger(__name__)
 
@@ -29,30 +29,39 @@ def open_frames(data: bytes, path: str, max_pixels: int = 0,
     Image.MAX_IMAGE_PIXELS = max_pixels or None  # Pillow refuses twice this while reading the header
     notes: list[str] = []
     try:
+        # Pillow warns (on stderr) about corrupt EXIF and the like; the image is read or fails either way.
         with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            image = Image.open(io.BytesIO(data))
-        frames: list[Image.Image] = []
-        for frame in ImageSequence.Iterator(image):
-            if max_frames and len(frames) == max_frames:
-                total = _frame_count(image)
-                notes.append(f"only the first {max_frames} pages {f'of {total} ' if total else ''}were read "
-                             f"(max_pages); the rest was skipped")
-                break
-            if frame.format == "JPEG":
-                frame.draft(frame.mode, (MAX_OCR_SIDE, MAX_OCR_SIDE))
-            _check_pixels(frame, path, max_pixels)
-            upright = ImageOps.exif_transpose(frame.copy())
-            upright.load()
-            frames.append(upright)
+            warnings.simplefilter("ignore")
+            frames = _decode(Image.open(io.BytesIO(data)), path, max_pixels, max_frames, notes)
     except Image.DecompressionBombError:
         raise OverLimit(f"{path}: image dimensions over the pixel limit of {max_pixels:,} (max_image_pixels); "
                         f"not read (a decompression bomb?)") from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise CorruptFile(f"{path}: unreadable image ({exc})") from None
+    except (CecIngestError, MemoryError):
+        raise
+    except Exception as exc:  # Pillow's decoders raise other types on broken files too (TypeError, KeyError...)
+        raise CorruptFile(f"{path}: unreadable image ({type(exc).__name__}: {exc})") from None
     if not frames:
         raise CorruptFile(f"{path}: image has no pages")
     return frames, notes
+
+
+def _decode(image: Image.Image, path: str, max_pixels: int, max_frames: int, notes: list[str]) -> list[Image.Image]:
+    frames: list[Image.Image] = []
+    for frame in ImageSequence.Iterator(image):
+        if max_frames and len(frames) == max_frames:
+            total = _frame_count(image)
+            notes.append(f"only the first {max_frames} pages {f'of {total} ' if total else ''}were read "
+                         f"(max_pages); the rest was skipped")
+            break
+        if frame.format == "JPEG":
+            frame.draft(frame.mode, (MAX_OCR_SIDE, MAX_OCR_SIDE))
+        _check_pixels(frame, path, max_pixels)
+        upright = ImageOps.exif_transpose(frame.copy())
+        upright.load()
+        frames.append(upright)
+    return frames
 
 
 def _check_pixels(frame: Image.Image, path: str, max_pixels: int) -> None:

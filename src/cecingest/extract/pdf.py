@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import logging
 import re
@@ -61,7 +62,10 @@ def _open_pdf(loaded: LoadedFile, max_pages: int = 0) -> Iterator[Any]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        # Closing builds the pages that were not built yet, and may fail on the same broken page tree that the
+        # reading already reported (found by tests/test_fuzz.py).
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 MAX_RENDER_SIDE = 4200  # pixels; a poster-sized page at 300 dpi would only cost time
@@ -73,10 +77,15 @@ def render_scale(width_pt: float, height_pt: float, dpi: int) -> float:
 
 
 def render_page(loaded: LoadedFile, index: int, scale: float) -> Image.Image:
-    doc = pypdfium2.PdfDocument(loaded.data)
+    try:
+        doc = pypdfium2.PdfDocument(loaded.data)
+    except pypdfium2.PdfiumError as exc:  # pdfminer read what PDFium cannot (found by tests/test_fuzz.py)
+        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: {exc})") from None
     try:
         image: Image.Image = doc[index].render(scale=scale, grayscale=True).to_pil()
         return image
+    except pypdfium2.PdfiumError as exc:
+        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: page {index + 1}: {exc})") from None
     finally:
         doc.close()
 
@@ -102,7 +111,7 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
             notes.append(pages_skipped_note(len(plumber_pages), total))
         for index, page in enumerate(plumber_pages):
             started = time.perf_counter()
-            words = text_layer_words(page)
+            words = _page_words(loaded, page, index)
             if page_text_is_real(words, settings.min_text_chars):
                 pages.append(Page(index + 1, float(page.width), float(page.height), tuple(words), "text-layer",
                                   seconds=time.perf_counter() - started))
@@ -113,6 +122,16 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
             pages.append(Page(ocr.number, float(page.width), float(page.height), ocr.words, "ocr",
                               rotation=ocr.rotation, seconds=time.perf_counter() - started))
     return pages, notes
+
+
+def _page_words(loaded: LoadedFile, page: Any, index: int) -> list[Word]:
+    try:
+        return text_layer_words(page)
+    except MemoryError:
+        raise
+    except Exception as exc:  # pdfminer raises many types on broken content streams
+        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: page {index + 1}: "
+                          f"{type(exc).__name__}: {exc})") from None
 
 
 def pages_skipped_note(read: int, total: int | None) -> str:
