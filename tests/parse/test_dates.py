@@ -117,3 +117,9 @@ def test_a_date_in_words(kn: Knowledge) -> None:
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 9, 14)
     assert parse_dates(document_lines(document("on the twenty-first of March, 2025")), kn, "MDY")[0].value == \
         dt.date(2025, 3, 21)
+
+
+def test_on_date_after_a_verb_on_the_line_above(kn: Knowledge) -> None:
+    lines = document_lines(document("Feb 2, 2019", "completed Ethics, offered by Lakeshore Pharmacy",
+                                    "Association on Jan 26, 2019, and is awarded 1.5 contact hours."))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 1, 26)

@@ -198,3 +198,15 @@ def test_quoted_title_that_wraps(kn: Knowledge) -> None:
     lines = document_lines(document("Liam Eriksen has completed the continuing education activity “Kubernetes for",
                                     "Operations Teams” on 1/14/2020. Acme awards 7.00 credit hours."))
     assert parse_course_title(lines, kn, "Liam Eriksen").value == "Kubernetes for Operations Teams"
+
+
+def test_name_before_a_sentence_that_wraps(kn: Knowledge) -> None:
+    lines = document_lines(document("This certifies that Stefan S. McAllister, PharmD has successfully",
+                                    "completed State Jurisprudence for Nurses."))
+    assert parse_participant(lines, kn).value == "Stefan S. McAllister, PharmD"
+
+
+def test_a_description_of_the_activity_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document("attended the following CPD programme",
+                                    ("Phishing Defense for Small Organizations", 16)))
+    assert parse_course_title(lines, kn, None).value == "Phishing Defense for Small Organizations"

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
+from cecingest.parse.layout import continues
 
 Kind = Literal["completion", "issued", "exclude", "plain"]
 
@@ -147,6 +148,8 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
             prefix = line.text[:pos]
             if not prefix.strip() and i > 0 and lines[i - 1].page == line.page:
                 prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
+            elif i > 0 and continues(lines[i - 1], line):
+                prefix = f"{lines[i - 1].text} {prefix}"  # "... offered by Acme" / "Association on Jan 26, 2019"
             out.append(DateCandidate(end, start, _kind(prefix, kn), ambiguous, line))
     return out
 

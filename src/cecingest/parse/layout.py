@@ -121,7 +121,7 @@ def paragraphs(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for line in lines:
         prev = out[-1] if out else None
-        if prev is not None and _continues(prev, line):
+        if prev is not None and continues(prev, line):
             out[-1] = Line(prev.page, prev.words + line.words)
         else:
             out.append(line)
@@ -132,7 +132,8 @@ def paragraphs(lines: list[Line]) -> list[Line]:
 _OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Z][\w.#/()'-]*(?:\s+[\w.#/()'-]+){0,3}:\s")
 
 
-def _continues(prev: Line, line: Line) -> bool:
+def continues(prev: Line, line: Line) -> bool:
+    """Whether `line` carries on the sentence of `prev` (same size, just below, not a new form field)."""
     if _OPENS_WITH_LABEL.match(line.text):
         return False
     if prev.page != line.page or abs(prev.size - line.size) > 0.15 * max(prev.size, 1.0):

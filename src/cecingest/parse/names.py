@@ -80,7 +80,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
     org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
-        value = clean_value(cut_before(hit.value, after))
+        value = _without_trailing_words(clean_value(cut_before(hit.value, after)))
         if is_name_like(value, org_words):
             return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _name_in_sentence(paragraphs(list(lines)), kn)
@@ -122,6 +122,15 @@ def _certifying_sentence(paras: Sequence[Line], kn: Knowledge) -> _Sentence | No
             if is_name_like(name, org_words):
                 return _Sentence(name, para.text[end.end():], para)
     return None
+
+
+def _without_trailing_words(value: str) -> str:
+    """'Jane Doe, PharmD has successfully' (the sentence goes on below): names and credentials are capitalised,
+    the words of a sentence that follow them are not."""
+    words = value.split()
+    while len(words) > 2 and words[-1].islower():
+        words.pop()
+    return clean_value(" ".join(words))
 
 
 def _name_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -202,10 +211,15 @@ def _title_after_descriptor(rest: str) -> str:
     if naming is not None:
         return clean_value(rest[naming.end():])
     words = rest.split()
-    if words and words[0].lower() in {"the", "a", "an", "this", "our"} and len(words) <= 8 \
-            and not any(w[0].isupper() for w in words[1:]):
+    if words and words[0].lower() in {"the", "a", "an", "this", "our"} and len(words) <= 8 and (
+            not any(w[0].isupper() for w in words[1:]) or words[-1].lower().strip(".:,") in _ACTIVITY_NOUNS):
         return ""
     return rest
+
+
+# "the following CPD programme": a description ends in a noun for the kind of activity.
+_ACTIVITY_NOUNS = {"course", "courses", "program", "programme", "activity", "session", "sessions", "webinar",
+                   "workshop", "seminar", "module", "training", "event", "conference", "class", "lecture", "series"}
 
 
 def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tuple[str, Line]:
