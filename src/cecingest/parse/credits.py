@@ -166,9 +166,10 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
                 mentions.append(mention)
                 evidence_lines.append(line)
     # A maximum counts only when nothing says what was actually earned or claimed.
-    claimed_units = {m.unit_text.lower() for m in mentions}
+    claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
-        if mention.unit_text.lower() not in claimed_units and mention not in mentions and mention.amount > 0:
+        unit = kn.unit_for_alias(mention.unit_text) or mention.unit_text.lower()
+        if unit not in claimed_units and mention not in mentions and mention.amount > 0:
             mentions.append(mention)
             evidence_lines.append(line)
     if not mentions:
