@@ -51,3 +51,10 @@ def test_heading_is_not_a_label_for_the_name_below(kn: Knowledge) -> None:
     words = words_of_line("Certificate", 100, size=36) + words_of_line("Jane Doe", 150, size=14)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Certificate", "Jane Doe"]
+
+
+def test_two_labels_side_by_side_head_the_values_below(kn: Knowledge) -> None:
+    words = (words_of_line("Attendee:", 100, left=40) + words_of_line("Format:", 100, left=316)
+             + words_of_line("Mateo Thornton", 112, left=40) + words_of_line("Home study", 112, left=316))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Attendee: Mateo Thornton", "Format: Home study"]

@@ -142,8 +142,8 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line],
 
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
-    top, bottom = line.bbox[1], line.bbox[3]
-    middle = (top + bottom) / 2
+    first = line.words[0]  # a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts on the row
+    middle = (first.top + first.bottom) / 2
     return any(
         other.page == line.page and other is not line and other.bbox[1] <= middle <= other.bbox[3]
         and _TOTAL.search(other.text) is not None

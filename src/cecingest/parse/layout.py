@@ -63,7 +63,8 @@ def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
     """A 'Label:' column and the value at the next tab stop of the same row are one line ("Course:   Ethics")."""
     out: list[list[Word]] = []
     for segment in segments:
-        if out and out[-1][-1].text.endswith(":") and len(out[-1]) <= 5:
+        # Two labels side by side ("Attendee:   Credit (CPE):") head two cells whose values stand below them.
+        if out and out[-1][-1].text.endswith(":") and len(out[-1]) <= 5 and not segment[-1].text.endswith(":"):
             out[-1] = out[-1] + segment
         else:
             out.append(segment)
@@ -168,7 +169,7 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
 
 def _cell_label(line: Line, labels: frozenset[str]) -> bool:
     text = re.sub(r"\s+", " ", line.text.lower()).strip(" :#.")
-    return len(line.words) <= 4 and text in labels
+    return len(line.words) <= 6 and text in labels
 
 
 def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
@@ -197,7 +198,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
 def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
     # A heading and a body line are not a label and its value.
     similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
-    return similar and not _cell_label(other, labels)
+    return similar and not _cell_label(other, labels) and not other.text.endswith(":")
 
 
 def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:

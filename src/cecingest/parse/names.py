@@ -280,6 +280,10 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             title = _clean_title(text)
             if len(title) >= 4 and title != participant:
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
+    for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
+        value = _clean_title(labeled_continuation(lines, hit))
+        if len(value) >= 4 and value != participant and looks_like_title(value):
+            return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
 
 
