@@ -58,3 +58,10 @@ def test_two_labels_side_by_side_head_the_values_below(kn: Knowledge) -> None:
              + words_of_line("Mateo Thornton", 112, left=40) + words_of_line("Home study", 112, left=316))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Attendee: Mateo Thornton", "Format: Home study"]
+
+
+def test_a_caption_under_a_value_labels_it(kn: Knowledge) -> None:
+    words = (words_of_line("Ulrich G. Eriksen, Esq.", 93, size=24, left=270)
+             + words_of_line("Attendee", 122, size=7.5, left=330))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Attendee: Ulrich G. Eriksen, Esq."]

@@ -126,12 +126,12 @@ def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]
 
 # "... completed the course on March 3, 2025": a verb of taking part, then "on" right before the date.
 _DONE_ON = re.compile(r"\b(?:completed|attended|held|offered|presented|conducted|took\s+place|participated|finished)"
-                      r"\b[^.;:]{0,50}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
+                      r"\b[^.;:]{0,100}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
 
 
 def _kind(prefix: str, kn: Knowledge) -> Kind:
     """What the words just before a date say it is; the nearest phrase wins."""
-    if _DONE_ON.search(prefix[-70:]):
+    if _DONE_ON.search(prefix[-130:]):
         return "completion"
     best: tuple[int, Kind] = (-1, "plain")
     for kind, pattern in _context_patterns(kn):

@@ -192,7 +192,26 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         # The nearest cell decides: another label there means a header row, so look below instead.
         if candidate is not None and _is_value(lines[candidate[1]], cell, labels) and candidate[1] not in used:
             return candidate[1]
-    return None
+    return _captioned_value(lines, index, labels, used)
+
+
+def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
+    """A small caption under a rule names the value printed above it ("Jane Doe" / "Participant")."""
+    cell = lines[index]
+    if cell.text.endswith(":"):
+        return None
+    x0, top, x1, _ = cell.bbox
+    middle = (x0 + x1) / 2
+    best: tuple[float, int] | None = None
+    for j, other in enumerate(lines):
+        ox0, _, ox1, obottom = other.bbox
+        gap = top - obottom
+        if (j == index or j in used or other.page != cell.page or not ox0 <= middle <= ox1
+                or not 0 <= gap < 2.5 * cell.size or cell.size > 0.85 * other.size or _cell_label(other, labels)):
+            continue
+        if best is None or gap < best[0]:
+            best = (gap, j)
+    return best[1] if best else None
 
 
 def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
