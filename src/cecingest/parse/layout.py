@@ -146,25 +146,22 @@ def continues(prev: Line, line: Line) -> bool:
 
 def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
-    to its right in the same row, or the cell right below it (a header row over a value row), and becomes
-    "Label: value" like every other labelled line."""
+    to its right in the same row, or the cell right below it (a header row over a value row), or the value
+    above a small caption, and becomes "Label: value" like every other labelled line."""
     used: set[int] = set()
-    out: list[Line] = []
+    joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
-        if i in used:
+        if i in used or not _cell_label(line, labels):
             continue
-        if _cell_label(line, labels):
-            j = _value_cell(lines, i, labels, used)
-            if j is not None:
-                used.add(j)
-                label_words = list(line.words)
-                last = label_words[-1]
-                label_words[-1] = Word(last.text.rstrip(":") + ":", last.x0, last.top, last.x1, last.bottom,
-                                       last.size, last.confidence)
-                out.append(Line(line.page, tuple(label_words) + lines[j].words))
-                continue
-        out.append(line)
-    return out
+        j = _value_cell(lines, i, labels, used)
+        if j is not None:
+            used.update({i, j})
+            label_words = list(line.words)
+            last = label_words[-1]
+            label_words[-1] = Word(last.text.rstrip(":") + ":", last.x0, last.top, last.x1, last.bottom,
+                                   last.size, last.confidence)
+            joined[min(i, j)] = Line(line.page, tuple(label_words) + lines[j].words)
+    return [joined.get(i, line) for i, line in enumerate(lines) if i in joined or i not in used]
 
 
 def _cell_label(line: Line, labels: frozenset[str]) -> bool:
