@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import io
 
+import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
@@ -12,6 +13,7 @@ from cecingest.extract.image import (
     prepare_for_ocr,
     rescale_for_ocr,
     skew_angle,
+    stretch_contrast,
     to_grayscale,
 )
 
@@ -78,3 +80,13 @@ def test_lines_of_a_turned_page_run_vertically() -> None:
 
 def test_blank_page_has_no_direction() -> None:
     assert not lines_run_vertically(Image.new("L", (800, 600), 255))
+
+
+def test_sparse_page_keeps_white_paper() -> None:
+    # Grey, noisy paper with a little ink: the paper must come out near white, not as stretched noise.
+    rng = np.random.default_rng(0)
+    paper = rng.integers(215, 246, size=(400, 400)).astype(np.uint8)
+    paper[100:102, 50:150] = 20  # under 1% of the pixels is ink
+    out = np.asarray(stretch_contrast(Image.fromarray(paper)))
+    assert out[200:300, 200:300].mean() > 200
+    assert out[100:102, 50:150].max() < 40

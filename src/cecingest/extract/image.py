@@ -139,11 +139,32 @@ def lines_run_vertically(image: Image.Image) -> bool:
     return col_variation > VERTICAL_LINES_RATIO * row_variation
 
 
+# The darkest ink a page may print and still be stretched to black, and the palest paper to white.
+INK_AT_MOST = 96
+PAPER_AT_LEAST = 160
+
+
+def stretch_contrast(gray: Image.Image) -> Image.Image:
+    """Faint scans to black on white, without turning paper noise into texture.
+
+    A plain percentile stretch fails on sparse pages: when text is under 1% of the pixels, the "darkest 1%" is
+    grey paper noise, which the stretch blows up into a speckled grey that Tesseract reads nothing in. The
+    black point is therefore never lighter than INK_AT_MOST, nor the white point darker than PAPER_AT_LEAST.
+    """
+    pixels = np.asarray(gray)
+    low = min(float(np.percentile(pixels, 0.5)), INK_AT_MOST)
+    high = max(float(np.percentile(pixels, 99.0)), PAPER_AT_LEAST)
+    if high - low < 1:
+        return gray
+    scaled = (pixels.astype(np.float32) - low) * (255.0 / (high - low))
+    return Image.fromarray(np.clip(scaled, 0, 255).astype(np.uint8))
+
+
 def prepare_for_ocr(image: Image.Image) -> tuple[Image.Image, float]:
     """Grayscale, size, contrast and deskew; returns the image and the pixel scale back to the input."""
     gray = to_grayscale(image)
     gray, scale = rescale_for_ocr(gray)
-    gray = ImageOps.autocontrast(gray, cutoff=1)
+    gray = stretch_contrast(gray)
     angle = skew_angle(gray)
     if abs(angle) >= DESKEW_STEP:
         log.debug("deskewing by %.2f degrees", angle)

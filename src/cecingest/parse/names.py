@@ -26,7 +26,7 @@ _QUOTES = "\"'“”‘’«»"
 
 
 def clean_value(text: str) -> str:
-    return text.strip().strip(_QUOTES).strip(" ,;:-–—|").strip(_QUOTES).strip()
+    return text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
 
 
 def is_name_like(text: str, org_words: tuple[str, ...] = ()) -> bool:
