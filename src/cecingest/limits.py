@@ -68,11 +68,16 @@ def _start_watchdog() -> None:
     global _watchdog
     if _watchdog is None or not _watchdog.is_alive():
         _watchdog = threading.Thread(target=_watch, name="cecingest-watchdog", daemon=True)
-        _watchdog.start()
+        with contextlib.suppress(RuntimeError):  # no thread to be had: the CPU limit is still there
+            _watchdog.start()
 
 
 def set_memory_limit(megabytes: int) -> None:
-    """Cap this process's address space (no cap for 0); never above the hard limit the process was given."""
+    """Cap this process's address space (no cap for 0); never above the hard limit the process was given.
+
+    The cap counts what the worker maps before it reads anything (Python, libraries, models: about 200-300 MiB
+    for `cecingest`), so a cap below that leaves it unable to read anything; see README "Configuration".
+    """
     soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = megabytes * _MIB if megabytes > 0 else resource.RLIM_INFINITY
     if hard != resource.RLIM_INFINITY and (limit == resource.RLIM_INFINITY or limit > hard):
@@ -93,6 +98,8 @@ def document_limits(settings: Settings) -> Iterator[None]:
     Raises DocumentTimeout when the time is up; only for use in a worker process (see the module's notes).
     """
     global _deadline
+    if settings.time_limit > 0:
+        _start_watchdog()  # before the memory cap: a thread's stack is a large mapping
     set_memory_limit(settings.memory_limit_mb)
     with contextlib.suppress(ValueError, OSError):
         resource.setrlimit(resource.RLIMIT_CORE, (0, resource.getrlimit(resource.RLIMIT_CORE)[1]))
@@ -109,7 +116,6 @@ def document_limits(settings: Settings) -> Iterator[None]:
     previous = signal.signal(signal.SIGALRM, _on_alarm)
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu_hard))
     _deadline = time.monotonic() + seconds
-    _start_watchdog()
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
