@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from cecingest.config import Settings
 from cecingest.knowledge import Knowledge
-from cecingest.models import ExtractedDocument, Line, ParsedFields
+from cecingest.models import CreditMention, ExtractedDocument, Field, Line, ParsedFields
 from cecingest.parse.codes import (
     parse_accreditation,
     parse_delivery_format,
@@ -43,11 +45,19 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
         accreditation=accreditation,
         license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True),
-        is_certificate=parse_is_certificate(lines, kn, sum(f.value is not None for f in
-                                                            (participant, title, completion, credits))),
+        is_certificate=parse_is_certificate(lines, kn, _fields_found(participant, title, completion, credits)),
         topic_text=" ".join(ln.text for ln in lines),
         model_topic=reading.topic if reading is not None else None,
     )
+
+
+def _fields_found(participant: Field[str], title: Field[str], completion: Field[dt.date],
+                  credits: Field[tuple[CreditMention, ...]]) -> int:
+    """How many of the fields a certificate states were found, counted only when credits are among them: a
+    registration letter or an agenda names a person, a course and a date too, but awards nothing."""
+    if not credits.value:
+        return 0
+    return sum(f.value is not None for f in (participant, title, completion, credits))
 
 
 def read_with_model(lines: list[Line], settings: Settings) -> NlpReading | None:

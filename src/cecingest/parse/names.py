@@ -182,7 +182,9 @@ _STOP_TITLE = re.compile(
 )
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
 _STOP_ORG = re.compile(
-    r"\s+(?:is|has|and|on|in|at|for|to|with)\s+|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
+    # "for", "of" and "and" belong to many names ("Society for Clinical Social Work"); "and is" does not.
+    r"\s+(?:is|has|was|on|at|to|with)\s+|\s+and\s+(?:is|has|was|earned|awarded|received)\b"
+    r"|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
     r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
