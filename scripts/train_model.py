@@ -2,8 +2,8 @@
 
     python scripts/train_model.py [--docs 700] [--images 60] [--keep BUILD_DIR]
 
-1. scripts/make_families.py writes certificates of the *training* layout families (`--split train`, 22 families
-   with their own wordings and people): text PDFs and some scans and photos.
+1. scripts/make_families.py writes certificates of the *training* layout families (`--split train`, 43 families
+   with their own wordings, titles and people): text PDFs and some scans and photos.
 2. Each goes through cecingest's own extraction and line building, so the model sees exactly the text the
    parser gives it at run time ("Label: value" lines, one per line).
 3. Entities PARTICIPANT, PROVIDER and COURSE_TITLE are marked where the expected value stands in that text; the
