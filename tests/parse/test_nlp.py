@@ -2,9 +2,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cecingest.parse.nlp import load_pipeline, read
+from cecingest.models import Field
+from cecingest.parse.nlp import NlpReading, load_pipeline, read, same_text, second_opinion
 
 
 def test_missing_model_means_rules_only(tmp_path: Path) -> None:
     assert load_pipeline(str(tmp_path / "no-model")) is None
     assert read("Jane Doe has completed Ethics 101", str(tmp_path / "no-model")) is None
+
+
+def _reading(**entities: str) -> NlpReading:
+    return NlpReading(entities, None, 0.0)
+
+
+def test_agreement_raises_and_disagreement_lowers_confidence() -> None:
+    found = Field("Jane Doe, RN", 0.8)
+    assert second_opinion(found, _reading(participant="Jane Doe"), "participant").confidence == 0.92
+    differ = second_opinion(found, _reading(participant="Harold Lin"), "participant")
+    assert differ.confidence == 0.68 and "Harold Lin" in differ.note
+    assert second_opinion(found, None, "participant") is found
+
+
+def test_the_model_fills_in_only_the_provider() -> None:
+    missing: Field[str] = Field.absent(0.0)
+    assert second_opinion(missing, _reading(provider="Acme Health"), "provider").value == "Acme Health"
+    assert second_opinion(missing, _reading(participant="Jane Doe"), "participant").value is None
+
+
+def test_same_text_ignores_case_spacing_and_credentials() -> None:
+    assert same_text("Jane  Doe, RN", "jane doe")
+    assert not same_text("Jane Doe", None)
+
+
+def test_shipped_model_reads_a_certificate() -> None:
+    reading = read("This certifies that\nMaria Santos\nhas completed\nWound Care Essentials\nProvided by: Acme Health")
+    assert reading is not None
+    assert set(reading.entities) <= {"participant", "provider", "course_title"} and reading.topic is not None

@@ -70,13 +70,23 @@ def _canonical(text: str) -> str:
     return " ".join(text.replace("“", "").replace("”", "").replace('"', "").split()).strip(" .,;:")
 
 
+# Fields where the model's reading stands in when the rules find nothing: measured on layouts neither was
+# developed on (scripts/measure_model.py), only the provider gained (96.8% -> 97.3% of 440 documents).
+FALLBACK_FIELDS = {"provider"}
+FALLBACK_CONFIDENCE = 0.5
+
+
 def second_opinion(found: Field[str], reading: NlpReading | None, field: str) -> Field[str]:
     """The rules' value, its confidence raised when the trained model read the same and lowered when it read
-    something else. Measured on layouts neither had seen: where they agree the rules were right 251 of 251 times
-    for titles, 358 of 358 for participants; where they differ, 87% and 0%."""
-    if reading is None or found.value is None:
+    something else. Measured on layouts neither had seen (650 documents): where they agree the rules were right
+    100% of the time for participants and providers and 99% for titles; where they differ, 24-40%."""
+    if reading is None:
         return found
     model = reading.entities.get(field)
+    if found.value is None:
+        if model is None or field not in FALLBACK_FIELDS:
+            return found
+        return Field(model, FALLBACK_CONFIDENCE, None, "read by the trained model only")
     if model is None:
         return found
     if same_text(found.value, model):
