@@ -315,7 +315,8 @@ def parse_provider(
 ) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
-        if len(value) >= 3 and not _is_accreditor(value, accreditor_names):
+        # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
+        if len(value) >= 3 and _is_title_case(value) and not _is_accreditor(value, accreditor_names):
             return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None:
@@ -369,7 +370,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         if match is None:
             continue
         org = _trim_org(match.group("org"))
-        if _is_org_name(org) and not _is_accreditor(org, accreditor_names):
+        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names):
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
 
@@ -402,6 +403,7 @@ def _org_strength(text: str, kn: Knowledge) -> int:
 
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     not_words = not_name_words(kn)
+    roles = phrase_regex(kn.words("signatory", "roles"))
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     candidates = [
@@ -409,6 +411,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         if (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
+        and not roles.search(_first_part(ln.text))  # "Chief Learning Officer" signs; it is no organisation
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
