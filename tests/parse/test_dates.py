@@ -123,3 +123,9 @@ def test_on_date_after_a_verb_on_the_line_above(kn: Knowledge) -> None:
     lines = document_lines(document("Feb 2, 2019", "completed Ethics, offered by Lakeshore Pharmacy",
                                     "Association on Jan 26, 2019, and is awarded 1.5 contact hours."))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 1, 26)
+
+
+def test_range_whose_dash_ocr_lost(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("April 8 11, 2021 - 0.5 PDH")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2021, 4, 8), dt.date(2021, 4, 11))
+    assert parse_dates(document_lines(document("March 3 2025")), kn, "MDY")[0].value == dt.date(2025, 3, 3)

@@ -40,7 +40,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
         ("numeric-range", r"\b(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>(?:19|20)\d{2})"
                           rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
-        ("mdy-range", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D}){_SEP}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+        # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range.
+        ("mdy-range",
+         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+)(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy", rf"\b(?P<d>{_D})(?:\s+day\s+of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
