@@ -22,6 +22,7 @@ from typing import Any
 from cecingest import __version__
 from cecingest.errors import InputNotFound, RecordChanged, StoreError
 from cecingest.models import CreditRecord, ExtractedDocument, Page, record_from_dict
+from cecingest.store.people import PeopleStore
 from cecingest.store.schema import MIGRATIONS
 
 BUSY_TIMEOUT_MS = 30_000
@@ -99,7 +100,7 @@ def match_key(text: str | None) -> str | None:
     return re.sub(r"[^a-z0-9]+", " ", base).strip() or None
 
 
-class Store:
+class Store(PeopleStore):  # people, credentials and filings: store/people.py
     def __init__(self, path: str | Path, durable: bool = False) -> None:
         """`durable`: every commit is on disk before it returns (synchronous=FULL), not only safe from a crash of
         this process; the watch daemon needs it because it moves a file right after storing it."""

@@ -91,4 +91,37 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             UNIQUE (host, inbox)
         );
     """),
+    (4, "compliance: people, their credentials, records filed under them by hand", """
+        -- A person whose credentials are tracked. name_key is the parsed name (compliance.names: case, accents,
+        -- honorifics and credentials aside) that certificates are matched against.
+        CREATE TABLE people (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            name_key TEXT NOT NULL,
+            licence_number TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX people_name_key ON people (name_key);
+        -- A credential a person holds, measured against a requirement rule (compliance/rules.py) by code.
+        CREATE TABLE credentials (
+            id INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            rule TEXT NOT NULL,
+            period_start TEXT NOT NULL,       -- ISO date: the first tracked period contains it
+            licence_date TEXT,                -- ISO date: rolling periods are counted from it
+            licence_number TEXT,
+            created_at TEXT NOT NULL,
+            UNIQUE (person_id, rule)
+        );
+        -- A person's decision about one record: 'link' files it under the person (and under nobody else) and
+        -- confirms the name; 'unlink' keeps it away from the person whatever the name says.
+        CREATE TABLE person_records (
+            record_id INTEGER NOT NULL REFERENCES records (id) ON DELETE CASCADE,
+            person_id INTEGER NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('link', 'unlink')),
+            who TEXT NOT NULL,
+            at TEXT NOT NULL,
+            PRIMARY KEY (record_id, person_id)
+        );
+    """),
 )
