@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import click
 
 from cecingest import __version__
+from cecingest.cli.compliance import credential_command, people_command, report_command
 from cecingest.cli.evaluate import eval_command
 from cecingest.cli.extract import extract_command
 from cecingest.cli.importing import import_command
@@ -61,6 +62,9 @@ cli.add_command(watch_command)
 cli.add_command(status_command)
 cli.add_command(review_command)
 cli.add_command(stats_command)
+cli.add_command(people_command)
+cli.add_command(credential_command)
+cli.add_command(report_command)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
