@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cecingest.compliance.counting import accredited, worth
 from cecingest.compliance.rules import counting_from_table, load_rules
+from cecingest.errors import ConfigError
 from tests.compliance.helpers import NASBA, UNIT_HOURS, item
 
 CPE = counting_from_table("NASBA", NASBA)
@@ -75,3 +78,19 @@ def test_shipped_example_rules_load() -> None:
     assert rules["cpa-example"].counting.formats["self-study"].step == 0.5
     assert rules["pe-example"].carry_over_max == 15
     assert all("example" in r.name.lower() for r in rules.values())
+
+
+def test_user_rules_in_data_dir_add_and_replace(tmp_path: Path) -> None:
+    folder = tmp_path / "requirements"
+    folder.mkdir()
+    (folder / "mine.toml").write_text(
+        '[rules.rn-example]\nname = "My board"\ncounting = "contact-hours"\ntotal = 30\nmonths = 24\n'
+        '[rules.lpn-mine]\ncounting = { unit = "contact_hour", minutes = 50 }\ntotal = 12\nmonths = 12\n')
+    rules = load_rules(str(tmp_path))
+    assert rules["rn-example"].total == 30 and rules["rn-example"].minimums == ()  # replaced whole
+    assert rules["lpn-mine"].counting.minutes == 50
+    assert "cpa-example" in rules
+    (folder / "bad.toml").write_text("[rules.x]\ntotal = 1\n")
+    load_rules.cache_clear()  # rules are read once per data_dir
+    with pytest.raises(ConfigError, match="rule x"):
+        load_rules(str(tmp_path))
