@@ -129,7 +129,7 @@ def test_csv_has_a_row_per_requirement(capsys: pytest.CaptureFixture[str], db: s
     rows = list(csv.DictReader(io.StringIO(out)))
     assert [(r["requirement"], r["counted"], r["missing"]) for r in rows] == [("total", "2", "38"),
                                                                               ("ethics", "0", "2")]
-    assert rows[0]["deadline"] == "2025-12-31" and rows[0]["days_left"] == "184"
+    assert rows[0]["period_end"] == "2025-12-31" and rows[0]["days_left"] == "184" and rows[0]["grace_until"] == ""
 
 
 def test_table_and_errors(capsys: pytest.CaptureFixture[str], db: str) -> None:

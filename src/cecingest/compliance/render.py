@@ -69,7 +69,7 @@ def report_dict(results: Sequence[CredentialResult], as_of: dt.date) -> dict[str
     return {"schema": SCHEMA, "as_of": as_of.isoformat(), "credentials": [result_dict(r) for r in results]}
 
 
-CSV_COLUMNS = ("person", "credential", "requirement", "unit", "period_start", "period_end", "deadline", "days_left",
+CSV_COLUMNS = ("person", "credential", "requirement", "unit", "period_start", "period_end", "grace_until", "days_left",
                "status", "required", "counted", "missing", "carry_in", "carry_out", "in_review")
 
 
@@ -81,8 +81,9 @@ def report_csv(results: Sequence[CredentialResult]) -> str:
         p = r.current
         waiting = sum(1 for ln in r.lines if ln.status == "in_review")
         for req in (p.total, *p.minimums):
+            grace = p.deadline if p.deadline != p.period.end else ""
             writer.writerow([_cell(r.person), r.rule.code, req.name, r.rule.unit, p.period.start, p.period.end,
-                             p.deadline, r.days_left, r.status, num(req.required), num(req.counted), num(req.missing),
+                             grace, r.days_left, r.status, num(req.required), num(req.counted), num(req.missing),
                              num(p.carry_in) if req is p.total else "", num(p.carry_out) if req is p.total else "",
                              waiting if req is p.total else ""])
     return buf.getvalue()
