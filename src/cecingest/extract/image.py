@@ -152,8 +152,9 @@ def stretch_contrast(gray: Image.Image) -> Image.Image:
     black point is therefore never lighter than INK_AT_MOST, nor the white point darker than PAPER_AT_LEAST.
     """
     pixels = np.asarray(gray)
-    low = min(float(np.percentile(pixels, 0.5)), INK_AT_MOST)
-    high = max(float(np.percentile(pixels, 99.0)), PAPER_AT_LEAST)
+    dark, light = np.percentile(pixels, [0.5, 99.0])  # one call sorts once: the same values, in half the time
+    low = min(float(dark), INK_AT_MOST)
+    high = max(float(light), PAPER_AT_LEAST)
     if high - low < 1:
         return gray
     scaled = (pixels.astype(np.float32) - low) * (255.0 / (high - low))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import os
 import shutil
 import statistics
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
 from typing import Any
 
 import pytesseract
@@ -21,6 +24,27 @@ from cecingest.models import Word
 log = logging.getLogger(__name__)
 
 MIN_OSD_CONFIDENCE = 2.0  # below this Tesseract's orientation guess is noise (seen on pages with little text)
+# Modes a PNM file holds exactly (8-bit grey, 24-bit colour): Tesseract reads the same pixels as from a PNG.
+_PNM_MODES = {"L": "pgm", "RGB": "ppm"}
+
+
+@contextlib.contextmanager
+def tesseract_input(image: Image.Image) -> Iterator[str | Image.Image]:
+    """What to hand pytesseract: the image written to an uncompressed PNM file, or the image itself.
+
+    pytesseract writes an image as PNG at zlib's default level, which took 1.1 s for a 300 dpi page, longer than
+    Tesseract reading it (benchmarks/speed.py). PNM takes milliseconds and is lossless: measured on scans,
+    photos and a turned page, Tesseract's words and orientation came out byte for byte the same as from the PNG.
+    Other modes (alpha, palette, CMYK) still go through pytesseract, which handles them.
+    """
+    suffix = _PNM_MODES.get(image.mode)
+    if suffix is None or image.format not in (None, "PNG"):
+        yield image
+        return
+    with tempfile.TemporaryDirectory(prefix="cecingest-ocr-") as folder:
+        path = os.path.join(folder, f"page.{suffix}")
+        image.save(path, format="PPM")
+        yield path
 
 
 def _limit_threads(settings: Settings) -> None:
@@ -46,10 +70,11 @@ def detect_rotation(image: Image.Image, settings: Settings) -> int:
     tesseract_version(settings.tesseract_cmd)
     _limit_threads(settings)
     try:
-        osd: dict[str, Any] = pytesseract.image_to_osd(
-            image, config="--psm 0 -c min_characters_to_try=10", output_type=pytesseract.Output.DICT,
-            timeout=settings.ocr_timeout,
-        )
+        with tesseract_input(image) as source:
+            osd: dict[str, Any] = pytesseract.image_to_osd(
+                source, config="--psm 0 -c min_characters_to_try=10", output_type=pytesseract.Output.DICT,
+                timeout=settings.ocr_timeout,
+            )
     except (pytesseract.TesseractError, RuntimeError) as exc:
         # "Too few characters" and friends: keep the page as it is.
         log.debug("orientation detection gave up: %s", str(exc).strip())
@@ -69,10 +94,11 @@ def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0) -> lis
     tesseract_version(settings.tesseract_cmd)
     _limit_threads(settings)
     try:
-        data: dict[str, list[Any]] = pytesseract.image_to_data(
-            image, lang=settings.ocr_language, config="--psm 3",
-            output_type=pytesseract.Output.DICT, timeout=settings.ocr_timeout,
-        )
+        with tesseract_input(image) as source:
+            data: dict[str, list[Any]] = pytesseract.image_to_data(
+                source, lang=settings.ocr_language, config="--psm 3",
+                output_type=pytesseract.Output.DICT, timeout=settings.ocr_timeout,
+            )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
         raise OcrFailed(f"Tesseract took longer than {settings.ocr_timeout:.0f} s on a page ({exc})") from None
     except pytesseract.TesseractError as exc:
