@@ -157,7 +157,7 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     sentence = _certifying_sentence(paras, kn)
     if sentence is None:
         return Field.absent(0.0)
-    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest)))
+    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest)), kn)
     if len(title) < 4 or not looks_like_title(title):
         return Field.absent(0.0)
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
@@ -202,7 +202,7 @@ _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  #
 _NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
 
 
-def _title_after_descriptor(rest: str) -> str:
+def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     """What follows "completed" may describe the activity instead of naming it: "the online course",
     "the live activity entitled", "the following program". Such a description is not a title (empty
     result: the title is on the next line); "the course entitled X" gives X."""
@@ -213,15 +213,12 @@ def _title_after_descriptor(rest: str) -> str:
     if naming is not None:
         return clean_value(rest[naming.end():])
     words = rest.split()
+    activity_noun = bool(words) and words[-1].lower().strip(".:,") in kn.words("course_title", "activity_nouns")
     if words and words[0].lower() in {"the", "a", "an", "this", "our"} and len(words) <= 8 and (
-            not any(w[0].isupper() for w in words[1:]) or words[-1].lower().strip(".:,") in _ACTIVITY_NOUNS):
+            not any(w[0].isupper() for w in words[1:]) or activity_noun):
         return ""
     return rest
 
-
-# "the following CPD programme": a description ends in a noun for the kind of activity.
-_ACTIVITY_NOUNS = {"course", "courses", "program", "programme", "activity", "session", "sessions", "webinar",
-                   "workshop", "seminar", "module", "training", "event", "conference", "class", "lecture", "series"}
 
 
 def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tuple[str, Line]:
@@ -273,7 +270,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         match = after_re.search(line.text)
         if match is None:
             continue
-        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))))
+        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))), kn)
         if len(rest) >= 4:
             return Field(rest, 0.9 * line.ocr_factor, line.evidence)
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
