@@ -64,6 +64,9 @@ Families (id, name; * = held out):
     f53 attendance-codes attendance verification form with codes announced during the program
     f54 cne-disclosure   nursing CNE certificate with nurse planner, completion requirements and disclosures
     f55 clock-hours      teacher clock-hour verification: district, session leader, standard addressed
+    f56 email-notice     e-mail printout: From/To/Sent/Subject header, greeting, statement, signature
+    f57 leader-statement statement of attendance whose rows are "Label ........ value" with dot leaders
+    f58 course-page      course-site page capture: brand bar, menu, breadcrumbs, card, buttons, copyright line
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
@@ -2292,6 +2295,102 @@ def f55_clock_hours(p: Pen, d: Doc) -> None:
     bottom(p, d, 1, 36, 50, p.w - 50)
 
 
+def plain_name(participant: str) -> str:
+    """The participant without credentials: how a mail client or a roster shows a person."""
+    return participant.split(",")[0]
+
+
+def f56_email_notice(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 36, p.w, 36, fill=mix(INK, 0.9))
+    p.text(30, p.h - 23, rng.choice(("Inbox", "Mail", "Messages")), 11, "b", INK)
+    p.text(p.w - 30, p.h - 23, rng.choice(("Reply   Forward   Print", "Print   Close")), 8.5, "", MUTED, "right")
+    slug = "".join(w[0] for w in f.provider.split()).lower()
+    first, *rest = plain_name(f.participant).split()
+    mailbox = f"{first[0]}{rest[-1] if rest else first}".lower().strip(".") + digits(rng, 2)
+    sent = f.completion + timedelta(days=rng.randint(0, 6))
+    head = [("From:", f"{f.provider} <noreply@{slug}.org>"), ("To:", f"{mailbox}@mailbox.example"),
+            (rng.choice(("Sent:", "Date:")), f"{d.date(sent)} {rng.randint(7, 11)}:{rng.randint(10, 59)} AM"),
+            ("Subject:", rng.choice(("Your certificate is ready", "Course completed - your CE certificate",
+                                     "Certificate of completion")))]
+    y = p.rows(40, p.h - 66, head, 70, p.w - 130, 9.5, "b", MUTED) - 4
+    p.rule(40, y + 6, p.w - 40, MUTED, 0.5)
+    y = p.para(40, y - 16, f"{rng.choice(('Dear', 'Hello', 'Hi'))} {first},", p.w - 80, 11) - 6
+    y = p.para(40, y, rng.choice(("Congratulations! Your certificate is below.",
+                                  "Thank you for learning with us. Please keep this message as your record.")),
+               p.w - 80, 11) - 10
+    p.rect(40, y - 2, p.w - 80, 1.5, fill=p.accent)
+    y = p.para(40, y - 24, d.word("heading"), p.w - 80, 16, "b", p.accent) - 6
+    y = p.para(40, y, d.statement(), p.w - 80, 11, lead=1.45) - 8
+    rest_rows = d.details(date_row=False, credit_row=False)
+    if rest_rows:
+        y = p.rows(40, y, rest_rows, 130, p.w - 200, 10) - 6
+    name, title = d.signers(1)[0]
+    y = p.para(40, y - 6, rng.choice(("Best regards,", "Sincerely,")), 300, 10.5)
+    p.text(40, y - 4, name, 10.5 * p.scale)
+    p.text(40, y - 16, f"{title}, {f.provider}", 9 * p.scale, "i", MUTED)
+    p.fine(40, p.w - 40, 30, [*d.fine(), "You are receiving this email because you completed a course. "
+                              "Manage your notification preferences in your account."], 7.0, "left")
+
+
+def leader_row(p: Pen, x: float, x1: float, y: float, label: str, value: str, size: float) -> float:
+    """'Label ........ value': dot leaders fill the gap up to the value, right-aligned at x1."""
+    vw = p.width(value, size)
+    if vw > (x1 - x) * 0.62:
+        size = p.fit(value, size / p.scale, "", (x1 - x) * 0.62)
+        vw = p.width(value, size)
+    p.text(x, y, label, size)
+    gap = x1 - vw - 6 - (x + p.width(label, size) + 6)
+    p.text(x + p.width(label, size) + 6, y, "." * max(int(gap / p.width(".", size)), 3), size, "", MUTED)
+    p.text(x1, y, value, size, "", INK, "right")
+    return y - size * 1.6
+
+
+def f57_leader_statement(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    x0, x1 = 70, p.w - 70
+    p.text(p.w / 2, p.h - 70, f.provider, p.fit(f.provider, 15, "b", x1 - x0), "b", p.accent, "center")
+    y = p.para(p.w / 2, p.h - 104, d.word("heading").upper(), x1 - x0, 17, "b", INK, "center") - 8
+    p.rule(x0, y + 6, x1, p.accent, 1.2)
+    colon = rng.random() < 0.3
+    rows = [(d.label("participant", colon), f.participant), (d.label("title", colon), f.course_title)]
+    rows += [(label if colon else label.rstrip(":"), value) for label, value in d.details()]
+    size = 11 * p.scale
+    y -= 22
+    for label, value in rows:
+        y = leader_row(p, x0, x1, y, label, value, size)
+    y = p.para(x0, y - 12, rng.choice(("The participant named above attended the activity in full.",
+                                       "Attendance was verified by the sign-in record.")), x1 - x0, 10) - 4
+    bottom(p, d, rng.choice((1, 2)), 40, x0, x1)
+
+
+def f58_course_page(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    p.rect(0, p.h - 46, p.w, 46, fill=p.accent)
+    p.text(24, p.h - 29, f.provider, p.fit(f.provider, 13, "b", p.w * 0.45), "b", white)
+    p.text(p.w - 24, p.h - 29, rng.choice(("Courses    My Learning    Help    Log out",
+                                          "Catalog   Dashboard   Account")), 9, "", white, "right")
+    crumbs = rng.choice(("Home \u203a My Learning \u203a Certificates", "Dashboard / Transcript / Certificate"))
+    p.text(24, p.h - 64, crumbs, 8.5, "", MUTED)
+    card_x, card_w = 60, p.w - 120
+    top = p.h - 84
+    p.rect(card_x, 80, card_w, top - 80, fill=mix(p.accent, 0.95), stroke=mix(p.accent, 0.6), lw=0.8)
+    y = p.para(p.w / 2, top - 40, d.word("heading"), card_w - 40, 22, "b", p.accent, "center") - 10
+    y = p.para(p.w / 2, y, d.word("intro"), card_w - 40, 11, "i", MUTED, "center") - 6
+    y = p.line(p.w / 2, y - 12, f.participant, 24, "b", INK, "center", card_w - 60) - 4
+    y = p.para(p.w / 2, y, d.word("verb"), card_w - 40, 11, "i", MUTED, "center") - 6
+    y = p.para(p.w / 2, y - 6, f.course_title, card_w - 80, 15, "b", INK, "center") - 12
+    p.inline(p.w / 2, y, d.details(), 10, "center", card_w - 60)
+    for k, button in enumerate(rng.sample(("Download PDF", "Share", "Add to profile", "Print"), 2)):
+        bx = p.w / 2 - 110 + k * 120
+        p.rect(bx, 96, 100, 20, fill=mix(p.accent, 0.3 if k == 0 else 0.8))
+        p.text(bx + 50, 102, button, 8.5, "b", white if k == 0 else INK, "center")
+    lines = d.fine()
+    p.fine(card_x, card_x + card_w, 60, lines, 6.5)
+    p.text(p.w / 2, 20, f"\u00a9 {f.completion.year} {f.provider}. All rights reserved.   Privacy   Terms",
+           7, "", MUTED, "center")
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -2357,6 +2456,9 @@ FAMILIES: tuple[Family, ...] = (
            profiles=("law", "engineering", "accounting", "hr", "social")),
     Family("f54", "cne-disclosure", f54_cne_disclosure, profiles=("nursing",)),
     Family("f55", "clock-hours", f55_clock_hours, orient="tall", profiles=("teaching",)),
+    Family("f56", "email-notice", f56_email_notice, orient="tall", fonts=("Helvetica", "Times")),
+    Family("f57", "leader-statement", f57_leader_statement, orient="tall"),
+    Family("f58", "course-page", f58_course_page, orient="wide", fonts=("Helvetica",)),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 

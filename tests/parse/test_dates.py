@@ -129,3 +129,18 @@ def test_range_whose_dash_ocr_lost(kn: Knowledge) -> None:
     completion, start = parse_dates(document_lines(document("April 8 11, 2021 - 0.5 PDH")), kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2021, 4, 8), dt.date(2021, 4, 11))
     assert parse_dates(document_lines(document("March 3 2025")), kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_a_date_that_wraps_onto_the_next_line(kn: Knowledge) -> None:
+    lines = document_lines(document("Chloe Mendoza has completed the activity Ethics: Independence on January 2,",
+                                    "2022. Brightwater Institute awards 16 CPE credits for this activity."))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 1, 2)
+
+
+def test_completed_on_sentence_beats_the_date_an_email_was_sent(kn: Knowledge) -> None:
+    lines = document_lines(document("Date: June 1, 2023 11:51 AM", "Subject: Certificate of completion",
+                                    "Acme Academy certifies that Gabriel Vasquez completed Ethics for Accountants:",
+                                    "Independence and Objectivity on May 27, 2023. Credit awarded: 3 CPE."))
+    completion = parse_dates(lines, kn, "MDY")[0]
+    assert completion.value == dt.date(2023, 5, 27)
+    assert completion.note == "2 different dates compete"

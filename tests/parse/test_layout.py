@@ -65,3 +65,19 @@ def test_a_caption_under_a_value_labels_it(kn: Knowledge) -> None:
              + words_of_line("Attendee", 122, size=7.5, left=330))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Attendee: Ulrich G. Eriksen, Esq."]
+
+
+def test_dot_leaders_separate_label_and_value() -> None:
+    words = words_of_line("Presented to ........................ Nikhil Kaplan, MD", 100)
+    assert [ln.text for ln in page_lines(1, words)] == ["Presented to: Nikhil Kaplan, MD"]
+
+
+def test_leaders_glued_to_a_word_or_read_as_single_dots() -> None:
+    glued = words_of_line("Date.............. 09/21/2023", 100)
+    spaced = words_of_line("Issued . . . . . . 09/30/2023", 140)
+    assert [ln.text for ln in page_lines(1, glued + spaced)] == ["Date: 09/21/2023", "Issued: 09/30/2023"]
+
+
+def test_an_ellipsis_in_a_sentence_is_no_leader() -> None:
+    words = words_of_line("Learn more... about our courses", 100)
+    assert [ln.text for ln in page_lines(1, words)] == ["Learn more... about our courses"]

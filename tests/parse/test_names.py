@@ -210,3 +210,15 @@ def test_a_description_of_the_activity_is_no_title(kn: Knowledge) -> None:
     lines = document_lines(document("attended the following CPD programme",
                                     ("Phishing Defense for Small Organizations", 16)))
     assert parse_course_title(lines, kn, None).value == "Phishing Defense for Small Organizations"
+
+
+def test_email_sender_is_the_provider_without_its_address(kn: Knowledge) -> None:
+    lines = document_lines(document("From: Brightwater Security Training Institute <noreply@bsti.org>",
+                                    "To: cmendoza77@mailbox.example", "Format: Group Internet Based"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Brightwater Security Training Institute"
+
+
+def test_a_person_sending_a_memo_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("From: Ann Lee", "Delivery Format: Group Internet Based",
+                                    ("Harbor Professional Seminars", 14)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Harbor Professional Seminars"

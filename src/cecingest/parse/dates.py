@@ -14,7 +14,7 @@ from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
 from cecingest.parse.layout import continues
 
-Kind = Literal["completion", "issued", "exclude", "plain"]
+Kind = Literal["done", "completion", "issued", "exclude", "plain"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -128,13 +128,13 @@ def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]
 
 # "... completed the course on March 3, 2025": a verb of taking part, then "on" right before the date.
 _DONE_ON = re.compile(r"\b(?:completed|attended|held|offered|presented|conducted|took\s+place|participated|finished)"
-                      r"\b[^.;:]{0,100}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
+                      r"\b[^.;]{0,100}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
 
 
 def _kind(prefix: str, kn: Knowledge) -> Kind:
     """What the words just before a date say it is; the nearest phrase wins."""
     if _DONE_ON.search(prefix[-130:]):
-        return "completion"
+        return "done"
     best: tuple[int, Kind] = (-1, "plain")
     for kind, pattern in _context_patterns(kn):
         for match in pattern.finditer(prefix[-60:]):
@@ -146,7 +146,9 @@ def _kind(prefix: str, kn: Knowledge) -> Kind:
 def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
-        for pos, start, end, ambiguous in find_dates(line.text, order):
+        for pos, start, end, ambiguous in find_dates(_with_wrapped_year(lines, i), order):
+            if pos >= len(line.text):
+                continue
             prefix = line.text[:pos]
             if not prefix.strip() and i > 0 and lines[i - 1].page == line.page:
                 prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
@@ -154,6 +156,16 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
                 prefix = f"{lines[i - 1].text} {prefix}"  # "... offered by Acme" / "Association on Jan 26, 2019"
             out.append(DateCandidate(end, start, _kind(prefix, kn), ambiguous, line))
     return out
+
+
+def _with_wrapped_year(lines: Sequence[Line], i: int) -> str:
+    """A sentence may wrap inside its date ("... on January 2," / "2022. Acme awards ..."): the line, plus the
+    start of the next when that carries the sentence on."""
+    line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else None
+    if following is None or not continues(line, following):
+        return line.text
+    return f"{line.text} {following.text[:6]}"
 
 
 @functools.cache
@@ -196,14 +208,15 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
 
 
 def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]:
-    for kind, confidence in (("completion", 0.93), ("plain", 0.85), ("issued", 0.75)):
-        of_kind = [c for c in candidates if c.kind == kind]
+    for kinds, confidence in ((("done", "completion"), 0.93), (("plain",), 0.85), (("issued",), 0.75)):
+        of_kind = [c for c in candidates if c.kind in kinds]
         if not of_kind:
             continue
         distinct = {(c.start, c.end) for c in of_kind}
         if len(distinct) == 1:
             return of_kind[0], confidence, ""
-        ranges = [c for c in of_kind if c.start is not None]
-        chosen = ranges[0] if ranges else of_kind[0]
+        # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
+        # e-mail was sent, a form was filled); among equals, a range is the event's own date.
+        chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
         return chosen, confidence * 0.7, f"{len(distinct)} different dates compete"
     raise AssertionError("unreachable: candidates is not empty")

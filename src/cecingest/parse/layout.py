@@ -25,7 +25,7 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
     rows = _rows(sorted(words, key=lambda w: (w.top, w.x0)))
     lines: list[Line] = []
     for row in rows:
-        for segment in _join_labels(_split_columns(sorted(row, key=lambda w: w.x0))):
+        for segment in _join_labels(_split_columns(leaders_as_colons(sorted(row, key=lambda w: w.x0)))):
             lines.append(Line(page, tuple(join_letter_spaced(segment))))
     return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
 
@@ -69,6 +69,66 @@ def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
         else:
             out.append(segment)
     return out
+
+
+# Dot leaders ("Attendee ........ Jane Doe") separate a label from its value the way a colon does. Four dots at
+# least: three are an ellipsis in a sentence.
+_LEADER = re.compile(r"(?:[.\u00b7]{4,}|\u2026{2,})")
+_LEADER_WORD = re.compile(r"^(?:[.\u00b7]{4,}|\u2026{2,})$")
+
+
+def leaders_as_colons(row: list[Word]) -> list[Word]:
+    """A row whose label and value are joined by dot leaders reads "Label: value": the leader (a word of dots,
+    dots glued to either word, or OCR's ". . . ." as separate dots) becomes a colon after the label."""
+    out: list[Word] = []
+    pending = False  # a leader was seen and the label before it still needs its colon
+    i = 0
+    while i < len(row):
+        word = row[i]
+        run = _dot_run(row, i)
+        if run:
+            pending, i = bool(out), i + run
+            continue
+        head, leader, tail = _split_leader(word.text)
+        if pending or (leader and not head):
+            _colon_after(out)
+            pending = False
+        if head:
+            out.append(_with_text(word, head))
+            if leader:
+                pending = True
+        if tail:
+            _colon_after(out)
+            pending = False
+            out.append(_with_text(word, tail))
+        i += 1
+    return out
+
+
+def _dot_run(row: list[Word], i: int) -> int:
+    """How many words from i are leader dots: one word of three or more, or three or more single dots."""
+    if _LEADER_WORD.match(row[i].text):
+        return 1
+    j = i
+    while j < len(row) and row[j].text in {".", "\u00b7"}:
+        j += 1
+    return j - i if j - i >= 3 else 0
+
+
+def _split_leader(text: str) -> tuple[str, str, str]:
+    match = _LEADER.search(text)
+    if match is None or (match.start() and match.end() < len(text)):  # "a...b" inside a word is not a leader
+        return text, "", ""
+    return text[:match.start()], match.group(), text[match.end():]
+
+
+def _colon_after(words: list[Word]) -> None:
+    if words and not words[-1].text.endswith(":"):
+        words[-1] = _with_text(words[-1], words[-1].text + ":")
+
+
+def _with_text(word: Word, text: str) -> Word:
+    return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
 
 
 def join_letter_spaced(words: list[Word]) -> list[Word]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -185,7 +186,8 @@ _STOP_ORG = re.compile(
     # "for", "of" and "and" belong to many names ("Society for Clinical Social Work"); "and is" does not.
     r"\s+(?:is|has|was|on|at|to|with)\s+|\s+and\s+(?:is|has|was|earned|awarded|received)\b"
     r"|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
-    r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+    r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
+    r"|\s*<[^>]*>|\s+\(?[\w.+-]+@[\w.-]+",  # "Acme Health <noreply@acme.org>": an e-mail address ends the name
     re.IGNORECASE,
 )
 
@@ -313,7 +315,8 @@ def parse_provider(
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
-        if len(value) >= 3 and _is_title_case(value) and not _is_accreditor(value, accreditor_names):
+        person = is_name_like(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
+        if len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names):
             return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None:
@@ -403,9 +406,11 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     roles = phrase_regex(kn.words("signatory", "roles"))
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
+    other_field = _other_field_label(kn)
     candidates = [
         (strength, ln) for ln in lines
-        if (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
+        if not other_field.match(ln.text)  # "Format: Group Internet Based" is a format, whatever its words
+        and (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
         and not roles.search(_first_part(ln.text))  # "Chief Learning Officer" signs; it is no organisation
@@ -415,6 +420,13 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
     name = _without_initials(_first_part(best.text))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+@functools.cache
+def _other_field_label(kn: Knowledge) -> re.Pattern[str]:
+    """A line that opens with the label of a field other than the provider ("Format:", "Course Title:")."""
+    phrases = sorted(kn.label_phrases() - set(kn.words("provider", "labels")), key=len, reverse=True)
+    return re.compile(rf"^\W{{0,3}}(?:{'|'.join(re.escape(p) for p in phrases)})\s*[:#]", re.IGNORECASE)
 
 
 def _without_initials(name: str) -> str:
