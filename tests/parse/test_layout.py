@@ -81,3 +81,23 @@ def test_leaders_glued_to_a_word_or_read_as_single_dots() -> None:
 def test_an_ellipsis_in_a_sentence_is_no_leader() -> None:
     words = words_of_line("Learn more... about our courses", 100)
     assert [ln.text for ln in page_lines(1, words)] == ["Learn more... about our courses"]
+
+
+def test_header_row_over_a_value_row_with_a_wrapped_cell(kn: Knowledge) -> None:
+    words = (words_of_line("Completed", 100, 9) + words_of_line("Activity", 100, 9, left=160)
+             + words_of_line("Type", 100, 9, left=360) + words_of_line("Credits", 100, 9, left=440)
+             + words_of_line("Thursday,", 118, 9) + words_of_line("Crisis De-escalation", 118, 9, left=160)
+             + words_of_line("Home study", 118, 9, left=360) + words_of_line("6.00 CE hours", 118, 9, left=440)
+             + words_of_line("September 12,", 128, 9) + words_of_line("2019", 138, 9))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    texts = [ln.text for ln in lines]
+    assert "Completed: Thursday, September 12, 2019" in texts
+    assert "Activity: Crisis De-escalation" in texts
+    assert "Credits: 6.00 CE hours" in texts
+
+
+def test_value_row_split_where_the_header_columns_begin(kn: Knowledge) -> None:
+    words = (words_of_line("Cert. No.", 100, 9) + words_of_line("Completed", 100, 9, left=131)
+             + words_of_line("CE-2020-029412", 118, 9) + words_of_line("December 1-4, 2020", 118, 9, left=131))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
+    assert texts == ["Cert. No.: CE-2020-029412", "Completed: December 1-4, 2020"]

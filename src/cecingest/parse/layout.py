@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 import statistics
@@ -208,28 +209,103 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
     to its right in the same row, or the cell right below it (a header row over a value row), or the value
     above a small caption, and becomes "Label: value" like every other labelled line."""
+    lines = split_at_header_columns(lines, labels)
+    in_header = {id(cell) for row in _header_rows(lines, labels) for cell in row}
     used: set[int] = set()
     joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
         if i in used or not _cell_label(line, labels):
             continue
-        j = _value_cell(lines, i, labels, used)
+        j = _value_cell(lines, i, labels, used, below_only=id(line) in in_header)
         if j is not None:
-            used.update({i, j})
+            cell = [j, *_wrapped_below(lines, j, labels, used | {i})]
+            used.update({i, *cell})
             label_words = list(line.words)
-            last = label_words[-1]
-            label_words[-1] = Word(last.text.rstrip(":") + ":", last.x0, last.top, last.x1, last.bottom,
-                                   last.size, last.confidence)
-            joined[min(i, j)] = Line(line.page, tuple(label_words) + lines[j].words)
+            label_words[-1] = _with_text(label_words[-1], label_words[-1].text.rstrip(":") + ":")
+            value_words = tuple(w for k in cell for w in lines[k].words)
+            joined[min(i, j)] = Line(line.page, tuple(label_words) + value_words)
     return [joined.get(i, line) for i, line in enumerate(lines) if i in joined or i not in used]
+
+
+def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> list[int]:
+    """A table cell that wraps ("Thursday," / "September 12," / "2019"): the lines right under the value, at
+    its left edge and in its size, that are no label of their own."""
+    out: list[int] = []
+    cell = lines[index]
+    for _ in range(3):
+        x0, _, _, bottom = cell.bbox
+        nearest = [
+            (other.bbox[1], k) for k, other in enumerate(lines)
+            if k not in used and k != index and k not in out and other.page == cell.page
+            and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
+            and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
+            and not _OPENS_WITH_LABEL.match(other.text)
+        ]
+        if not nearest:
+            break
+        k = min(nearest)[1]
+        out.append(k)
+        cell = lines[k]
+    return out
+
+
+def split_at_header_columns(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """A row of label cells ("Cert. No.  Completed  Activity  Credits") heads the columns of the rows below it;
+    a value line that runs across two columns ("CE-2020-0294 December 1-4,") is two cells, split where the
+    header's columns begin."""
+    out = list(lines)
+    for header in _header_rows(lines, labels):
+        starts = sorted(ln.bbox[0] for ln in header)
+        top = max(ln.bbox[3] for ln in header)
+        size = max(ln.size for ln in header)
+        for k, line in enumerate(out):
+            if line.page != header[0].page or not 0 <= line.bbox[1] - top < 4 * size or len(line.words) < 2:
+                continue
+            cells = _by_column(line, starts, size)
+            if len(cells) > 1:
+                out[k:k + 1] = [Line(line.page, tuple(c)) for c in cells]
+    return sorted(out, key=lambda ln: (ln.page, round(ln.bbox[1] / 3), ln.bbox[0]))
+
+
+def _header_rows(lines: list[Line], labels: frozenset[str]) -> list[list[Line]]:
+    cells = [ln for ln in lines if _cell_label(ln, labels) and not ln.text.endswith(":")]
+    rows: list[list[Line]] = []
+    for cell in cells:
+        for row in rows:
+            if row[0].page == cell.page and abs(row[0].bbox[1] - cell.bbox[1]) < 0.5 * cell.size:
+                row.append(cell)
+                break
+        else:
+            rows.append([cell])
+    return [row for row in rows if len(row) >= 2]
+
+
+def _by_column(line: Line, starts: list[float], size: float) -> list[list[Word]]:
+    cells: list[list[Word]] = []
+    column = -1
+    for word in line.words:
+        here = max((k for k, x in enumerate(starts) if word.x0 >= x - 0.6 * size), default=0)
+        if here != column:
+            cells.append([])
+            column = here
+        cells[-1].append(word)
+    return cells
 
 
 def _cell_label(line: Line, labels: frozenset[str]) -> bool:
     text = re.sub(r"\s+", " ", line.text.lower()).strip(" :#.")
-    return len(line.words) <= 6 and text in labels
+    return len(line.words) <= 6 and text in _bare(labels)
 
 
-def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
+@functools.cache
+def _bare(labels: frozenset[str]) -> frozenset[str]:
+    """Labels as a cell shows them once its punctuation is stripped ("Cert. No." -> "cert. no")."""
+    return labels | {label.strip(" :#.") for label in labels}
+
+
+def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set[int],
+                below_only: bool = False) -> int | None:
+    """The value of a label cell: beside it, else below it (only below when the cell heads a column)."""
     cell = lines[index]
     x0, top, x1, bottom = cell.bbox
     height = bottom - top
@@ -245,7 +321,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         elif (0 <= otop - bottom < 1.5 * height and abs(ox0 - x0) < 0.6 * cell.size
               and (below is None or otop < below[0])):
             below = (otop, j)
-    for candidate in (right, below):
+    for candidate in ((below,) if below_only else (right, below)):
         # The nearest cell decides: another label there means a header row, so look below instead.
         if candidate is not None and _is_value(lines[candidate[1]], cell, labels) and candidate[1] not in used:
             return candidate[1]
