@@ -88,3 +88,9 @@ def test_venue_is_not_a_delivery_format(kn: Knowledge) -> None:
 def test_credential_after_a_name_is_not_the_accrediting_body(kn: Knowledge) -> None:
     lines = document_lines(document("Ana Kowalczyk, NASM-CPT", "has completed Corrective Exercise"))
     assert parse_accreditation(lines, kn).value is None
+
+
+def test_a_verification_address_is_not_the_certificate_id(kn: Knowledge) -> None:
+    lines = document_lines(document("Verify this certificate", "https://learn.heti33.org/verify",
+                                    "Cert. No.: CE-2019-003340"))
+    assert parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9).value == "CE-2019-003340"

@@ -222,3 +222,16 @@ def test_a_person_sending_a_memo_is_not_the_provider(kn: Knowledge) -> None:
     lines = document_lines(document("From: Ann Lee", "Delivery Format: Group Internet Based",
                                     ("Harbor Professional Seminars", 14)))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Harbor Professional Seminars"
+
+
+def test_the_provider_named_in_a_sentence_is_not_the_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("Fairview Wellness Professional Education", 8.7), ("Ana Kowalczyk", 13),
+                                    ("Exercise Physiology for Personal Trainers", 8.1),
+                                    ("Fairview Wellness Professional Education is an ACE Education Provider.", 5)))
+    assert parse_course_title(lines, kn, "Ana Kowalczyk").value == "Exercise Physiology for Personal Trainers"
+
+
+def test_words_about_attending_are_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document("Session: Confidentiality and Duty to Warn",
+                                    "I certify that I attended the program in full and recorded each code."))
+    assert parse_course_title(lines, kn, None).value == "Confidentiality and Duty to Warn"

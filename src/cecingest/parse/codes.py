@@ -21,7 +21,12 @@ _OCR_ID_TAIL = re.compile(r"^(?P<tail>\d{1,6}(?:-\d{1,6})+)(?![\w/.-])")
 _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$")
 
 
+# A web address under "Verify this certificate" is where to check the id, not the id.
+_URL = re.compile(r"\S*(?:https?://|www\.|\.(?:org|com|net|edu|gov|io)\b)\S*", re.IGNORECASE)
+
+
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
+    value = _URL.sub(" ", value)
     for match in _ID_TOKEN.finditer(value):
         token = match.group(0).strip("._-/")
         if any(ch.isdigit() for ch in token) and len(token) >= 3:

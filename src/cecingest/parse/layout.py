@@ -191,12 +191,12 @@ def paragraphs(lines: list[Line]) -> list[Line]:
 
 
 # "Delivery Method: Home study": a line that opens with a short label is a new form field, not a wrapped sentence.
-_OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Z][\w.#/()'-]*(?:\s+[\w.#/()'-]+){0,3}:\s")
+OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Z][\w.#/()'-]*(?:\s+[\w.#/()'-]+){0,3}:\s")
 
 
 def continues(prev: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence of `prev` (same size, just below, not a new form field)."""
-    if _OPENS_WITH_LABEL.match(line.text):
+    if OPENS_WITH_LABEL.match(line.text):
         return False
     if prev.page != line.page or abs(prev.size - line.size) > 0.15 * max(prev.size, 1.0):
         return False
@@ -239,7 +239,7 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
             if k not in used and k != index and k not in out and other.page == cell.page
             and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
             and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
-            and not _OPENS_WITH_LABEL.match(other.text)
+            and not OPENS_WITH_LABEL.match(other.text)
         ]
         if not nearest:
             break
@@ -293,8 +293,10 @@ def _by_column(line: Line, starts: list[float], size: float) -> list[list[Word]]
 
 
 def _cell_label(line: Line, labels: frozenset[str]) -> bool:
-    text = re.sub(r"\s+", " ", line.text.lower()).strip(" :#.")
-    return len(line.words) <= 6 and text in _bare(labels)
+    raw = re.sub(r"\s+", " ", line.text.lower()).strip()
+    if len(line.words) == 1 and raw.endswith(".") and raw not in labels:
+        return False  # "activity." ends a sentence that wrapped; it labels nothing
+    return len(line.words) <= 6 and raw.strip(" :#.") in _bare(labels)
 
 
 @functools.cache
@@ -350,7 +352,8 @@ def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used
 def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
     # A heading and a body line are not a label and its value.
     similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
-    return similar and not _cell_label(other, labels) and not other.text.endswith(":")
+    return (similar and not _cell_label(other, labels) and not other.text.endswith(":")
+            and not OPENS_WITH_LABEL.match(other.text))  # "Format: Online" is a field of its own
 
 
 def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
-from cecingest.parse.layout import paragraphs
+from cecingest.parse.layout import OPENS_WITH_LABEL, paragraphs
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -273,6 +273,8 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         if match is None:
             continue
         rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))), kn)
+        if len(rest) >= 4 and not rest[0].isupper():
+            continue  # "I attended the program in full": words about the activity, not its name
         if len(rest) >= 4:
             return Field(rest, 0.9 * line.ocr_factor, line.evidence)
         nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
@@ -295,9 +297,13 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         ln for ln in lines
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
         and not re.search(r"\d", ln.text) and ln.text[0].isupper()
+        and not OPENS_WITH_LABEL.match(ln.text)  # "Participant Name: Ann Lee" is another field
     ]
-    # An organisation's name (the provider's letterhead) is no title, unless nothing else is left.
-    not_orgs = [ln for ln in candidates if _org_strength(_first_part(ln.text), kn) < 2]
+    # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
+    # line that another line names as the subject of a sentence ("<it> is an approved provider").
+    subjects = " ".join(ln.text for ln in lines)
+    not_orgs = [ln for ln in candidates if _org_strength(_first_part(ln.text), kn) < 2
+                and not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
     candidates = not_orgs or candidates
     if not candidates:
         return Field.absent(0.0, "no course title found")
