@@ -6,7 +6,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention
 from cecingest.normalize import normalize_credits
 from cecingest.parse.credits import parse_amount, parse_credits
-from cecingest.parse.layout import document_lines
+from cecingest.parse.layout import document_lines, paragraphs
 from tests.helpers import document
 
 
@@ -100,3 +100,15 @@ def test_a_total_row_is_the_credit_not_its_modules(kn: Knowledge) -> None:
 def _credits_of(kn: Knowledge, lines: list) -> list[tuple[float, str]]:  # type: ignore[type-arg]
     normalized, _ = normalize_credits(parse_credits(lines, kn), kn)
     return [(c.amount, c.unit) for c in normalized.value or ()]
+
+
+def test_one_half_alone_is_a_half(kn: Knowledge) -> None:
+    f = parse_credits(paragraphs(document_lines(document("Credits Earned: one-half Continuing Education Credits"))), kn)
+    assert f.value is not None and [m.amount for m in f.value] == [0.5]
+
+
+def test_a_strip_of_cells_is_not_joined_to_the_next_line(kn: Knowledge) -> None:
+    lines = document_lines(document("COMPLETION DATE January 4, 2022 | RECERTIFICATION CREDITS 1.00",
+                                    "DELIVERY FORMAT Webinar | CERT. NO. 2201-007141"))
+    f = parse_credits(paragraphs(lines), kn)
+    assert f.value is not None and [m.amount for m in f.value] == [1.0]

@@ -16,8 +16,9 @@ _NUMBER_WORDS = {
     "a half": 0.5,
 }
 _WORD_AMOUNT = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
-    r"(?:\s+and\s+(?:one-half|one half|a half))?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)"
+    r"(?:\s+and\s+(?:one-half|one half|a half))?(?![-\s]half)"
+    r"|one-half|one half|a half)"  # "one-half Continuing Education Credits" is 0.5, not the "one" in it
 )
 _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
