@@ -95,3 +95,14 @@ def test_doubtful_non_certificate_goes_to_review() -> None:
     record = _decide(_fields(), is_cert=Field(False, 0.6))
     assert record.status == "needs_review"
     assert record.fields.participant.value == "Jane Doe"
+
+
+def test_record_curve_maps_the_product_but_never_above_the_weakest_field() -> None:
+    fields = _fields(participant=Field("Jane Doe", 0.97), provider=Field("Acme", 0.97))
+    normalized = Normalized(fields, Field(True, 0.999), ())
+    plain = decide(SOURCE, normalized, STRICT, TODAY)
+    lifted = decide(SOURCE, normalized, STRICT, TODAY, record_probability=lambda product: 0.995)
+    low = decide(SOURCE, normalized, STRICT, TODAY, record_probability=lambda product: 0.5)
+    assert plain.confidence < 0.95 and plain.status == "needs_review"
+    assert lifted.confidence == 0.97 and lifted.status == "accepted"  # capped by the weakest required field
+    assert low.confidence == 0.5 and low.status == "needs_review"

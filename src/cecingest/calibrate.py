@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "calibration.json"
 OFF = "off"
+RECORD = "record"  # the curve of whole records: all required fields right
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,13 @@ class Calibration:
     def probability(self, name: str, text_source: str, raw: float) -> float:
         curve = self.curves.get(f"{name}/{_source_kind(text_source)}") or self.curves.get(f"{name}/any")
         return raw if curve is None else curve(raw)
+
+    def record_probability(self, text_source: str, product: float) -> float:
+        """The chance that every required field is right, from the product of their calibrated probabilities.
+
+        The product assumes the fields err independently; they do not (a layout the parser understands tends
+        to come out right whole), so a curve fitted on whole records maps it to what was measured."""
+        return self.probability(RECORD, text_source, product)
 
     def to_dict(self) -> dict[str, Any]:
         return {"meta": self.meta, "curves": {key: c.to_dict() for key, c in sorted(self.curves.items())}}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from cecingest.config import Settings
@@ -19,8 +20,12 @@ from cecingest.models import (
 
 
 def decide(
-    source: SourceInfo, normalized: Normalized, settings: Settings, today: dt.date | None = None
+    source: SourceInfo, normalized: Normalized, settings: Settings, today: dt.date | None = None,
+    record_probability: Callable[[float], float] | None = None,
 ) -> CreditRecord:
+    """The record with its status. `record_probability` maps the product of the fields' probabilities to the
+    measured chance that the whole record is right (the calibration's record curve); without it the product is
+    the record's confidence."""
     today = today or dt.date.today()
     fields = normalized.fields
     is_cert = normalized.is_certificate
@@ -35,6 +40,9 @@ def decide(
         reasons.append(f"may not be a certificate: {is_cert.note or 'weak certificate wording'}")
     reasons += required_field_reasons(fields, settings)
     confidence = record_confidence(fields, is_cert)
+    if record_probability is not None:
+        # The contract: a record is never surer than its weakest required field.
+        confidence = min(record_probability(confidence), _weakest_confidence(fields, is_cert))
     if not reasons and confidence < settings.accept_threshold:
         reasons.append(f"record: chance all required fields are right {confidence:.3f} < {settings.accept_threshold}"
                        f" (weakest: {_weakest(fields)})")
@@ -56,6 +64,11 @@ def record_confidence(fields: RecordFields, is_cert: Field[bool]) -> float:
     for name in REQUIRED_FIELDS:
         confidence *= getattr(fields, name).confidence
     return confidence
+
+
+def _weakest_confidence(fields: RecordFields, is_cert: Field[bool]) -> float:
+    confidences: list[float] = [getattr(fields, name).confidence for name in REQUIRED_FIELDS]
+    return min(is_cert.confidence, *confidences)
 
 
 def field_threshold(name: str, settings: Settings) -> float:

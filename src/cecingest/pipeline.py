@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -37,8 +38,11 @@ def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) ->
     document = extract(loaded, settings)
     kn = load_knowledge(settings.data_dir)
     normalized = normalize(parser(document, settings, kn), kn)
-    calibrated = calibrate(normalized, document.source, load_calibration(settings.calibration))
-    record = decide(document.source, calibrated, settings)
+    calibration = load_calibration(settings.calibration)
+    calibrated = calibrate(normalized, document.source, calibration)
+    record_curve = functools.partial(calibration.record_probability, document.source.text_source) \
+        if calibration is not None else None
+    record = decide(document.source, calibrated, settings, record_probability=record_curve)
     if document.notes:  # pages left unread, no text anywhere: a person looks, whatever the fields say
         status = "needs_review" if record.status == "accepted" else record.status
         record = replace(record, status=status, review_reasons=(*record.review_reasons, *document.notes))

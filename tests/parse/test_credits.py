@@ -112,3 +112,10 @@ def test_a_strip_of_cells_is_not_joined_to_the_next_line(kn: Knowledge) -> None:
                                     "DELIVERY FORMAT Webinar | CERT. NO. 2201-007141"))
     f = parse_credits(paragraphs(lines), kn)
     assert f.value is not None and [m.amount for m in f.value] == [1.0]
+
+
+def test_a_generic_unit_is_less_sure_when_the_page_names_a_credit_system(kn: Knowledge) -> None:
+    plain = parse_credits(paragraphs(document_lines(document("Credits: 3"))), kn)
+    named = parse_credits(paragraphs(document_lines(document("Credits: 3", "Engineering PDH program"))), kn)
+    assert named.value == plain.value
+    assert named.confidence < plain.confidence and "PDH" in named.note

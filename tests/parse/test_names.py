@@ -235,3 +235,10 @@ def test_words_about_attending_are_no_title(kn: Knowledge) -> None:
     lines = document_lines(document("Session: Confidentiality and Duty to Warn",
                                     "I certify that I attended the program in full and recorded each code."))
     assert parse_course_title(lines, kn, None).value == "Confidentiality and Duty to Warn"
+
+
+def test_a_one_word_provider_is_doubtful(kn: Knowledge) -> None:
+    one = parse_provider(document_lines(document("Sponsor: PARTNER")), [], kn, ())
+    two = parse_provider(document_lines(document("Sponsor: Coastal Security Institute")), [], kn, ())
+    assert one.value == "PARTNER" and two.value == "Coastal Security Institute"
+    assert one.confidence < two.confidence

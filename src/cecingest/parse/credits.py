@@ -152,6 +152,16 @@ def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     )
 
 
+def _generic_unit(lines: Sequence[Line], kn: Knowledge) -> tuple[float, str]:
+    """Credits named only generically ("Credits: 3"): the credit system may be printed elsewhere on the page
+    (a "PDH" column, "clock hours" in the heading) and belong to the amount."""
+    named = {code for line in lines for match in _unit_pattern(kn).finditer(line.text)
+             if (code := kn.unit_for_alias(match.group(0))) not in (None, "CE")}
+    if named:
+        return 0.7, f"the amount's unit is generic, but the page names {', '.join(sorted(named))}"
+    return 0.85, ""
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
     mentions: list[CreditMention] = []
     evidence_lines: list[Line] = []
@@ -178,10 +188,12 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
-    if any(m.unit_text.lower() not in kn.duration_words for m in mentions):
-        confidence, note = 0.9, ""
-    else:
+    if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
         confidence, note = 0.75, "only a duration is printed, no credit system"
+    elif all(kn.unit_for_alias(m.unit_text) in (None, "CE") for m in mentions):
+        confidence, note = _generic_unit(lines, kn)
+    else:
+        confidence, note = 0.9, ""
     first = evidence_lines[0]
     factor = min(ln.ocr_factor for ln in evidence_lines)
     evidence = first.evidence

@@ -323,6 +323,8 @@ def parse_provider(
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = is_name_like(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
         if len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names):
+            if len(value.split()) == 1:  # a brand ("Relias") or a word from a logo strip ("PARTNER")
+                return Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
             return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None:
