@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pypdfium2
 from PIL import Image, ImageOps
 
 from cecingest.config import Settings
@@ -45,7 +46,8 @@ VARIANTS: dict[str, Variant] = {
 def page_images(path: Path, settings: Settings) -> list[Image.Image]:
     loaded = load_file(path)
     if loaded.media_type == "application/pdf":
-        return [render_page(loaded, 0, render_scale(612, 792, settings.ocr_dpi))]
+        with pypdfium2.PdfDocument(loaded.data) as doc:
+            return [render_page(loaded, doc, 0, render_scale(612, 792, settings.ocr_dpi))]
     return open_frames(loaded.data, str(path))
 
 

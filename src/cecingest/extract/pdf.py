@@ -21,6 +21,7 @@ from PIL import Image
 
 from cecingest.config import Settings
 from cecingest.errors import CorruptFile
+from cecingest.extract.pdftext import pdfium_page_words
 from cecingest.models import LoadedFile, Page, Word
 
 log = logging.getLogger(__name__)
@@ -76,18 +77,29 @@ def render_scale(width_pt: float, height_pt: float, dpi: int) -> float:
     return min(dpi / 72.0, MAX_RENDER_SIDE / max(width_pt, height_pt, 1.0))
 
 
-def render_page(loaded: LoadedFile, index: int, scale: float) -> Image.Image:
+@contextmanager
+def _open_pdfium(loaded: LoadedFile) -> Iterator[pypdfium2.PdfDocument | None]:
+    """The same file in PDFium, opened once for all its pages; None when PDFium cannot read what pdfminer did."""
     try:
         doc = pypdfium2.PdfDocument(loaded.data)
-    except pypdfium2.PdfiumError as exc:  # pdfminer read what PDFium cannot (found by tests/test_fuzz.py)
-        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: {exc})") from None
+    except pypdfium2.PdfiumError as exc:
+        log.debug("%s: PDFium cannot open it (%s); pdfplumber alone reads it", loaded.path, exc)
+        yield None
+        return
+    try:
+        yield doc
+    finally:
+        doc.close()
+
+
+def render_page(loaded: LoadedFile, doc: pypdfium2.PdfDocument | None, index: int, scale: float) -> Image.Image:
+    if doc is None:  # pdfminer read what PDFium cannot (found by tests/test_fuzz.py)
+        raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: PDFium cannot read it)")
     try:
         image: Image.Image = doc[index].render(scale=scale, grayscale=True).to_pil()
         return image
     except pypdfium2.PdfiumError as exc:
         raise CorruptFile(f"{loaded.path}: unsupported or corrupt file (broken PDF: page {index + 1}: {exc})") from None
-    finally:
-        doc.close()
 
 
 def count_pages(pdf: Any) -> int:
@@ -99,7 +111,7 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
     """The first `max_pages` pages, each from its text layer or OCR, and notes on what was left out."""
     pages: list[Page] = []
     notes: list[str] = []
-    with _open_pdf(loaded, settings.max_pages) as pdf:
+    with _open_pdf(loaded, settings.max_pages) as pdf, _open_pdfium(loaded) as doc:
         try:
             plumber_pages = list(pdf.pages)
             total = count_pages(pdf) if len(plumber_pages) == settings.max_pages else len(plumber_pages)
@@ -111,20 +123,28 @@ def extract_pdf_pages(loaded: LoadedFile, settings: Settings, ocr_page: OcrPage)
             notes.append(pages_skipped_note(len(plumber_pages), total))
         for index, page in enumerate(plumber_pages):
             started = time.perf_counter()
-            words = _page_words(loaded, page, index)
+            words = _page_words(loaded, doc, page, index)
             if page_text_is_real(words, settings.min_text_chars):
                 pages.append(Page(index + 1, float(page.width), float(page.height), tuple(words), "text-layer",
                                   seconds=time.perf_counter() - started))
                 continue
             log.debug("%s page %d has no usable text layer; OCR at %d dpi", loaded.path, index + 1, settings.ocr_dpi)
             scale = render_scale(float(page.width), float(page.height), settings.ocr_dpi)
-            ocr = ocr_page(render_page(loaded, index, scale), index + 1, 1.0 / scale)
+            ocr = ocr_page(render_page(loaded, doc, index, scale), index + 1, 1.0 / scale)
             pages.append(Page(ocr.number, float(page.width), float(page.height), ocr.words, "ocr",
                               rotation=ocr.rotation, seconds=time.perf_counter() - started))
     return pages, notes
 
 
-def _page_words(loaded: LoadedFile, page: Any, index: int) -> list[Word]:
+def _page_words(loaded: LoadedFile, doc: pypdfium2.PdfDocument | None, page: Any, index: int) -> list[Word]:
+    """The page's text layer: from PDFium where its words are pdfplumber's (extract/pdftext.py), else pdfplumber."""
+    try:
+        words = pdfium_page_words(doc, index) if doc is not None else None
+    except pypdfium2.PdfiumError as exc:
+        log.debug("%s page %d: PDFium failed (%s); read by pdfplumber", loaded.path, index + 1, exc)
+        words = None
+    if words is not None:
+        return words
     try:
         return text_layer_words(page)
     except MemoryError:
