@@ -101,3 +101,8 @@ def test_value_row_split_where_the_header_columns_begin(kn: Knowledge) -> None:
              + words_of_line("CE-2020-029412", 118, 9) + words_of_line("December 1-4, 2020", 118, 9, left=131))
     texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
     assert texts == ["Cert. No.: CE-2020-029412", "Completed: December 1-4, 2020"]
+
+
+def test_a_row_of_dots_alone_is_no_line() -> None:
+    words = words_of_line("..........", 100) + words_of_line(". . . . . .", 120) + words_of_line("Name: Ann Lee", 140)
+    assert [ln.text for ln in page_lines(1, words)] == ["Name: Ann Lee"]

@@ -26,7 +26,10 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
     rows = _rows(sorted(words, key=lambda w: (w.top, w.x0)))
     lines: list[Line] = []
     for row in rows:
-        for segment in _join_labels(_split_columns(leaders_as_colons(sorted(row, key=lambda w: w.x0)))):
+        words = leaders_as_colons(sorted(row, key=lambda w: w.x0))
+        if not words:
+            continue  # a row of leader dots alone (a rule drawn with dots)
+        for segment in _join_labels(_split_columns(words)):
             lines.append(Line(page, tuple(join_letter_spaced(segment))))
     return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
 
