@@ -37,3 +37,15 @@ def test_upside_down_page_is_turned_upright() -> None:
 def test_missing_binary_is_a_typed_error() -> None:
     with pytest.raises(TesseractMissing, match="apt-get install tesseract-ocr"):
         tesseract_version("tesseract-does-not-exist")
+
+
+def test_a_line_size_comes_from_the_words_read_with_confidence() -> None:
+    from cecingest.extract.ocr import _words_from_data
+
+    # One Tesseract line: a label and a name read well, leader dots read as squat gibberish.
+    texts = ["Participant", "sasissgedcepec", "ccna", "gon", "Katarina"]
+    data = {"text": texts, "conf": [93, 0, 7, 34, 96], "block_num": [1] * 5, "par_num": [1] * 5,
+            "line_num": [1] * 5, "left": [0, 60, 120, 140, 200], "top": [0, 7, 7, 7, 0],
+            "width": [50, 50, 15, 10, 40], "height": [10, 1, 1, 1, 8]}
+    words = _words_from_data(data, 1.0)
+    assert {w.size for w in words} == {round((10 / 0.95 + 8 / 0.72) / 2, 2)}  # "Participant" has a descender

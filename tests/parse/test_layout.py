@@ -106,3 +106,18 @@ def test_value_row_split_where_the_header_columns_begin(kn: Knowledge) -> None:
 def test_a_row_of_dots_alone_is_no_line() -> None:
     words = words_of_line("..........", 100) + words_of_line(". . . . . .", 120) + words_of_line("Name: Ann Lee", 140)
     assert [ln.text for ln in page_lines(1, words)] == ["Name: Ann Lee"]
+
+
+def test_ocr_gibberish_read_from_leader_dots_is_a_leader() -> None:
+    label = Word("Participant", 70, 148.6, 118, 158.9, 10.9, 0.93)
+    dots = [Word("..............", 125, 155.0, 162, 156.2, 10.9, 0.76),
+            Word("samaposscae", 167, 155.0, 196, 156.5, 10.9, 0.0), Word("ccnaspavecos", 198, 155.0, 300, 156.5, 10.9, 0.07)]
+    name = [Word("Katarina", 426, 148.6, 463, 156.7, 10.9, 0.96), Word("Whitfield", 467, 148.6, 512, 157.7, 10.9, 0.96)]
+    assert [ln.text for ln in page_lines(1, [label, *dots, *name])] == ["Participant: Katarina Whitfield"]
+
+
+def test_small_print_beside_a_large_name_is_no_leader() -> None:
+    name = words_of_line("FIONA OSEI", 192, 29.5)
+    label = words_of_line("Nursing Contact Hours: 1,25", 200, 8.4, left=560)
+    texts = [ln.text for ln in page_lines(1, name + label)]
+    assert "Nursing Contact Hours: 1,25" in texts

@@ -122,16 +122,24 @@ def em_height(text: str, box_height: float) -> float:
     return box_height / share
 
 
+SURE_WORD_CONFIDENCE = 50  # Tesseract's 0-100 word confidence above which a word's height is trusted
+
+
 def _words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
     rows = [
         i for i, text in enumerate(data["text"])
         if str(text).strip() and float(data["conf"][i]) >= 0
     ]
-    # One size per Tesseract line: the median of its words' estimates is steadier than any one word.
+    # One size per Tesseract line: the median of its words' estimates is steadier than any one word. Words read
+    # with confidence count first: a row of leader dots read as squat gibberish would shrink the line's name.
     line_sizes: dict[tuple[int, int, int], list[float]] = defaultdict(list)
+    doubtful_sizes: dict[tuple[int, int, int], list[float]] = defaultdict(list)
     for i in rows:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        line_sizes[key].append(em_height(str(data["text"][i]).strip(), float(data["height"][i])))
+        sizes = line_sizes if float(data["conf"][i]) >= SURE_WORD_CONFIDENCE else doubtful_sizes
+        sizes[key].append(em_height(str(data["text"][i]).strip(), float(data["height"][i])))
+    for key, sizes in doubtful_sizes.items():
+        line_sizes.setdefault(key, sizes)
     words = []
     for i in rows:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])

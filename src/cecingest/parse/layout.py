@@ -35,14 +35,18 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
-    """Words whose vertical centres lie within half a word height of a row's centre share the row."""
+    """Words whose vertical centres lie within half a word height of a row's centre share the row; a squat word
+    (OCR's reading of leader dots, an underscore rule) joins the row whose letters it sits inside."""
     rows: list[list[Word]] = []
     centres: list[float] = []
     for word in words:
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
         for i, row_centre in enumerate(centres):
-            if abs(centre - row_centre) <= height * 0.5:
+            first = rows[i][0]
+            inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
+                      and _dotlike(word))
+            if abs(centre - row_centre) <= height * 0.5 or inside:
                 rows[i].append(word)
                 centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
                 break
@@ -50,6 +54,11 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             rows.append([word])
             centres.append(centre)
     return rows
+
+
+def _dotlike(word: Word) -> bool:
+    """Leader dots or a rule as printed, or OCR's doubtful reading of them; never a word read with confidence."""
+    return word.confidence < 0.5 or set(word.text) <= set("._-\u00b7\u2026")
 
 
 def _split_columns(row: list[Word]) -> list[list[Word]]:
@@ -110,13 +119,26 @@ def leaders_as_colons(row: list[Word]) -> list[Word]:
 
 
 def _dot_run(row: list[Word], i: int) -> int:
-    """How many words from i are leader dots: one word of three or more, or three or more single dots."""
+    """How many words from i are leader dots: one word of four or more, three or more single dots, or words
+    far shorter than the row's letters (OCR reads a line of dots as squat gibberish: "sasissgedcepec")."""
     if _LEADER_WORD.match(row[i].text):
         return 1
     j = i
     while j < len(row) and row[j].text in {".", "\u00b7"}:
         j += 1
-    return j - i if j - i >= 3 else 0
+    if j - i >= 3:
+        return j - i
+    squat = 0.3 * _letter_height(row)
+    j = i
+    while j < len(row) and row[j].bottom - row[j].top < squat and len(row[j].text) >= 3 and _dotlike(row[j]):
+        j += 1
+    return j - i
+
+
+def _letter_height(row: list[Word]) -> float:
+    """The height of the row's ordinary words (a high percentile: the squat ones may be many)."""
+    heights = sorted(w.bottom - w.top for w in row)
+    return heights[int(0.8 * (len(heights) - 1))]
 
 
 def _split_leader(text: str) -> tuple[str, str, str]:
