@@ -111,7 +111,8 @@ def test_a_row_of_dots_alone_is_no_line() -> None:
 def test_ocr_gibberish_read_from_leader_dots_is_a_leader() -> None:
     label = Word("Participant", 70, 148.6, 118, 158.9, 10.9, 0.93)
     dots = [Word("..............", 125, 155.0, 162, 156.2, 10.9, 0.76),
-            Word("samaposscae", 167, 155.0, 196, 156.5, 10.9, 0.0), Word("ccnaspavecos", 198, 155.0, 300, 156.5, 10.9, 0.07)]
+            Word("samaposscae", 167, 155.0, 196, 156.5, 10.9, 0.0),
+            Word("ccnaspavecos", 198, 155.0, 300, 156.5, 10.9, 0.07)]
     name = [Word("Katarina", 426, 148.6, 463, 156.7, 10.9, 0.96), Word("Whitfield", 467, 148.6, 512, 157.7, 10.9, 0.96)]
     assert [ln.text for ln in page_lines(1, [label, *dots, *name])] == ["Participant: Katarina Whitfield"]
 
