@@ -136,8 +136,8 @@ def _words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
     doubtful_sizes: dict[tuple[int, int, int], list[float]] = defaultdict(list)
     for i in rows:
         key = (data["block_num"][i], data["par_num"][i], data["line_num"][i])
-        sizes = line_sizes if float(data["conf"][i]) >= SURE_WORD_CONFIDENCE else doubtful_sizes
-        sizes[key].append(em_height(str(data["text"][i]).strip(), float(data["height"][i])))
+        by_line = line_sizes if float(data["conf"][i]) >= SURE_WORD_CONFIDENCE else doubtful_sizes
+        by_line[key].append(em_height(str(data["text"][i]).strip(), float(data["height"][i])))
     for key, sizes in doubtful_sizes.items():
         line_sizes.setdefault(key, sizes)
     words = []
