@@ -106,9 +106,10 @@ def correction_example(nlp: spacy.language.Language, entry: dict[str, Any], topi
     """One reviewed record as a training example, or None when it teaches nothing.
 
     Corrected and reviewer-accepted records: entities where the reviewed values of participant, provider and course
-    title stand in the text, the reviewed topic as the text category. The pipeline's wrong values are marked as
-    no entity. When a reviewed value is not in the text as printed (a reviewer typed a cleaner form), the other
-    tokens are left unlabelled instead of "no entity", so the example never teaches that the real name is none.
+    title stand in the text, the reviewed topic as the text category; where a reviewed value stands elsewhere than
+    the pipeline's, the pipeline's is marked as no entity. When a reviewed value is not in the text as printed (a
+    reviewer typed a cleaner form), the unmarked tokens are left unlabelled instead of "no entity", so the example
+    never teaches that the printed name is none.
     Rejected records (with `negatives`): no entity anywhere, and no topic (not a certificate has none)."""
     if entry.get("schema") != CORRECTION_SCHEMA:
         raise ValueError(f"record {entry.get('id')}: not a {CORRECTION_SCHEMA} entry; write the file with "
@@ -125,7 +126,10 @@ def correction_example(nlp: spacy.language.Language, entry: dict[str, Any], topi
     fields = entry["fields"]
     ents, not_found = entity_spans(doc, {name: f["corrected"] for name, f in fields.items()})
     taken = {i for span in ents for i in range(span.start, span.end)}
-    wrong = {name: f["original"] for name, f in fields.items() if name in LABELS and f["changed"]}
+    # A wrong value is "no entity" only where the reviewed one was found elsewhere: a value not found in the text
+    # may be a cleaner form of the printed one ("Maria Santos" for "Maria L. Santos, RN"), which is no mistake.
+    wrong = {name: f["original"] for name, f in fields.items()
+             if name in LABELS and f["changed"] and name not in not_found}
     outside = [span for span in entity_spans(doc, wrong)[0] if not taken & set(range(span.start, span.end))]
     doc.set_ents(ents, outside=outside, default="missing" if not_found else "outside")
     topic = fields.get("topic", {}).get("corrected")
