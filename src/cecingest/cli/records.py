@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import sys
@@ -28,9 +29,8 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter("use YYYY-MM-DD") from None
 
 
-def _filters(func: Any) -> Any:
-    func = click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD",
-                        help="Only credits completed on or after this date.")(func)
+def _filters(func: Any, since_help: str = "Only credits completed on or after this date.") -> Any:
+    func = click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help=since_help)(func)
     func = click.option("--participant", metavar="NAME",
                         help="Only this participant (case and credentials aside).")(func)
     return click.option("--status", type=click.Choice(STATUSES), help="Only records with this status.")(func)
@@ -103,11 +103,12 @@ def show_command(record_id: int, as_json: bool, db: str | None) -> int:
 @click.option("--corrections", is_flag=True,
               help="Reviewed records as training data instead of contract records: for each record a reviewer "
               "corrected, accepted unchanged or rejected, the text the parser read and every field's original "
-              "(pipeline) and corrected value, the reviewer and the time. Rejected records are negatives "
-              "(not a certificate, or nothing in it to learn as a value). JSON Lines (or --format json); "
-              "--since then means reviewed on or after the date. Records without stored text are left out, "
-              "one line each on stderr.")
-@_filters
+              "(pipeline) and corrected value, the reviewer and the time. Rejected records "
+              "are included as negatives: scripts/train_model.py --corrections teaches that they name no "
+              "participant, provider or course (its --no-negatives leaves them out). JSON Lines (or --format "
+              "json). A reviewed record without stored text is left out, with one line on stderr.")
+@functools.partial(_filters, since_help="Only credits completed on or after this date; with --corrections, "
+                   "only records reviewed on or after it.")
 @db_option
 def export_command(fmt: str | None, out: str | None, corrections: bool, status: str | None,
                    participant: str | None, since: str | None, db: str | None) -> int:
