@@ -135,14 +135,13 @@ def _export_corrections(fmt: str, out: str | None, status: str | None, participa
                         since: str | None, db: str | None) -> int:
     from cecingest.corrections import REVIEWED, export_corrections
     from cecingest.knowledge import load_knowledge
+    from cecingest.store import Store
 
     if fmt == "csv":
         raise InvalidValue("--corrections writes JSON: use --format jsonl (the default) or --format json")
     if status is not None and status not in REVIEWED:
         raise InvalidValue(f"--corrections exports reviewed records: use --status {', '.join(REVIEWED)}, or none")
     settings = build_settings(None, db=db)
-    from cecingest.store import Store
-
     with Store(settings.db) as store:
         result = export_corrections(store, load_knowledge(settings.data_dir), since=since, status=status,
                                     participant=participant)
