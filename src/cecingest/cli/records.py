@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import sys
@@ -11,8 +12,8 @@ from typing import Any
 
 import click
 
-from cecingest.cli.common import build_settings, db_option
-from cecingest.errors import CecIngestError, ExitCode, InputNotFound
+from cecingest.cli.common import build_settings, db_option, safe_text
+from cecingest.errors import CecIngestError, ExitCode, InputNotFound, InvalidValue, one_line
 
 STATUSES = ("accepted", "needs_review", "rejected", "corrected")
 CSV_FIELDS = ("participant", "provider", "course_title", "completion_date", "start_date", "credits", "hours",
@@ -28,9 +29,8 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
         raise click.BadParameter("use YYYY-MM-DD") from None
 
 
-def _filters(func: Any) -> Any:
-    func = click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD",
-                        help="Only credits completed on or after this date.")(func)
+def _filters(func: Any, since_help: str = "Only credits completed on or after this date.") -> Any:
+    func = click.option("--since", callback=_iso_date, metavar="YYYY-MM-DD", help=since_help)(func)
     func = click.option("--participant", metavar="NAME",
                         help="Only this participant (case and credentials aside).")(func)
     return click.option("--status", type=click.Choice(STATUSES), help="Only records with this status.")(func)
@@ -95,35 +95,75 @@ def show_command(record_id: int, as_json: bool, db: str | None) -> int:
 
 
 @click.command("export")
-@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default="csv", show_default=True,
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "jsonl"]), default=None,
               help="csv: one column per field, for spreadsheets; json: a list of contract records; "
-              "jsonl: one per line.")
+              "jsonl: one per line.  [default: csv; jsonl with --corrections]")
 @click.option("--out", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to this file instead of standard output.")
-@_filters
+@click.option("--corrections", is_flag=True,
+              help="Reviewed records as training data instead of contract records: for each record a reviewer "
+              "corrected, accepted unchanged or rejected, the text the parser read and every field's original "
+              "(pipeline) and corrected value, the reviewer and the time. Rejected records "
+              "are included as negatives: scripts/train_model.py --corrections teaches that they name no "
+              "participant, provider or course (its --no-negatives leaves them out). JSON Lines (or --format "
+              "json). A reviewed record without stored text is left out, with one line on stderr.")
+@functools.partial(_filters, since_help="Only credits completed on or after this date; with --corrections, "
+                   "only records reviewed on or after it.")
 @db_option
-def export_command(fmt: str, out: str | None, status: str | None, participant: str | None, since: str | None,
-                   db: str | None) -> int:
-    """Export credit records as CSV, JSON or JSON Lines.
+def export_command(fmt: str | None, out: str | None, corrections: bool, status: str | None,
+                   participant: str | None, since: str | None, db: str | None) -> int:
+    """Export credit records as CSV, JSON or JSON Lines, or reviewed records as training data.
 
     \b
     Examples:
       cecingest export --format csv --status accepted --out credits.csv
       cecingest export --format json > records.json
+      cecingest export --corrections --since 2025-01-01 --out corrections.jsonl
+      python scripts/train_model.py --corrections corrections.jsonl
     """
+    if corrections:
+        return _export_corrections(fmt or "jsonl", out, status, participant, since, db)
     with _open_store(db) as store:
         records = [s.record.to_dict() for s in store.records(status=status, participant=participant, since=since)]
-    text = render_export(records, fmt)
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        try:
-            with open(out, "w", encoding="utf-8", newline="") as fh:
-                fh.write(text)
-        except OSError as exc:
-            raise CecIngestError(f"cannot write {out}: {exc.strerror}") from None
+    _write(render_export(records, fmt or "csv"), out)
+    if out is not None:
         click.echo(f"wrote {len(records)} records to {out}", err=True)
     return int(ExitCode.OK)
+
+
+def _export_corrections(fmt: str, out: str | None, status: str | None, participant: str | None,
+                        since: str | None, db: str | None) -> int:
+    from cecingest.corrections import REVIEWED, export_corrections
+    from cecingest.knowledge import load_knowledge
+    from cecingest.store import Store
+
+    if fmt == "csv":
+        raise InvalidValue("--corrections writes JSON: use --format jsonl (the default) or --format json")
+    if status is not None and status not in REVIEWED:
+        raise InvalidValue(f"--corrections exports reviewed records: use --status {', '.join(REVIEWED)}, or none")
+    settings = build_settings(None, db=db)
+    with Store(settings.db) as store:
+        result = export_corrections(store, load_knowledge(settings.data_dir), since=since, status=status,
+                                    participant=participant)
+    for left in result.left_out:
+        click.echo(f"cecingest: record {left.record_id} ({safe_text(one_line(left.path))}) left out: "
+                   f"{left.reason}", err=True)
+    _write(render_export([c.to_dict() for c in result.corrections], fmt), out)
+    if out is not None:
+        click.echo(f"wrote {len(result.corrections)} corrections to {out} ({len(result.left_out)} reviewed "
+                   f"records left out)", err=True)
+    return int(ExitCode.OK)
+
+
+def _write(text: str, out: str | None) -> None:
+    if out is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(out, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise CecIngestError(f"cannot write {out}: {exc.strerror}") from None
 
 
 def render_export(records: list[dict[str, Any]], fmt: str) -> str:

@@ -19,12 +19,18 @@ from cecingest.parse.layout import document_lines, join_label_cells, paragraphs,
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
 from cecingest.parse.nlp import NlpReading, read, second_opinion
 
-__all__ = ["parse"]
+__all__ = ["parse", "reading_lines"]
+
+
+def reading_lines(doc: ExtractedDocument, kn: Knowledge) -> list[Line]:
+    """The lines the rules and the trained model read: table label cells joined to their values, two
+    "Label: value" pairs on one printed line split. Their texts, one per line, are the model's input."""
+    labels = kn.label_phrases()
+    return join_label_cells(split_label_pairs(document_lines(doc), labels), labels)
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:
-    labels = kn.label_phrases()
-    lines = join_label_cells(split_label_pairs(document_lines(doc), labels), labels)
+    lines = reading_lines(doc, kn)
     paras = paragraphs(lines)
     reading = read_with_model(lines, settings)
     participant = parse_participant(lines, kn)

@@ -21,7 +21,7 @@ from typing import Any
 
 from cecingest import __version__
 from cecingest.errors import InputNotFound, RecordChanged, StoreError
-from cecingest.models import CreditRecord, ExtractedDocument, Page, record_from_dict
+from cecingest.models import CreditRecord, ExtractedDocument, Page, SourceInfo, Word, record_from_dict
 from cecingest.store.people import PeopleStore
 from cecingest.store.schema import MIGRATIONS
 
@@ -251,6 +251,22 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
                                 (document_id,))
         return [(r[0], r[1], r[2]) for r in rows]
 
+    def document(self, document_id: int) -> ExtractedDocument | None:
+        """A processed document as extraction gave it, rebuilt from the stored pages and words (coordinates as
+        stored, to 0.1 point); None for a document that is not stored or was never read."""
+        doc = self._db.execute("SELECT path, sha256, media_type, size, text_source FROM documents"
+                               " WHERE id = ? AND state = 'processed'", (document_id,)).fetchone()
+        if doc is None:
+            return None
+        rows = self._db.execute("SELECT number, source, width, height, rotation, seconds, words FROM pages"
+                                " WHERE document_id = ? ORDER BY number", (document_id,)).fetchall()
+        pages = tuple(Page(r["number"], r["width"] or 0.0, r["height"] or 0.0,
+                           tuple(_word(w) for w in json.loads(r["words"])), r["source"], r["rotation"] or 0,
+                           r["seconds"] or 0.0) for r in rows)
+        source = SourceInfo(doc["path"], doc["sha256"] or "", doc["media_type"] or "", doc["size"] or 0, len(pages),
+                            doc["text_source"] or "text-layer")
+        return ExtractedDocument(source, pages)
+
     # -- watch daemons ----------------------------------------------------------------------------------------
 
     def watcher_started(self, host: str, inbox: str, processed_dir: str | None, failed_dir: str | None,
@@ -398,6 +414,11 @@ def _page_row(doc_id: int | None, page: Page) -> tuple[Any, ...]:
               None if w.size is None else round(w.size, 1), w.confidence] for w in page.words]
     return (doc_id, page.number, page.source, page.width, page.height, page.rotation, round(page.seconds, 4),
             page.text, json.dumps(words, ensure_ascii=False, separators=(",", ":")))
+
+
+def _word(cells: list[Any]) -> Word:
+    text, x0, top, x1, bottom, size, confidence = cells
+    return Word(text, x0, top, x1, bottom, size, 1.0 if confidence is None else confidence)
 
 
 def _stored(row: sqlite3.Row) -> StoredRecord:
