@@ -122,3 +122,15 @@ def test_small_print_beside_a_large_name_is_no_leader() -> None:
     label = words_of_line("Nursing Contact Hours: 1,25", 200, 8.4, left=560)
     texts = [ln.text for ln in page_lines(1, name + label)]
     assert "Nursing Contact Hours: 1,25" in texts
+
+
+def test_ocr_specks_are_no_words_but_dashes_stay() -> None:
+    words = [Word("Medicare", 10, 100, 80, 112, 12, 0.9), Word("«", 84, 100, 88, 112, 12, 0.2),
+             Word("Documentation", 92, 100, 190, 112, 12, 0.9), Word(".", 194, 100, 196, 112, 12, 0.7),
+             Word("June", 10, 130, 40, 142, 12, 0.9), Word("3", 44, 130, 50, 142, 12, 0.9),
+             Word("-", 54, 130, 58, 142, 12, 0.3), Word("5", 62, 130, 68, 142, 12, 0.9)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Medicare Documentation", "June 3 - 5"]
+
+
+def test_a_text_layer_keeps_its_punctuation() -> None:
+    assert [ln.text for ln in page_lines(1, words_of_line("Section A . B", 100))] == ["Section A . B"]

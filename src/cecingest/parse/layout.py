@@ -102,6 +102,9 @@ def leaders_as_colons(row: list[Word]) -> list[Word]:
         if run:
             pending, i = bool(out), i + run
             continue
+        if _dust(word):
+            i += 1  # specks OCR read off a border, a seal or paper grain ("._", "«"): no word at all
+            continue
         head, leader, tail = _split_leader(word.text)
         if pending or (leader and not head):
             _colon_after(out)
@@ -116,6 +119,17 @@ def leaders_as_colons(row: list[Word]) -> list[Word]:
             out.append(_with_text(word, tail))
         i += 1
     return out
+
+
+_SPECKS = set(".,'`~_\u00ab\u00bb\u2022\u00b7*\u00b0^\"")
+
+
+def _dust(word: Word) -> bool:
+    """A word OCR made of specks: no letter or digit and doubtful, or a lone dot or quote between words. Text
+    layers (confidence 1) are left alone; dashes, colons and bars carry meaning and are never dust."""
+    if word.confidence >= 1.0 or not set(word.text) <= _SPECKS:
+        return False
+    return word.confidence < 0.5 or len(word.text) <= 2
 
 
 def _dot_run(row: list[Word], i: int) -> int:
