@@ -49,3 +49,15 @@ def test_a_line_size_comes_from_the_words_read_with_confidence() -> None:
             "width": [50, 50, 15, 10, 40], "height": [10, 1, 1, 1, 8]}
     words = _words_from_data(data, 1.0)
     assert {w.size for w in words} == {round((10 / 0.95 + 8 / 0.72) / 2, 2)}  # "Participant" has a descender
+
+
+def test_a_fluent_reading_needs_no_orientation_check() -> None:
+    from cecingest.extract import reads_fluently
+    from cecingest.models import Word
+
+    def words(confidence: float, n: int = 20) -> list[Word]:
+        return [Word("Certificate", i * 10.0, 0, i * 10.0 + 8, 10, 10, confidence) for i in range(n)]
+
+    assert reads_fluently(words(0.96))
+    assert not reads_fluently(words(0.2))  # an upside-down page reads as gibberish
+    assert not reads_fluently(words(0.96, n=5))  # too few words to tell

@@ -5,6 +5,7 @@ PDF pages with a real text layer are read by pdfplumber; everything else is read
 
 from __future__ import annotations
 
+import statistics
 import time
 
 from PIL import Image
@@ -13,7 +14,7 @@ from cecingest.config import Settings
 from cecingest.extract.image import open_frames, prepare_for_ocr
 from cecingest.extract.ocr import detect_rotation, ocr_words, tesseract_version
 from cecingest.extract.pdf import extract_pdf_pages
-from cecingest.models import ExtractedDocument, LoadedFile, Page, SourceInfo, TextSource
+from cecingest.models import ExtractedDocument, LoadedFile, Page, SourceInfo, TextSource, Word
 
 __all__ = ["extract", "ocr_page_image"]
 
@@ -25,15 +26,36 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
     tesseract_version(settings.tesseract_cmd)  # raises TesseractMissing: a page image needs it, blank or not
     if is_blank(image):  # nothing to read (a drawing-free page, a blank back side): no Tesseract run
         return Page(number, width * scale, height * scale, (), "ocr", seconds=time.perf_counter() - started)
-    rotation = detect_rotation(image, settings) if settings.detect_orientation else 0
+    words = _read(image, settings, scale)
+    rotation = 0
+    # Orientation detection costs about half a recognition; a page read fluently is upright already, so only
+    # a page read badly is asked which way up it is (and read again when it is turned).
+    if settings.detect_orientation and not reads_fluently(words):
+        rotation = detect_rotation(image, settings)
     if rotation:
         # Tesseract reports the clockwise turn that uprights the page; PIL rotates counter-clockwise.
         image = image.rotate(-rotation, expand=True)
         width, height = image.size
-    prepared, prep_scale = prepare_for_ocr(image)
-    words = ocr_words(prepared, settings, scale=prep_scale * scale)
+        words = _read(image, settings, scale)
     return Page(number, width * scale, height * scale, tuple(words), "ocr", rotation=rotation,
                 seconds=time.perf_counter() - started)
+
+
+def _read(image: Image.Image, settings: Settings, scale: float) -> list[Word]:
+    prepared, prep_scale = prepare_for_ocr(image)
+    return ocr_words(prepared, settings, scale=prep_scale * scale)
+
+
+FLUENT_MIN_WORDS = 12  # fewer words than this say too little about the page to skip orientation detection
+FLUENT_CONFIDENCE = 0.8  # median word confidence of an upright page (turned pages read as gibberish, ~0.3)
+
+
+def reads_fluently(words: list[Word]) -> bool:
+    """Whether Tesseract read the page as upright text: enough words of several letters, read confidently."""
+    wordy = [w for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
+    if len(wordy) < FLUENT_MIN_WORDS:
+        return False
+    return statistics.median(w.confidence for w in wordy) >= FLUENT_CONFIDENCE
 
 
 def is_blank(image: Image.Image) -> bool:
