@@ -44,3 +44,23 @@ def test_eval_table(folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(folder), "--show-wrong"]) == 0
     out = capsys.readouterr().out
     assert "accuracy" in out and "review rate" in out
+
+
+def test_a_bug_on_one_document_is_its_error_not_the_runs(folder: Path, capsys: pytest.CaptureFixture[str],
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.parse as parse_module
+
+    real_parse = parse_module.parse
+
+    def parse_that_fails_on_invoices(doc, settings, kn):  # type: ignore[no-untyped-def]
+        if "not-a-certificate" in doc.source.path:
+            raise IndexError("list index out of range")
+        return real_parse(doc, settings, kn)
+
+    monkeypatch.setattr(parse_module, "parse", parse_that_fails_on_invoices)
+    assert main(["eval", "--json", str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    errors = {Path(f["file"]).name: f["error"] for f in report["files"]}
+    assert errors["not-a-certificate.pdf"] == "internal error: IndexError: list index out of range"
+    assert errors["nursing-contact-hours.pdf"] is None
+    assert report["summary"]["errors"] == 1

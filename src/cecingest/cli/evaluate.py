@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,10 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, 
             ingested = ingest_file(exp.path, settings, parser)
         except CecIngestError as exc:
             results.append(FileResult(path=exp.path, error=exc.message))
+            continue
+        except Exception as exc:  # a bug on one document is that document's error, as in an import
+            logging.getLogger(__name__).debug("internal error on %s", exp.path, exc_info=True)
+            results.append(FileResult(path=exp.path, error=f"internal error: {type(exc).__name__}: {exc}"))
             continue
         result = compare(ingested.record.to_dict(), exp)
         result.seconds = ingested.seconds
