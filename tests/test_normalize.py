@@ -63,3 +63,8 @@ def test_duration_beside_a_credit_agrees_within_rounding(kn: Knowledge) -> None:
 def test_title_outweighs_the_rest_of_the_page(kn: Knowledge) -> None:
     page = "Continuing Legal Education · professional responsibility · ethics and professionalism requirement"
     assert topic_code("Literacy Strategies for Middle School Teachers", page, kn).value == "education"
+
+
+def test_engineering_words_make_other_win_over_shared_health_words(kn: Knowledge) -> None:
+    assert topic_code("Pavement Design and Rehabilitation", "", kn).value == "other"
+    assert topic_code("Injury Rehabilitation for Runners", "", kn).value == "injury-prevention"
