@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
-from cecingest.parse.layout import document_lines, page_lines, paragraphs
+from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
 from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
 from tests.helpers import document, words_of_line
 
@@ -242,3 +242,17 @@ def test_a_one_word_provider_is_doubtful(kn: Knowledge) -> None:
     two = parse_provider(document_lines(document("Sponsor: Coastal Security Institute")), [], kn, ())
     assert one.value == "PARTNER" and two.value == "Coastal Security Institute"
     assert one.confidence < two.confidence
+
+
+def test_a_large_line_named_again_as_what_was_completed_is_the_title(kn: Knowledge) -> None:
+    sentence = "Earners of this credential completed Gut Health and the Microbiome and the test."
+    lines = document_lines(document(("Verified Badge", 11), ("Gut Health and the Microbiome", 19), (sentence, 9)))
+    assert parse_course_title(lines, kn, None).value == "Gut Health and the Microbiome"
+
+
+def test_a_table_value_with_a_colon_is_still_the_value(kn: Knowledge) -> None:
+    words = (words_of_line("Activity", 100, 9, left=212) + words_of_line("Credits", 100, 9, left=423)
+             + words_of_line("Leading Through Change: Practical", 118, 9, left=212)
+             + words_of_line("2.00 HRCI credits", 118, 9, left=423))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
+    assert "Activity: Leading Through Change: Practical" in texts

@@ -278,7 +278,7 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
             if k not in used and k != index and k not in out and other.page == cell.page
             and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
             and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
-            and not OPENS_WITH_LABEL.match(other.text)
+            and not _opens_with_known_label(other.text, labels)
         ]
         if not nearest:
             break
@@ -392,7 +392,13 @@ def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
     # A heading and a body line are not a label and its value.
     similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
     return (similar and not _cell_label(other, labels) and not other.text.endswith(":")
-            and not OPENS_WITH_LABEL.match(other.text))  # "Format: Online" is a field of its own
+            and not _opens_with_known_label(other.text, labels))  # "Format: Online" is a field of its own
+
+
+def _opens_with_known_label(text: str, labels: frozenset[str]) -> bool:
+    """'Format: Online' opens with a label; 'Leading Through Change: Practical Skills' is a title with a colon."""
+    head, colon, _ = text.partition(":")
+    return bool(colon) and head.strip().lower().strip(" #.") in _bare(labels)
 
 
 def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
