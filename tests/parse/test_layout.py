@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Word
-from cecingest.parse.layout import join_label_cells, join_letter_spaced, page_lines
+from cecingest.parse.layout import join_label_cells, join_letter_spaced, page_lines, split_label_pairs
 from tests.helpers import words_of_line
 
 
@@ -134,3 +134,12 @@ def test_ocr_specks_are_no_words_but_dashes_stay() -> None:
 
 def test_a_text_layer_keeps_its_punctuation() -> None:
     assert [ln.text for ln in page_lines(1, words_of_line("Section A . B", 100))] == ["Section A . B"]
+
+
+def test_a_number_label_after_a_name_starts_a_field_of_its_own(kn: Knowledge) -> None:
+    lines = split_label_pairs(page_lines(1, words_of_line("Ulrich Vasquez, RPh Cert. No.: CERT0016228", 100)),
+                              kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Ulrich Vasquez, RPh", "Cert. No.: CERT0016228"]
+    sentence = split_label_pairs(page_lines(1, words_of_line("Done in May 2023. Credit awarded: 3 CPE.", 100)),
+                                 kn.label_phrases())
+    assert len(sentence) == 1

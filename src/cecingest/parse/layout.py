@@ -409,21 +409,29 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
         start = 0
         words = list(line.words)
         for i in range(1, len(words)):
-            if i > start and _label_starts(words, i, labels) and any(":" in w.text for w in words[start:i]):
+            # Without a label of its own, a line splits only before the label of a number ("Ann Lee, RPh
+            # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
+            labelled = any(":" in w.text for w in words[start:i])
+            if i > start and _label_starts(words, i, labels, numbers_only=not labelled):
                 out.append(Line(line.page, tuple(words[start:i])))
                 start = i
         out.append(line if start == 0 else Line(line.page, tuple(words[start:])))
     return out
 
 
-def _label_starts(words: list[Word], index: int, labels: frozenset[str]) -> bool:
-    for length in range(1, 5):
+_NUMBER_LABEL_END = ("no.:", "no:", "#:", "number:", "id:")
+
+
+def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers_only: bool = False) -> bool:
+    for length in range(2 if numbers_only else 1, 5):
         chunk = words[index:index + length]
         if len(chunk) < length:
             return False
         last = chunk[-1].text
+        if numbers_only and not last.lower().endswith(_NUMBER_LABEL_END):
+            continue
         if last.endswith((":", "#:")) or (last == "#" and length > 1):
             phrase = " ".join(w.text for w in chunk).lower().rstrip(":#. ").strip()
-            if phrase in labels:
+            if phrase in _bare(labels):
                 return True
     return False
