@@ -256,3 +256,13 @@ def test_a_table_value_with_a_colon_is_still_the_value(kn: Knowledge) -> None:
              + words_of_line("2.00 HRCI credits", 118, 9, left=423))
     texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
     assert "Activity: Leading Through Change: Practical" in texts
+
+
+def test_a_weekday_after_the_provider_is_not_part_of_its_name(kn: Knowledge) -> None:
+    lines = document_lines(document("presented by Granite Data Education Partners", "Thursday, August 18, 2022"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Granite Data Education Partners"
+
+
+def test_a_heading_about_hours_is_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Professional Learning Clock Hours", 19), ("Westfield Education CE Center", 11)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education CE Center"

@@ -187,7 +187,8 @@ _STOP_ORG = re.compile(
     r"\s+(?:is|has|was|on|at|to|with)\s+|\s+and\s+(?:is|has|was|earned|awarded|received)\b"
     r"|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
     r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
-    r"|\s*<[^>]*>|\s+\(?[\w.+-]+@[\w.-]+",  # "Acme Health <noreply@acme.org>": an e-mail address ends the name
+    r"|\s*<[^>]*>|\s+\(?[\w.+-]+@[\w.-]+"  # "Acme Health <noreply@acme.org>": an e-mail address ends the name
+    r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",  # "... Partners / Thursday, May 4"
     re.IGNORECASE,
 )
 
@@ -418,6 +419,9 @@ def _org_strength(text: str, kn: Knowledge) -> int:
     return 2 if org_re.search(phrase_regex(kn.words("provider", "descriptors")).sub(" ", text)) else 1
 
 
+_CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
+
+
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     not_words = not_name_words(kn)
     roles = phrase_regex(kn.words("signatory", "roles"))
@@ -431,6 +435,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
         and not roles.search(_first_part(ln.text))  # "Chief Learning Officer" signs; it is no organisation
+        and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
