@@ -144,3 +144,9 @@ def test_completed_on_sentence_beats_the_date_an_email_was_sent(kn: Knowledge) -
     completion = parse_dates(lines, kn, "MDY")[0]
     assert completion.value == dt.date(2023, 5, 27)
     assert completion.note == "2 different dates compete"
+
+
+def test_a_day_first_date_that_wraps_after_its_day(kn: Knowledge) -> None:
+    lines = document_lines(document("Acme College certifies that Elif Kruger completed State Jurisprudence on 2nd",
+                                    "April 2022. Credit awarded: 7,5 CPD hours."))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 4, 2)

@@ -165,7 +165,7 @@ def _with_wrapped_year(lines: Sequence[Line], i: int) -> str:
     following = lines[i + 1] if i + 1 < len(lines) else None
     if following is None or not continues(line, following):
         return line.text
-    return f"{line.text} {following.text[:6]}"
+    return f"{line.text} {' '.join(following.text.split()[:3])}"
 
 
 @functools.cache

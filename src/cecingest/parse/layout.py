@@ -235,7 +235,9 @@ OPENS_WITH_LABEL = re.compile(r"^\W{0,2}[A-Z][\w.#/()'-]*(?:\s+[\w.#/()'-]+){0,3
 
 def continues(prev: Line, line: Line) -> bool:
     """Whether `line` carries on the sentence of `prev` (same size, just below, not a new form field)."""
-    if OPENS_WITH_LABEL.match(line.text) or " | " in prev.text or " | " in line.text:
+    label = OPENS_WITH_LABEL.match(line.text)
+    # "April 2022. Credit awarded: 7.5" ends a sentence before its label: it carries the sentence on.
+    if (label and ". " not in label.group(0)) or " | " in prev.text or " | " in line.text:
         return False  # a new form field, or a strip of cells ("DATE May 4 | CREDITS 1.00"), is no prose
     if prev.page != line.page or abs(prev.size - line.size) > 0.15 * max(prev.size, 1.0):
         return False
