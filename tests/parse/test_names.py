@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 from cecingest.knowledge import Knowledge
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
 from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
@@ -266,3 +268,12 @@ def test_a_weekday_after_the_provider_is_not_part_of_its_name(kn: Knowledge) -> 
 def test_a_heading_about_hours_is_no_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Professional Learning Clock Hours", 19), ("Westfield Education CE Center", 11)))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education CE Center"
+
+
+def test_a_signature_scrawl_read_by_ocr_is_not_the_name(kn: Knowledge) -> None:
+    scrawl = document(("VAY OORAN", 50), confidence=0.3)
+    page = document(("Certificate of Participation", 40), ("Jorge Iversen, PA-C", 34.7), confidence=0.93)
+    words = tuple(page.pages[0].words) + tuple(
+        dataclasses.replace(w, top=w.top + 600, bottom=w.bottom + 600) for w in scrawl.pages[0].words)
+    doc = dataclasses.replace(page, pages=(dataclasses.replace(page.pages[0], words=words),))
+    assert parse_participant(document_lines(doc), kn).value == "Jorge Iversen, PA-C"

@@ -166,6 +166,8 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 def _largest_name_line(lines: Sequence[Line], org_words: tuple[str, ...]) -> Field[str]:
     names = [ln for ln in lines if is_name_like(clean_value(ln.text), org_words)]
+    # A signature's scrawl read by OCR ("VAY OORAN") is large and name-shaped, but read with little confidence.
+    names = [ln for ln in names if ln.confidence >= 0.6] or names
     if not names:
         return Field.absent(0.0, "no participant name found")
     best = max(names, key=lambda ln: ln.size)
