@@ -19,8 +19,7 @@ from cecingest.extract import extract
 from cecingest.knowledge import load_knowledge
 from cecingest.load import load_file
 from cecingest.normalize import normalize
-from cecingest.parse import parse
-from cecingest.parse.layout import document_lines, join_label_cells, split_label_pairs
+from cecingest.parse import parse, reading_lines
 from cecingest.parse.nlp import read
 
 FIELDS = ("participant", "provider", "course_title", "topic")
@@ -38,8 +37,7 @@ def main(argv: list[str]) -> int:
                 continue
             doc = extract(load_file(exp.path), settings)
             fields = normalize(parse(doc, settings, kn), kn).fields
-            labels = kn.label_phrases()
-            text = "\n".join(ln.text for ln in join_label_cells(split_label_pairs(document_lines(doc), labels), labels))
+            text = "\n".join(ln.text for ln in reading_lines(doc, kn))
             reading = read(text)
             if reading is None:
                 print("no model in models/cecingest-nlp: run scripts/train_model.py", file=sys.stderr)
@@ -54,6 +52,9 @@ def main(argv: list[str]) -> int:
                 for how, value in (("rules", rule), ("model", model), ("rules, model as fallback", fallback),
                                    ("model where rules are weak", where_weak)):
                     right[(name, how)] += values_match(name, value, exp.fields.get(name))
+    if total == 0:
+        print(f"no certificates with expected records in {', '.join(argv)}", file=sys.stderr)
+        return 1
     print(f"{total} certificates from {', '.join(argv)}")
     hows = ("rules", "model", "rules, model as fallback", "model where rules are weak")
     print(f"{'field':14}" + "".join(f"{how:>28}" for how in hows))
@@ -63,4 +64,7 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    if not sys.argv[1:] or sys.argv[1] in ("-h", "--help"):
+        print(__doc__)
+        sys.exit(0 if sys.argv[1:] else 2)
     sys.exit(main(sys.argv[1:]))
