@@ -41,6 +41,7 @@ class FileResult:
     seconds: float = 0.0
     pages: int = 0
     text_source: str = ""
+    record_confidence: float | None = None  # the record's chance that every required field is right
 
     @property
     def wrong(self) -> list[str]:
@@ -79,7 +80,7 @@ def values_match(name: str, got: Any, expected: Any) -> bool:
 
 def compare(record: dict[str, Any], exp: Expectation) -> FileResult:
     result = FileResult(path=exp.path, status=record["status"], pages=record["source"]["pages"],
-                        text_source=record["source"]["text_source"])
+                        text_source=record["source"]["text_source"], record_confidence=record.get("confidence"))
     result.correct["is_certificate"] = record["is_certificate"] == exp.is_certificate
     if not exp.is_certificate:
         return result  # a non-certificate has no fields to get right; recognising it is the whole test
@@ -132,7 +133,24 @@ def _scores(results: list[FileResult]) -> dict[str, Any]:
         "accepted_precision": _share(len(accepted_right), len(accepted)),
         "calibration_error": expected_calibration_error(calibration_pairs(read)),
         "median_seconds_per_page": per_page,
+        "by_record_confidence": _by_record_confidence(certs),
     }
+
+
+SWEEP = (0.5, 0.7, 0.8, 0.85, 0.9, 0.93, 0.95, 0.97, 0.99)
+
+
+def _by_record_confidence(certs: list[FileResult]) -> list[dict[str, Any]]:
+    """What an accept threshold would let through, by the record's confidence alone (field thresholds and
+    consistency checks aside): how many certificates reach it and the share of them with every required field
+    right. The figure to choose `accept_threshold` by, on data the parser was not tuned on."""
+    rows = []
+    for threshold in SWEEP:
+        reach = [r for r in certs if r.record_confidence is not None and r.record_confidence >= threshold]
+        right = [r for r in reach if all(r.correct.get(n, True) for n in REQUIRED_FIELDS)]
+        rows.append({"threshold": threshold, "records": len(reach), "share": _share(len(reach), len(certs)),
+                     "precision": _share(len(right), len(reach))})
+    return rows
 
 
 def _share(n: int, total: int) -> float | None:

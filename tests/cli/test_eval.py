@@ -64,3 +64,19 @@ def test_a_bug_on_one_document_is_its_error_not_the_runs(folder: Path, capsys: p
     assert errors["not-a-certificate.pdf"] == "internal error: IndexError: list index out of range"
     assert errors["nursing-contact-hours.pdf"] is None
     assert report["summary"]["errors"] == 1
+
+
+def test_eval_reports_what_each_accept_threshold_lets_through(folder: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "--json", str(folder)]) == 0
+    report = json.loads(capsys.readouterr().out)
+    files = {Path(f["file"]).name: f for f in report["files"]}
+    confidence = files["nursing-contact-hours.pdf"]["confidence"]
+    assert 0.0 <= confidence <= 1.0
+    sweep = {row["threshold"]: row for row in report["summary"]["by_record_confidence"]}
+    # Only the certificate is counted (the invoice is scored on being recognised); it reaches the thresholds up
+    # to its own confidence and is right there.
+    below = [t for t in sweep if t <= confidence]
+    above = [t for t in sweep if t > confidence]
+    assert all(sweep[t]["records"] == 1 and sweep[t]["precision"] == 1.0 for t in below)
+    assert all(sweep[t]["records"] == 0 and sweep[t]["precision"] is None for t in above)

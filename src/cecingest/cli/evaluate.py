@@ -67,7 +67,7 @@ def _percent(share: float | None) -> str:
 
 def _file_json(r: FileResult) -> dict[str, Any]:
     return {"file": str(r.path), "error": r.error, "status": r.status, "seconds": round(r.seconds, 3),
-            "pages": r.pages, "text_source": r.text_source, "wrong": r.wrong,
+            "pages": r.pages, "text_source": r.text_source, "confidence": r.record_confidence, "wrong": r.wrong,
             "got": {n: r.got[n] for n in r.wrong if n in r.got},
             "expected": {n: r.expected[n] for n in r.wrong if n in r.expected}}
 
