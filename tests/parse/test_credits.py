@@ -119,3 +119,8 @@ def test_a_generic_unit_is_less_sure_when_the_page_names_a_credit_system(kn: Kno
     named = parse_credits(paragraphs(document_lines(document("Credits: 3", "Engineering PDH program"))), kn)
     assert named.value == plain.value
     assert named.confidence < plain.confidence and "PDH" in named.note
+
+
+def test_ocr_bar_for_the_one_of_category_one(kn: Knowledge) -> None:
+    f = parse_credits(paragraphs(document_lines(document("CREDIT CLAIMED 1.5 AMA PRA Category | Credits™"))), kn)
+    assert f.value is not None and [(m.amount, kn.unit_for_alias(m.unit_text)) for m in f.value] == [(1.5, "CME")]

@@ -143,3 +143,12 @@ def test_a_number_label_after_a_name_starts_a_field_of_its_own(kn: Knowledge) ->
     sentence = split_label_pairs(page_lines(1, words_of_line("Done in May 2023. Credit awarded: 3 CPE.", 100)),
                                  kn.label_phrases())
     assert len(sentence) == 1
+
+
+def test_a_word_ocr_boxed_too_tall_stays_in_its_own_line() -> None:
+    above = words_of_line("for successful completion of", 226.6, 8)
+    title = [Word("MOTIVATIONAL", 50, 242.9, 203, 256.6, 18.7, 0.96),
+             Word("INTERVIEWING", 208, 228.5, 354, 264.7, 18.7, 0.95),  # a speck above made its box tall
+             Word("FOR", 360, 243.1, 399, 256.6, 18.7, 0.96), Word("USE", 404, 243.1, 440, 256.6, 18.7, 0.96)]
+    assert [ln.text for ln in page_lines(1, above + title)] == ["for successful completion of",
+                                                                 "MOTIVATIONAL INTERVIEWING FOR USE"]

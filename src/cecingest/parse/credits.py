@@ -127,6 +127,8 @@ def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
 # "2.0 nursing-contact hours": OCR (and some typesetting) hyphenates the words of a unit; same length, so
 # positions in the text stay valid.
 _WORD_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])", re.IGNORECASE)
+# OCR reads the "1" of "Category 1 Credit" as a bar or a letter: "AMA PRA Category | Credits".
+_CATEGORY_ONE = re.compile(r"\b(category)\s*[|lIi!]\s+(?=credit)", re.IGNORECASE)
 
 
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
@@ -167,7 +169,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
     evidence_lines: list[Line] = []
     maximums: list[tuple[CreditMention, Line]] = []
     for line in lines:
-        text = _WORD_HYPHEN.sub(" ", line.text)
+        text = _CATEGORY_ONE.sub(r"\1 1 ", _WORD_HYPHEN.sub(" ", line.text))
         for hit in _hits(text, kn):
             unit_text = "hours" if hit.is_duration else hit.unit_text
             mention = CreditMention(round(hit.amount, 4), unit_text)

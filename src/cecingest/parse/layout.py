@@ -31,7 +31,13 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
             continue  # a row of leader dots alone (a rule drawn with dots)
         for segment in _join_labels(_split_columns(words)):
             lines.append(Line(page, tuple(join_letter_spaced(segment))))
-    return sorted(lines, key=lambda ln: (round(ln.bbox[1] / 3), ln.bbox[0]))
+    return sorted(lines, key=reading_order)
+
+
+def reading_order(line: Line) -> tuple[int, int, float]:
+    """Top to bottom (in steps of 3 points), then left to right. By the median top of a line's words: one word
+    OCR boxed too tall must not lift its line above the line before it."""
+    return line.page, round(statistics.median(w.top for w in line.words) / 3), line.bbox[0]
 
 
 def _rows(words: list[Word]) -> list[list[Word]]:
@@ -46,7 +52,10 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             first = rows[i][0]
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
                       and _dotlike(word))
-            if abs(centre - row_centre) <= height * 0.5 or inside:
+            # A word more than twice the row's height joins it only when its middle lies within the row's
+            # letters (OCR boxed "INTERVIEWING" with a speck above it and nearly put it in the line above).
+            towering = height > 2 * (first.bottom - first.top) and not first.top <= centre <= first.bottom
+            if (abs(centre - row_centre) <= height * 0.5 and not towering) or inside:
                 rows[i].append(word)
                 centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
                 break
@@ -305,7 +314,7 @@ def split_at_header_columns(lines: list[Line], labels: frozenset[str]) -> list[L
             cells = _by_column(line, starts, size)
             if len(cells) > 1:
                 out[k:k + 1] = [Line(line.page, tuple(c)) for c in cells]
-    return sorted(out, key=lambda ln: (ln.page, round(ln.bbox[1] / 3), ln.bbox[0]))
+    return sorted(out, key=reading_order)
 
 
 def _header_rows(lines: list[Line], labels: frozenset[str]) -> list[list[Line]]:
