@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -12,7 +10,8 @@ from types import ModuleType
 import pdfplumber
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "make_families.py"
+from tests.scripts.loader import load_script
+
 UNITS = {"contact_hour", "clock_hour", "CEU", "CEC", "CPE", "PDU", "CME", "CLE", "PDH", "CE"}
 TOPICS = {"patient-care", "patient-safety", "infection-control", "pharmacology", "mental-health",
           "medical-technology", "ethics", "regulatory-compliance", "exercise-science", "nutrition",
@@ -24,12 +23,7 @@ FIELDS = {"participant", "provider", "course_title", "completion_date", "start_d
 
 @pytest.fixture(scope="module")
 def mf() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_families", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_families"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("make_families")
 
 
 def check_expected(path: Path) -> dict[str, object]:

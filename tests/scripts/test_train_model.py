@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -13,7 +11,8 @@ import pytest
 import spacy
 from spacy.training import Example
 
-SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "train_model.py"
+from tests.scripts.loader import load_script
+
 TOPICS = ["ethics", "infection-control", "other"]
 TEXT = ("Certificate of Completion\nThis certifies that\nJane Q. Doe, RN\nhas completed\nEthics in Practice\n"
         "Provider: Acme Nursing Education\nIssued by Keystone Academy")
@@ -21,12 +20,7 @@ TEXT = ("Certificate of Completion\nThis certifies that\nJane Q. Doe, RN\nhas co
 
 @pytest.fixture(scope="module")
 def tm() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_model", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_model"] = module  # dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
+    return load_script("train_model")
 
 
 def entry(status: str = "corrected", text: str = TEXT, **changes: tuple[Any, Any]) -> dict[str, Any]:
