@@ -90,3 +90,17 @@ def test_sparse_page_keeps_white_paper() -> None:
     out = np.asarray(stretch_contrast(Image.fromarray(paper)))
     assert out[200:300, 200:300].mean() > 200
     assert out[100:102, 50:150].max() < 40
+
+
+def test_a_dark_sidebar_does_not_tilt_a_level_page() -> None:
+    page = Image.new("L", (1650, 1275), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 400, 1275), fill=50)  # a dark panel down the left, as certificates' sidebars are
+    for row in range(8):  # a few short, level lines of "text": dark dashes
+        y = 200 + row * 60
+        for x in range(480, 880, 30):
+            draw.rectangle((x, y, x + 20, y + 16), fill=0)
+    # Counting ink, the panel outweighed the text and tilted this page by the full 5 degrees.
+    assert skew_angle(page) == 0.0
+    tilted = page.rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
+    assert abs(skew_angle(tilted) + 2.0) <= 0.5  # turning back by about -2 degrees levels it

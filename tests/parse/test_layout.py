@@ -128,7 +128,8 @@ def test_ocr_specks_are_no_words_but_dashes_stay() -> None:
     words = [Word("Medicare", 10, 100, 80, 112, 12, 0.9), Word("«", 84, 100, 88, 112, 12, 0.2),
              Word("Documentation", 92, 100, 190, 112, 12, 0.9), Word(".", 194, 100, 196, 112, 12, 0.7),
              Word("June", 10, 130, 40, 142, 12, 0.9), Word("3", 44, 130, 50, 142, 12, 0.9),
-             Word("-", 54, 130, 58, 142, 12, 0.3), Word("5", 62, 130, 68, 142, 12, 0.9)]
+             Word("-", 54, 130, 58, 142, 12, 0.3), Word("5", 62, 130, 68, 142, 12, 0.9),
+             Word(".|", 72, 130, 76, 142, 12, 0.6)]
     assert [ln.text for ln in page_lines(1, words)] == ["Medicare Documentation", "June 3 - 5"]
 
 

@@ -136,8 +136,8 @@ _SPECKS = set(".,'`~_\u00ab\u00bb\u2022\u00b7*\u00b0^\"")
 def _dust(word: Word) -> bool:
     """A word OCR made of specks: no letter or digit and doubtful, or a lone dot or quote between words. Text
     layers (confidence 1) are left alone; dashes, colons and bars carry meaning and are never dust."""
-    if word.confidence >= 1.0 or not set(word.text) <= _SPECKS:
-        return False
+    if word.confidence >= 1.0 or word.text == "|" or not set(word.text) <= _SPECKS | {"|"}:
+        return False  # a bar alone separates cells ("DATE May 4 | CREDITS 1.00"); ".|" is a speck
     return word.confidence < 0.5 or len(word.text) <= 2
 
 
