@@ -48,7 +48,8 @@ def page_images(path: Path, settings: Settings) -> list[Image.Image]:
     if loaded.media_type == "application/pdf":
         with pypdfium2.PdfDocument(loaded.data) as doc:
             return [render_page(loaded, doc, 0, render_scale(612, 792, settings.ocr_dpi))]
-    return open_frames(loaded.data, str(path))
+    frames, _ = open_frames(loaded.data, str(path))
+    return frames
 
 
 def expected_words(exp_path: Path) -> set[str]:
