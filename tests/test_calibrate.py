@@ -77,3 +77,12 @@ def test_record_curve_maps_products_of_field_probabilities() -> None:
     assert calibration.record_probability("text-layer", 0.8) == round(41 / 42, 4)
     assert calibration.record_probability("text-layer", 0.3) == round(2 / 6, 4)
     assert Calibration({}).record_probability("ocr", 0.42) == 0.42  # no record curve: the product stands
+
+
+def test_a_not_a_certificate_keeps_its_raw_score() -> None:
+    # The is_certificate curve comes from certificates; it must not make a weak "not a certificate" sure.
+    calibration = Calibration({"is_certificate/ocr": Curve((1.0,), (0.985,))})
+    doubtful = Normalized(_fields(), Field(False, 0.6))
+    sure = Normalized(_fields(), Field(True, 0.6))
+    assert calibrate(doubtful, SCAN, calibration).is_certificate.confidence == 0.6
+    assert calibrate(sure, SCAN, calibration).is_certificate.confidence == 0.985

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cecingest.models import Field, Normalized, RecordFields, SourceInfo
+from cecingest.models import Normalized, RecordFields, SourceInfo
 
 log = logging.getLogger(__name__)
 
@@ -145,8 +145,11 @@ def calibrate(normalized: Normalized, source: SourceInfo, calibration: Calibrati
         name: dataclasses.replace(f, confidence=calibration.probability(name, source.text_source, f.confidence))
         for name, f in normalized.fields.items()
     }
-    is_cert: Field[bool] = dataclasses.replace(
-        normalized.is_certificate,
-        confidence=calibration.probability("is_certificate", source.text_source, normalized.is_certificate.confidence),
-    )
+    # The curve is fitted on certificates the parser took for certificates; a "not a certificate" keeps its raw
+    # score (the calibration data holds no non-certificates to fit it on, so a curve would only say how often a
+    # weakly worded certificate is still one).
+    is_cert = normalized.is_certificate
+    if is_cert.value:
+        is_cert = dataclasses.replace(
+            is_cert, confidence=calibration.probability("is_certificate", source.text_source, is_cert.confidence))
     return dataclasses.replace(normalized, fields=RecordFields(**changed), is_certificate=is_cert)
