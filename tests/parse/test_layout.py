@@ -153,3 +153,11 @@ def test_a_word_ocr_boxed_too_tall_stays_in_its_own_line() -> None:
              Word("FOR", 360, 243.1, 399, 256.6, 18.7, 0.96), Word("USE", 404, 243.1, 440, 256.6, 18.7, 0.96)]
     assert [ln.text for ln in page_lines(1, above + title)] == ["for successful completion of",
                                                                  "MOTIVATIONAL INTERVIEWING FOR USE"]
+
+
+def test_a_doubtful_speck_above_a_title_does_not_split_it() -> None:
+    speck = Word("aad", 1268, 469, 1554, 481, 30.6, 0.34)  # QR-code noise OCR read as a word
+    title = [Word("Cognitive", 105, 475, 280, 502, 30.6, 0.96), Word("Behavioral", 302, 475, 496, 498, 30.6, 0.96),
+             Word("Therapy", 520, 476, 657, 502, 30.6, 0.96), Word("Skills", 678, 475, 792, 498, 30.6, 0.95)]
+    texts = [ln.text for ln in page_lines(1, [speck, *title])]
+    assert "Cognitive Behavioral Therapy Skills" in texts

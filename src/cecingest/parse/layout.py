@@ -54,7 +54,8 @@ def _rows(words: list[Word]) -> list[list[Word]]:
                       and _dotlike(word))
             # A word more than twice the row's height joins it only when its middle lies within the row's
             # letters (OCR boxed "INTERVIEWING" with a speck above it and nearly put it in the line above).
-            towering = height > 2 * (first.bottom - first.top) and not first.top <= centre <= first.bottom
+            towering = (height > 2 * (first.bottom - first.top) and not first.top <= centre <= first.bottom
+                        and not _dotlike(first))  # a doubtful speck (QR noise read as "aad") sets no height
             if (abs(centre - row_centre) <= height * 0.5 and not towering) or inside:
                 rows[i].append(word)
                 centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
