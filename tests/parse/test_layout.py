@@ -161,3 +161,10 @@ def test_a_doubtful_speck_above_a_title_does_not_split_it() -> None:
              Word("Therapy", 520, 476, 657, 502, 30.6, 0.96), Word("Skills", 678, 475, 792, 498, 30.6, 0.95)]
     texts = [ln.text for ln in page_lines(1, [speck, *title])]
     assert "Cognitive Behavioral Therapy Skills" in texts
+
+
+def test_ocr_residue_of_leaders_between_label_and_value_is_dropped() -> None:
+    words = [Word("Name:", 194, 418, 260, 437, 29, 0.92), Word("ee", 270, 411, 300, 447, 29, 0.22),
+             Word("eens", 305, 411, 360, 447, 29, 0.26), Word("Nikhil", 370, 415, 450, 436, 29, 0.95),
+             Word("-Carvalho", 455, 416, 560, 437, 29, 0.95)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Name: Nikhil Carvalho"]

@@ -115,6 +115,8 @@ def leaders_as_colons(row: list[Word]) -> list[Word]:
         if _dust(word):
             i += 1  # specks OCR read off a border, a seal or paper grain ("._", "«"): no word at all
             continue
+        if word.confidence < 1.0 and _SPECK_PREFIX.match(word.text):
+            word = _with_text(word, _SPECK_PREFIX.sub("", word.text))  # "-Iversen": a speck glued to a name
         head, leader, tail = _split_leader(word.text)
         if pending or (leader and not head):
             _colon_after(out)
@@ -128,9 +130,27 @@ def leaders_as_colons(row: list[Word]) -> list[Word]:
             pending = False
             out.append(_with_text(word, tail))
         i += 1
+    return _without_noise_after_labels(out)
+
+
+NOISE_CONFIDENCE = 0.35  # OCR words read this doubtfully between a label and a clear value are leader residue
+
+
+def _without_noise_after_labels(words: list[Word]) -> list[Word]:
+    """'Name: ee ee eens Nikhil Carvalho': OCR reads dot leaders it did not recognise as doubtful letters. Between a
+    label and a value read clearly, such words are dropped (and only there: a doubtful word elsewhere may be all
+    there is of a value)."""
+    out: list[Word] = []
+    for i, word in enumerate(words):
+        after_label = bool(out) and out[-1].text.endswith(":")
+        clear_later = any(w.confidence >= 0.8 for w in words[i + 1:])
+        if after_label and word.confidence < NOISE_CONFIDENCE and clear_later:
+            continue
+        out.append(word)
     return out
 
 
+_SPECK_PREFIX = re.compile(r"^[-.,'`~_\u00b7*]+(?=[A-Z][a-z])")
 _SPECKS = set(".,'`~_\u00ab\u00bb\u2022\u00b7*\u00b0^\"")
 
 
