@@ -168,3 +168,9 @@ def test_ocr_residue_of_leaders_between_label_and_value_is_dropped() -> None:
              Word("eens", 305, 411, 360, 447, 29, 0.26), Word("Nikhil", 370, 415, 450, 436, 29, 0.95),
              Word("-Carvalho", 455, 416, 560, 437, 29, 0.95)]
     assert [ln.text for ln in page_lines(1, words)] == ["Name: Nikhil Carvalho"]
+
+
+def test_a_doubtful_capitalised_name_after_a_label_stays() -> None:
+    words = [Word("Awarded", 80, 154, 123, 162, 10.7, 0.95), Word("to:", 126, 154, 140, 162, 10.7, 0.95),
+             Word("Ivan", 251, 154, 270, 162, 10.7, 0.3), Word("Whitfield", 275, 154, 317, 162, 10.7, 0.96)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Awarded to: Ivan Whitfield"]

@@ -144,7 +144,9 @@ def _without_noise_after_labels(words: list[Word]) -> list[Word]:
     for i, word in enumerate(words):
         after_label = bool(out) and out[-1].text.endswith(":")
         clear_later = any(w.confidence >= 0.8 for w in words[i + 1:])
-        if after_label and word.confidence < NOISE_CONFIDENCE and clear_later:
+        # Names and titles start with a capital even when OCR doubts them ("Ivan" at 0.30); residue does not.
+        residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text)
+        if after_label and residue and clear_later:
             continue
         out.append(word)
     return out
