@@ -174,3 +174,13 @@ def test_a_doubtful_capitalised_name_after_a_label_stays() -> None:
     words = [Word("Awarded", 80, 154, 123, 162, 10.7, 0.95), Word("to:", 126, 154, 140, 162, 10.7, 0.95),
              Word("Ivan", 251, 154, 270, 162, 10.7, 0.3), Word("Whitfield", 275, 154, 317, 162, 10.7, 0.96)]
     assert [ln.text for ln in page_lines(1, words)] == ["Awarded to: Ivan Whitfield"]
+
+
+def test_a_capitals_caption_takes_the_value_below_it_by_its_size(kn: Knowledge) -> None:
+    # OCR boxes capitals by their cap height (15 px for a 21 px size): the value sits 1.5 boxes below.
+    words = [Word("CONTACT", 617, 740, 720, 755, 20.8, 0.95), Word("HOURS", 728, 740, 800, 755, 20.8, 0.95),
+             Word("FORMAT", 1102, 740, 1190, 755, 20.8, 0.95),
+             Word("1.5", 618, 778, 660, 800, 30.6, 0.95), Word("Live", 1102, 778, 1160, 800, 30.6, 0.95),
+             Word("webinar", 1170, 778, 1290, 800, 30.6, 0.95)]
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
+    assert texts == ["CONTACT HOURS: 1.5", "FORMAT: Live webinar"]

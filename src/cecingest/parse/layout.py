@@ -393,7 +393,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height:
             if ox0 > x1 and (right is None or ox0 < right[0]):
                 right = (ox0, j)
-        elif (0 <= otop - bottom < 1.5 * height and abs(ox0 - x0) < 0.6 * cell.size
+        elif (0 <= otop - bottom < 1.5 * max(height, cell.size) and abs(ox0 - x0) < 0.6 * cell.size
               and (below is None or otop < below[0])):
             below = (otop, j)
     for candidate in ((below,) if below_only else (right, below)):
