@@ -124,3 +124,9 @@ def test_a_generic_unit_is_less_sure_when_the_page_names_a_credit_system(kn: Kno
 def test_ocr_bar_for_the_one_of_category_one(kn: Knowledge) -> None:
     f = parse_credits(paragraphs(document_lines(document("CREDIT CLAIMED 1.5 AMA PRA Category | Credits™"))), kn)
     assert f.value is not None and [(m.amount, kn.unit_for_alias(m.unit_text)) for m in f.value] == [(1.5, "CME")]
+
+
+def test_a_unit_awarded_without_a_colon_in_a_strip_of_cells(kn: Knowledge) -> None:
+    lines = document_lines(document("DATE COMPLETED February 8, 2019 | CEC AWARDED 0.5 | DELIVERY FORMAT Classroom"))
+    f = parse_credits(paragraphs(lines), kn)
+    assert f.value is not None and [(m.amount, m.unit_text) for m in f.value] == [(0.5, "CEC")]

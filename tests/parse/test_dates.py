@@ -150,3 +150,8 @@ def test_a_day_first_date_that_wraps_after_its_day(kn: Knowledge) -> None:
     lines = document_lines(document("Acme College certifies that Elif Kruger completed State Jurisprudence on 2nd",
                                     "April 2022. Credit awarded: 7,5 CPD hours."))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 4, 2)
+
+
+def test_ocr_may_lose_the_space_after_the_comma(kn: Knowledge) -> None:
+    lines = document_lines(document("DATE COMPLETED Friday, February 8,2019 | CEC AWARDED 0.5"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 2, 8)

@@ -27,7 +27,8 @@ _AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}
 _BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
-    rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=])\s*|\s+){_AMOUNT}"
+    rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=])\s*"
+    rf"|\s+(?:(?:awarded|earned|approved|granted|claimed|offered)\s+)?){_AMOUNT}"
     # Without a colon only a bare amount closing a cell counts: "CME CREDITS 2 | CERTIFICATE NUMBER ...".
     rf"(?(colon)(?![\w.,/])|(?=\s*(?:[|·•]|$)))",
     re.IGNORECASE,

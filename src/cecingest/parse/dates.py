@@ -44,7 +44,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy-range",
          rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+)(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
-        ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D}),?\s+(?P<y>{_Y})\b"),
+        # "February 8,2019": OCR may lose the space after the comma.
+        ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D})(?:,\s*|\s+)(?P<y>{_Y})\b"),
         ("dmy", rf"\b(?P<d>{_D})(?:\s+day\s+of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
         # "the fourteenth day of September 2019", "the fourteenth of March, 2025"
         ("words", rf"\b(?P<d>{_DW})(?:\s+day)?\s+of\s+(?P<m>{_M}),?\s+(?:in\s+the\s+year\s+)?(?P<y>{_Y})\b"),
