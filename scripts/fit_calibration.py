@@ -21,15 +21,10 @@ from pathlib import Path
 
 from cecingest.calibrate import RECORD, Calibration, expected_calibration_error, fit
 from cecingest.config import Settings
-from cecingest.decide import decide
 from cecingest.errors import CecIngestError
 from cecingest.evaluate import FIELDS, Expectation, compare, find_expectations
-from cecingest.extract import extract
-from cecingest.knowledge import load_knowledge
-from cecingest.load import load_file
 from cecingest.models import REQUIRED_FIELDS
-from cecingest.normalize import normalize
-from cecingest.parse import parse
+from cecingest.pipeline import ingest_file
 
 OUT = Path(__file__).resolve().parent.parent / "models" / "calibration.json"
 Sample = tuple[str, str, float, bool]
@@ -44,19 +39,16 @@ class DocSamples:
 
 def samples_of(exp: Expectation) -> DocSamples | None:
     """The raw confidences of one document's fields and whether each came out right."""
-    settings = Settings(calibration="off")
     try:
-        document = extract(load_file(exp.path), settings)
+        ingested = ingest_file(exp.path, Settings(calibration="off"))
     except CecIngestError:
         return None
-    kn = load_knowledge(settings.data_dir)
-    normalized = normalize(parse(document, settings, kn), kn)
-    record = decide(document.source, normalized, settings).to_dict()
-    result = compare(record, exp)
-    source = document.source.text_source
+    result = compare(ingested.record.to_dict(), exp)
+    source = ingested.document.source.text_source
     fields = [(name, source, result.confidence[name], result.correct[name])
               for name in FIELDS if name in result.confidence]
-    fields.append(("is_certificate", source, normalized.is_certificate.confidence, result.correct["is_certificate"]))
+    is_cert = ingested.normalized.is_certificate
+    fields.append(("is_certificate", source, is_cert.confidence, result.correct["is_certificate"]))
     return DocSamples(source, fields, all(result.correct.get(n, True) for n in REQUIRED_FIELDS))
 
 

@@ -14,7 +14,7 @@ from cecingest.decide import decide
 from cecingest.extract import extract
 from cecingest.knowledge import Knowledge, load_knowledge
 from cecingest.load import load_file
-from cecingest.models import CreditRecord, ExtractedDocument, ParsedFields
+from cecingest.models import CreditRecord, ExtractedDocument, Normalized, ParsedFields
 from cecingest.normalize import normalize
 from cecingest.parse import parse
 
@@ -26,6 +26,7 @@ class Ingested:
     record: CreditRecord
     document: ExtractedDocument
     seconds: float
+    normalized: Normalized  # the fields before calibration: their raw confidences (scripts/fit_calibration.py)
 
 
 def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) -> Ingested:
@@ -46,4 +47,4 @@ def ingest_file(path: str | Path, settings: Settings, parser: Parser = parse) ->
     if document.notes:  # pages left unread, no text anywhere: a person looks, whatever the fields say
         status = "needs_review" if record.status == "accepted" else record.status
         record = replace(record, status=status, review_reasons=(*record.review_reasons, *document.notes))
-    return Ingested(record, document, time.perf_counter() - started)
+    return Ingested(record, document, time.perf_counter() - started, normalized)

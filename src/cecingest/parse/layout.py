@@ -282,8 +282,9 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
     to its right in the same row, or the cell right below it (a header row over a value row), or the value
     above a small caption, and becomes "Label: value" like every other labelled line."""
-    lines = split_at_header_columns(lines, labels)
-    in_header = {id(cell) for row in _header_rows(lines, labels) for cell in row}
+    headers = _header_rows(lines, labels)
+    lines = _split_at_header_columns(lines, headers)
+    in_header = {id(cell) for row in headers for cell in row}  # header cells are never split: same objects
     used: set[int] = set()
     joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
@@ -312,7 +313,7 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
             if k not in used and k != index and k not in out and other.page == cell.page
             and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
             and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
-            and not _opens_with_known_label(other.text, labels)
+            and not opens_with_known_label(other.text, labels)
         ]
         if not nearest:
             break
@@ -322,12 +323,12 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
     return out
 
 
-def split_at_header_columns(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+def _split_at_header_columns(lines: list[Line], headers: list[list[Line]]) -> list[Line]:
     """A row of label cells ("Cert. No.  Completed  Activity  Credits") heads the columns of the rows below it;
     a value line that runs across two columns ("CE-2020-0294 December 1-4,") is two cells, split where the
     header's columns begin."""
     out = list(lines)
-    for header in _header_rows(lines, labels):
+    for header in headers:
         starts = sorted(ln.bbox[0] for ln in header)
         top = max(ln.bbox[3] for ln in header)
         size = max(ln.size for ln in header)
@@ -426,10 +427,10 @@ def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
     # A heading and a body line are not a label and its value.
     similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
     return (similar and not _cell_label(other, labels) and not other.text.endswith(":")
-            and not _opens_with_known_label(other.text, labels))  # "Format: Online" is a field of its own
+            and not opens_with_known_label(other.text, labels))  # "Format: Online" is a field of its own
 
 
-def _opens_with_known_label(text: str, labels: frozenset[str]) -> bool:
+def opens_with_known_label(text: str, labels: frozenset[str]) -> bool:
     """'Format: Online' opens with a label; 'Leading Through Change: Practical Skills' is a title with a colon."""
     head, colon, _ = text.partition(":")
     return bool(colon) and head.strip().lower().strip(" #.") in _bare(labels)

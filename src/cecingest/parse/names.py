@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
-from cecingest.parse.layout import OPENS_WITH_LABEL, paragraphs
+from cecingest.parse.layout import OPENS_WITH_LABEL, opens_with_known_label, paragraphs
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -429,10 +429,10 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     roles = phrase_regex(kn.words("signatory", "roles"))
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
-    other_field = _other_field_label(kn)
+    other_fields = _other_field_labels(kn)
     candidates = [
         (strength, ln) for ln in lines
-        if not other_field.match(ln.text)  # "Format: Group Internet Based" is a format, whatever its words
+        if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
         and (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
         and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
@@ -447,10 +447,9 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
 
 
 @functools.cache
-def _other_field_label(kn: Knowledge) -> re.Pattern[str]:
-    """A line that opens with the label of a field other than the provider ("Format:", "Course Title:")."""
-    phrases = sorted(kn.label_phrases() - set(kn.words("provider", "labels")), key=len, reverse=True)
-    return re.compile(rf"^\W{{0,3}}(?:{'|'.join(re.escape(p) for p in phrases)})\s*[:#]", re.IGNORECASE)
+def _other_field_labels(kn: Knowledge) -> frozenset[str]:
+    """The labels of every field but the provider ("Format:", "Course Title:")."""
+    return kn.label_phrases() - set(kn.words("provider", "labels"))
 
 
 def _without_initials(name: str) -> str:
