@@ -293,9 +293,6 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     return _largest_title_line(lines, kn, participant)
 
 
-_DONE_VERBS = r"(?i:completed|completing|attended|attending|finished|passed)"
-
-
 def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     """No wording points at the title: take the largest line that is neither a heading nor the name."""
     heading = re.compile(r"certif|award|diploma|recogni[sz]ed|completion|attendance|achievement", re.IGNORECASE)
@@ -310,7 +307,9 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     subjects = " ".join(ln.text for ln in lines)
     # A line the running text names again as what was done ("... completed Gut Health and the Microbiome and
     # the assessment") is the title, whatever words it shares with organisations.
-    done = [ln for ln in candidates if re.search(rf"\b{_DONE_VERBS}\s+(?:the\s+)?{re.escape(ln.text)}", subjects)]
+    verbs = kn.words("course_title", "done_verbs")
+    done = [ln for ln in candidates if verbs and re.search(
+        rf"{phrase_regex(verbs).pattern}\s+(?:the\s+)?{re.escape(ln.text)}", subjects, re.IGNORECASE)]
     if done:
         best = max(done, key=lambda ln: ln.size)
         return Field(_clean_title(best.text), 0.75 * best.ocr_factor, best.evidence, "title named again as done")
