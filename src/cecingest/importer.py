@@ -176,9 +176,14 @@ def file_sha256(path: Path) -> str:
 
 # -- workers ----------------------------------------------------------------------------------------------------
 
-def init_worker() -> None:
+def init_worker(nlp_model: str | None = None) -> None:
+    """Set up a worker process; with `nlp_model`, start loading the trained pipeline while the first file is read."""
     # Ctrl-C goes to the whole process group; the parent decides, workers finish the file in hand.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if nlp_model is not None:
+        from cecingest.parse.nlp import load_in_background
+
+        load_in_background(nlp_model)
 
 
 def work(path: str, settings: Settings) -> WorkResult:
@@ -237,7 +242,7 @@ def _pool_results(source: deque[Path], settings: Settings, workers: int,
                   alone: bool) -> Generator[WorkResult, None, tuple[list[Path], int | None] | None]:
     """Run files from `source` in one pool until it is empty (returns None) or a worker dies (returns the files
     that were in hand, and the dead worker's exit code). `alone`: one file at a time."""
-    executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker)
+    executor = ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(settings.nlp_model,))
     queue = 1 if alone else 2 * workers
     processes: dict[int, BaseProcess] = {}
     in_flight: dict[Future[WorkResult], Path] = {}

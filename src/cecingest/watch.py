@@ -250,9 +250,9 @@ def _write_atomically(path: Path, text: str) -> None:
 
 # -- workers -------------------------------------------------------------------------------------------------------
 
-def init_daemon_worker() -> None:
+def init_daemon_worker(nlp_model: str | None = None) -> None:
     """Workers leave signals to the daemon (it decides what happens to files in hand) and die with it."""
-    init_worker()
+    init_worker(nlp_model)
     for signum in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(signum, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
@@ -464,7 +464,8 @@ class Watcher:
                 return
             job = self.backlog.popleft()
             if self._pool is None:
-                self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=init_daemon_worker)
+                self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=init_daemon_worker,
+                                                 initargs=(self.settings.nlp_model,))
             future = self._pool.submit(work, str(job.path), self.settings)
             future.add_done_callback(lambda _: self.wake.set())
             self._processes = getattr(self._pool, "_processes", None) or self._processes

@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw
 
 from cecingest.errors import CorruptFile
 from cecingest.extract.image import (
+    gray_percentiles,
     lines_run_vertically,
     open_frames,
     prepare_for_ocr,
@@ -104,3 +105,21 @@ def test_a_dark_sidebar_does_not_tilt_a_level_page() -> None:
     assert skew_angle(page) == 0.0
     tilted = page.rotate(2.0, resample=Image.Resampling.BICUBIC, fillcolor=255)
     assert abs(skew_angle(tilted) + 2.0) <= 0.5  # turning back by about -2 degrees levels it
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_percentiles_from_the_histogram_are_numpys(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    pixels = rng.normal(rng.uniform(20, 235), rng.uniform(1, 60), size=rng.integers(1, 3000))
+    pixels = np.clip(pixels, 0, 255).astype(np.uint8)
+    percents = (0.5, 99.0, float(rng.uniform(0, 100)), 0.0, 100.0)
+    assert gray_percentiles(Image.fromarray(pixels.reshape(1, -1)), percents) == list(np.percentile(pixels, percents))
+
+
+def test_stretch_maps_every_pixel_as_the_float_formula_does() -> None:
+    rng = np.random.default_rng(3)
+    pixels = np.clip(rng.normal(150, 50, size=(120, 90)), 0, 255).astype(np.uint8)
+    low, high = (float(v) for v in np.percentile(pixels, [0.5, 99.0]))
+    low, high = min(low, 96), max(high, 160)
+    expected = np.clip((pixels.astype(np.float32) - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
+    assert np.array_equal(np.asarray(stretch_contrast(Image.fromarray(pixels))), expected)

@@ -1,14 +1,48 @@
 from __future__ import annotations
 
+import threading
+import time
 from pathlib import Path
 
+import pytest
+
+import cecingest.parse.nlp as nlp_module
 from cecingest.models import Field
-from cecingest.parse.nlp import NlpReading, load_pipeline, read, same_text, second_opinion
+from cecingest.parse.nlp import NlpReading, load_in_background, load_pipeline, read, same_text, second_opinion
 
 
 def test_missing_model_means_rules_only(tmp_path: Path) -> None:
     assert load_pipeline(str(tmp_path / "no-model")) is None
     assert read("Jane Doe has completed Ethics 101", str(tmp_path / "no-model")) is None
+
+
+def test_a_background_load_and_the_first_document_share_one_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    import spacy
+
+    loads: list[object] = []
+    real_load = spacy.load
+
+    def counted(path: object) -> object:
+        loads.append(path)
+        time.sleep(0.2)  # a slow disk: the document asks while the thread is still loading
+        return real_load(path)
+
+    monkeypatch.setattr(spacy, "load", counted)
+    model = str(Path(__file__).resolve().parents[2] / "models" / "cecingest-nlp")
+    nlp_module._load.cache_clear()
+    try:
+        load_in_background(model)
+        nlp = load_pipeline(model)
+        assert nlp is not None and nlp is load_pipeline(model)
+        assert len(loads) == 1
+    finally:
+        nlp_module._load.cache_clear()
+
+
+def test_off_loads_nothing_in_the_background() -> None:
+    before = threading.active_count()
+    load_in_background("off")
+    assert threading.active_count() == before
 
 
 def _reading(**entities: str) -> NlpReading:

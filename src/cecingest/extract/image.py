@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import logging
+import math
 import warnings
 
 import numpy as np
@@ -115,13 +116,19 @@ def skew_angle(gray: Image.Image) -> float:
         return 0.0
     edges = np.zeros_like(ink)
     edges[:, 1:] = ink[:, 1:] != ink[:, :-1]
-    mask = Image.fromarray((edges * 255).astype(np.uint8))
+    # Each edge pixel's row after turning the page about its centre, as Image.rotate would place it, counted
+    # with bincount: the row sums of the turned mask without turning 41 images.
+    height, width = edges.shape
+    rows, cols = np.nonzero(edges)
+    x, y = cols + 0.5 - width / 2, rows + 0.5 - height / 2
     best_angle, best_score = 0.0, -1.0
     steps = int(DESKEW_MAX_DEGREES / DESKEW_STEP)
     for i in range(-steps, steps + 1):
         angle = i * DESKEW_STEP
-        rows = np.asarray(mask.rotate(angle, resample=Image.Resampling.NEAREST)).sum(axis=1, dtype=np.float64)
-        score = float(np.var(rows))
+        cos, sin = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        turned_x, turned_y = x * cos + y * sin + width / 2, y * cos - x * sin + height / 2
+        inside = (turned_x >= 0) & (turned_x < width) & (turned_y >= 0) & (turned_y < height)
+        score = float(np.var(np.bincount(turned_y[inside].astype(np.int64), minlength=height)))
         if score > best_score:
             best_angle, best_score = angle, score
     return best_angle
@@ -155,14 +162,35 @@ def stretch_contrast(gray: Image.Image) -> Image.Image:
     grey paper noise, which the stretch blows up into a speckled grey that Tesseract reads nothing in. The
     black point is therefore never lighter than INK_AT_MOST, nor the white point darker than PAPER_AT_LEAST.
     """
-    pixels = np.asarray(gray)
-    dark, light = np.percentile(pixels, [0.5, 99.0])  # one call sorts once: the same values, in half the time
-    low = min(float(dark), INK_AT_MOST)
-    high = max(float(light), PAPER_AT_LEAST)
+    dark, light = gray_percentiles(gray, (0.5, 99.0))
+    low = min(dark, INK_AT_MOST)
+    high = max(light, PAPER_AT_LEAST)
     if high - low < 1:
         return gray
-    scaled = (pixels.astype(np.float32) - low) * (255.0 / (high - low))
-    return Image.fromarray(np.clip(scaled, 0, 255).astype(np.uint8))
+    # A table of 256 levels, computed as the pixels would be (float32), applied in C: the same image as
+    # scaling five million pixels in numpy, in a tenth of the time.
+    levels = (np.arange(256, dtype=np.float32) - low) * (255.0 / (high - low))
+    return gray.point(np.clip(levels, 0, 255).astype(np.uint8).tolist())
+
+
+def gray_percentiles(gray: Image.Image, percents: tuple[float, ...]) -> list[float]:
+    """np.percentile (linear interpolation) of a grayscale image's pixels, from its 256-level histogram instead
+    of sorting every pixel."""
+    cumulative = np.cumsum(gray.histogram())
+    last = int(cumulative[-1]) - 1
+    values = []
+    for percent in percents:
+        rank = percent / 100 * last
+        below = math.floor(rank)
+        # the value of the k-th smallest pixel is the first level whose cumulative count exceeds k
+        lower, upper = (int(np.searchsorted(cumulative, k, side="right")) for k in (below, min(below + 1, last)))
+        values.append(_lerp(lower, upper, rank - below))
+    return values
+
+
+def _lerp(a: float, b: float, t: float) -> float:
+    # numpy's own interpolation, to the last bit (numpy/lib/_function_base_impl.py: _lerp)
+    return b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
 
 
 def prepare_for_ocr(image: Image.Image) -> tuple[Image.Image, float]:

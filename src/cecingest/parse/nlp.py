@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import logging
+import threading
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -33,8 +34,25 @@ class NlpReading:
     topic_score: float
 
 
-@functools.cache
+# One load per process even when a warm-up thread and the first document ask at once.
+_LOADING = threading.Lock()
+
+
 def load_pipeline(path: str) -> Any:
+    """The spaCy pipeline at `path` (the shipped model when empty), loaded once per process; None without one."""
+    with _LOADING:
+        return _load(path)
+
+
+def load_in_background(path: str) -> None:
+    """Start loading the pipeline on a thread. A worker's first document is usually waiting on Tesseract or
+    on files, and the second or so that spaCy takes to load then costs nothing."""
+    if path != "off":
+        threading.Thread(target=load_pipeline, args=(path,), name="cecingest-nlp-load", daemon=True).start()
+
+
+@functools.cache
+def _load(path: str) -> Any:
     model = Path(path) if path else DEFAULT_MODEL
     if not (model / "meta.json").is_file():
         log.debug("no spaCy model at %s; rules only", model)
