@@ -277,3 +277,30 @@ def test_a_signature_scrawl_read_by_ocr_is_not_the_name(kn: Knowledge) -> None:
         dataclasses.replace(w, top=w.top + 600, bottom=w.bottom + 600) for w in scrawl.pages[0].words)
     doc = dataclasses.replace(page, pages=(dataclasses.replace(page.pages[0], words=words),))
     assert parse_participant(document_lines(doc), kn).value == "Jorge Iversen, PA-C"
+
+
+def test_a_course_code_line_between_the_phrase_and_the_title_is_skipped(kn: Knowledge) -> None:
+    for code in ("Course IS-00063.b", "Course code: NUR-118", "AE-436-OL"):
+        lines = document_lines(document("has completed", (code, 9), ("Geotechnical Site Investigation", 16),
+                                        "Date: May 2, 2025"))
+        assert parse_course_title(lines, kn, None).value == "Geotechnical Site Investigation", code
+
+
+def test_a_length_after_the_title_is_not_part_of_it(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed", ("Cyber Incident Management - 1 Hour", 16)))
+    assert parse_course_title(lines, kn, None).value == "Cyber Incident Management"
+    lines = document_lines(document("Course Title: Ethics Update - 2.5 hours"))
+    assert parse_course_title(lines, kn, None).value == "Ethics Update"
+
+
+def test_logo_initials_before_the_provider_name_are_dropped(kn: Knowledge) -> None:
+    lines = document_lines(document(("LPE Lakeshore Professional Education Partners", 15), ("Jane Doe", 30)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Lakeshore Professional Education Partners"
+
+
+def test_presenters_named_after_presented_by_are_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        ("Presented by Stefan Underwood and Sami Esposito", 11), ("Date: May 2, 2025", 10),
+        ("Highland Professional Seminars is approved by the State Board as a provider of continuing education.", 7),
+    ))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland Professional Seminars"

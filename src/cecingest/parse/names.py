@@ -179,6 +179,8 @@ _STOP_TITLE = re.compile(
     r"|\s+on\s+\d{1,4}[/.-]\d"
     r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
     r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+    # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
+    r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
     r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
     r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
@@ -193,6 +195,18 @@ _STOP_ORG = re.compile(
     r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",  # "... Partners / Thursday, May 4"
     re.IGNORECASE,
 )
+
+
+_COURSE_CODE = re.compile(
+    r"^(?:course|class|activity|program)?\s*(?:code|no\.?|number|id|#)?\s*[:#]?\s*"
+    r"(?-i:[A-Z]{1,6})[- ]?\d{2,6}(?:[.-][A-Za-z0-9]{1,4}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_course_code(text: str) -> bool:
+    """'Course IS-00063.b', 'Course code: NUR-118', 'AE-436-OL': a line that only identifies the course."""
+    return _COURSE_CODE.match(text.strip()) is not None
 
 
 def _clean_title(text: str) -> str:
@@ -280,7 +294,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             continue  # "I attended the program in full": words about the activity, not its name
         if len(rest) >= 4:
             return Field(rest, 0.9 * line.ocr_factor, line.evidence)
-        nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
+        nxt = _title_line_below(lines, i)
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
             title = _clean_title(text)
@@ -291,6 +305,14 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
+
+
+def _title_line_below(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the line below line i, past a line that only gives the course code ("Course IS-00063.b")."""
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
+    if nxt is not None and is_course_code(lines[nxt].text):
+        nxt = next((j for j in range(nxt + 1, len(lines)) if lines[j] is line_below(lines, nxt)), None)
+    return nxt
 
 
 def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -325,6 +347,14 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
+def _are_people(value: str, not_words: tuple[str, ...]) -> bool:
+    """'Ann Lee, Education Director' or 'Dana Whitcomb and Omar Reyes' (presenters): people, no organisation."""
+    if is_name_like(value, not_words):
+        return True
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p]
+    return len(parts) >= 2 and all(is_name_like(p, not_words) for p in parts)
+
+
 def parse_provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
     title: str | None = None,
@@ -332,7 +362,7 @@ def parse_provider(
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
-        person = is_name_like(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
+        person = _are_people(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
         if len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names):
             if len(value.split()) == 1:  # a brand ("Relias") or a word from a logo strip ("PARTNER")
                 return Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
@@ -357,7 +387,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         for match in by.finditer(para.text):
             value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
-                    and not is_name_like(value, not_words) and not _is_accreditor(value, accreditor_names)):
+                    and not _are_people(value, not_words) and not _is_accreditor(value, accreditor_names)):
                 return Field(value, 0.86 * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
 
@@ -452,11 +482,20 @@ def _other_field_labels(kn: Knowledge) -> frozenset[str]:
 
 
 def _without_initials(name: str) -> str:
-    """'Kingsley Career Society KCS': a logo's initials printed beside the name are not part of it."""
+    """'Kingsley Career Society KCS', 'LPE Lakeshore Professional Education Partners': a logo's initials printed
+    beside the name (after it or before it, on its line) are not part of it."""
     words = name.split()
+    if len(words) <= 2:
+        return name
     initials = "".join(w[0] for w in words[:-1] if w[0].isupper())
-    last = words[-1] if words else ""
-    return " ".join(words[:-1]) if len(words) > 2 and len(last) >= 2 and initials.startswith(last) else name
+    last = words[-1]
+    if len(last) >= 2 and initials.startswith(last):
+        return " ".join(words[:-1])
+    first = words[0]
+    if 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and "".join(
+            w[0] for w in words[1:] if w[0].isupper()).startswith(first):
+        return " ".join(words[1:])
+    return name
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "&", "·", "-", "|"}
