@@ -304,3 +304,18 @@ def test_presenters_named_after_presented_by_are_not_the_provider(kn: Knowledge)
         ("Highland Professional Seminars is approved by the State Board as a provider of continuing education.", 7),
     ))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland Professional Seminars"
+
+
+def test_a_footer_naming_whom_to_contact_gives_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("LSA", 18), ("Helga Mendoza", 28), ("PDH: 1.0", 10),
+                                    ("Questions about this certificate? Contact Lakeshore Safety Association at "
+                                     "ce@lsa.org", 7)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Lakeshore Safety Association"
+    hours = document_lines(document(("Contact Hours Awarded: 3", 10)))
+    assert parse_provider(hours, paragraphs(hours), kn, ()).value is None
+
+
+def test_a_labelled_length_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed", ("Sport-Specific Conditioning Plans", 16),
+                                    ("Workshop: 30 min · Hands-on lab: 4 h", 11)))
+    assert parse_course_title(lines, kn, None).value == "Sport-Specific Conditioning Plans"

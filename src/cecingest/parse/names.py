@@ -270,9 +270,14 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
 def looks_like_title(text: str) -> bool:
     """Two or more words, mostly letters: "Course #85-501" and "Activity Number: 1033-357" label codes, and
     "Session: Faculty" heads an agenda's column; neither is a title."""
+    if _OPENS_WITH_LENGTH.match(text):
+        return False  # "Workshop: 30 min · Lab: 4 h": the length of a part, not a title
     letters = sum(ch.isalpha() for ch in text)
     words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
     return letters >= 0.6 * len(text.replace(" ", "")) and len(words) >= 2
+
+
+_OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
 
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -379,16 +384,24 @@ def parse_provider(
     return _org_line(not_title, kn, accreditor_names)
 
 
+# "Questions? Contact Acme Safety Association at ce@acme.org": a footer that names the issuer to write to.
+_CONTACT = re.compile(r"\bcontact\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
-    """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'."""
+    """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
+    'Contact Acme Safety Association at ...' when it names an organisation."""
     by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
     not_words = not_name_words(kn)
     for para in paras:
-        for match in by.finditer(para.text):
+        found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
+        for match, confidence in found:
             value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            if confidence < 0.86 and _org_strength(value, kn) < 1:
+                continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
                     and not _are_people(value, not_words) and not _is_accreditor(value, accreditor_names)):
-                return Field(value, 0.86 * para.ocr_factor, para.evidence)
+                return Field(value, confidence * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
 
 
