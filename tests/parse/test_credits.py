@@ -175,3 +175,16 @@ def test_a_length_printed_in_the_title_is_the_titles(kn: Knowledge) -> None:
     lines = document_lines(document("Incident Management - 1 Hour"))
     parsed = parse_credits(paragraphs(lines), kn, "Incident Management")
     assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "hours")]
+
+
+def test_durations_that_add_up_to_the_credit_are_its_parts(kn: Knowledge) -> None:
+    # OCR split the breakdown row into pieces and lost the separators between them
+    assert _credits(kn, "Components: Panel: 4 h 15 min", "Lecture 1 h 30 min", "Lab 2 h", "15 min",
+                    "PDUs/Contact Hours: 8.00") == [(8.0, "PDU")]
+    assert _credits(kn, "Time allocation: Q&A: 15 min -", "Workshop: 1 h", "Nursing Contact Hours: 1.25") == [
+        (1.25, "contact_hour")]
+    # one duration beside a credit is a second statement of it, kept
+    assert _credits(kn, "1 Hour - 1 CPE") == [(1.0, "clock_hour"), (1.0, "CPE")]
+    # durations that do not add up to the credit stay
+    assert _credits(kn, "Lecture 1 h", "Lab 2 h", "CEUs: 0.5") == [(1.0, "clock_hour"), (2.0, "clock_hour"),
+                                                                   (0.5, "CEU")]

@@ -168,6 +168,23 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line],
     return [mentions[i] for i in total], [evidence[i] for i in total]
 
 
+def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Line],
+                               kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """Two or more bare durations that add up to the length of a credit awarded ("Lecture 2 h", "Lab 1.5 h" and
+    "0.35 CEUs") are its breakdown, however the rows were read (OCR splits a row into pieces and loses the '+'
+    or '·' between them); the credit stays, the parts go."""
+    parts = [i for i, m in enumerate(mentions) if m.unit_text.lower() in kn.duration_words]
+    if len(parts) < 2:
+        return mentions, evidence
+    total = sum(mentions[i].amount for i in parts)
+    for mention in mentions:
+        code = kn.unit_for_alias(mention.unit_text)
+        if code is not None and code in kn.units and abs(mention.amount * kn.units[code].hours - total) <= 0.01:
+            keep = [i for i in range(len(mentions)) if i not in parts]
+            return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return mentions, evidence
+
+
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
     first = line.words[0]  # a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts on the row
@@ -267,6 +284,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
