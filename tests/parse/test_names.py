@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 
 from cecingest.knowledge import Knowledge
+from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
 from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
 from tests.helpers import document, words_of_line
@@ -319,3 +320,21 @@ def test_a_labelled_length_is_no_title(kn: Knowledge) -> None:
     lines = document_lines(document("has completed", ("Sport-Specific Conditioning Plans", 16),
                                     ("Workshop: 30 min · Hands-on lab: 4 h", 11)))
     assert parse_course_title(lines, kn, None).value == "Sport-Specific Conditioning Plans"
+
+
+def _ocr_document(lines: list[list[Word]]) -> ExtractedDocument:
+    words = tuple(w for line in lines for w in line)
+    page = Page(1, 1700.0, 2200.0, words, "ocr")
+    return ExtractedDocument(SourceInfo("scan.png", "0" * 64, "image/png", 1, 1, "ocr"), (page,))
+
+
+def test_a_scanned_logo_read_as_noise_before_the_provider_name_is_dropped(kn: Knowledge) -> None:
+    mark = Word("'j-Yea)", 118, 93, 194, 124, 31, 0.0)
+    name = words_of_line("Fairview Professional CE Center", 86, 32, left=242, confidence=0.95)
+    lines = document_lines(_ocr_document([[mark, *name], words_of_line("Ana Lee", 300, 60, left=200)]))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"
+    # a word read with confidence and set close to the name stays
+    near = Word("Fairview", 118, 93, 230, 124, 31, 0.9)
+    rest = words_of_line("Professional CE Center", 86, 32, left=240, confidence=0.95)
+    lines = document_lines(_ocr_document([[near, *rest], words_of_line("Ana Lee", 300, 60, left=200)]))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"

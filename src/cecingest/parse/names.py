@@ -484,7 +484,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     if not candidates:
         return Field.absent(0.0, "no provider found")
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_initials(_first_part(best.text))
+    name = _without_initials(_first_part(_without_logo_marks(best)))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
@@ -492,6 +492,16 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
 def _other_field_labels(kn: Knowledge) -> frozenset[str]:
     """The labels of every field but the provider ("Format:", "Course Title:")."""
     return kn.label_phrases() - set(kn.words("provider", "labels"))
+
+
+def _without_logo_marks(line: Line) -> str:
+    """A logo beside a scanned name reads as a word or two of noise ('"<j Kingsley Security Learning Network'):
+    leading words OCR barely trusts, set apart from the name by a wide gap, are not part of it."""
+    words = list(line.words)
+    while len(words) > 2 and words[0].confidence < 0.6 and (
+            words[1].x0 - words[0].x1 > 0.8 * (words[1].bottom - words[1].top)):
+        words.pop(0)
+    return " ".join(w.text for w in words)
 
 
 def _without_initials(name: str) -> str:
