@@ -1,6 +1,7 @@
 """Generate certificates of many layout families, with expected records, for training and evaluation.
 
     python scripts/make_families.py OUTDIR -n 300 --split train|heldout [--kind text|image|all] [--seed 1] [--verify]
+        [--families f59,f60]
 
 Written from shared/design/real-certificates.md and the record contract, independently of the parser. A family is a
 layout program plus a style of wording; every document of a family varies its fonts, sizes, colours, orientation,
@@ -67,6 +68,13 @@ Families (id, name; * = held out):
     f56 email-notice     e-mail printout: From/To/Sent/Subject header, greeting, statement, signature
     f57 leader-statement statement of attendance whose rows are "Label ........ value" with dot leaders
     f58 course-page      course-site page capture: brand bar, menu, breadcrumbs, card, buttons, copyright line
+    f59 logo-footer      provider only as a logo at the top; its name only in the signature block or a footer line
+    f60 split-hours      length broken into parts ("2 h lecture + 1.5 h workshop"), a clock-time schedule, a
+                         state-requirement sentence with its own number, beside the credit awarded
+    f61 title-extras     title line carrying an instructor ("| Dana Whitcomb") or its length ("- 2 Hours"), a
+                         course code on the line above
+    f62 signatories      landscape, program chair and faculty named around the participant, two signature blocks
+    f63 mooc-effort      course-platform statement of accomplishment: effort in weeks, a range or days, no credit
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
@@ -547,6 +555,14 @@ class CreditMaker:
         x = self.rng.choice((1, 1.5, 2, 3, 4.75))
         label = self.p(("Recertification Credits:",), ("HRCI Recertification Credit Hours:",))
         return CreditSpec(((x, "CE"),), f"{x:.2f} HRCI recertification credits", label, f"{x:.2f}")
+
+    def s_effort(self) -> CreditSpec:
+        """No credit awarded: only an effort in weeks, a range of hours or days, which is no amount to record."""
+        rng = self.rng
+        w, h, lo = rng.randint(3, 8), rng.randint(2, 5), rng.choice((0.5, 1.0, 1.5, 2.0))
+        text = rng.choice(EFFORT_PHRASES).format(w=w, h=h, h2=h + rng.randint(1, 3), lo=lo, hi=lo + 0.5,
+                                                 dd=rng.randint(1, 3))
+        return CreditSpec((), text, self.p(("Effort:", "Length:", "Duration:", "Commitment:")), text)
 
     def s_cpd(self) -> CreditSpec:
         return self.simple("CE", (1, 1.5, 2, 3.5, 6, 7.5),
@@ -2391,6 +2407,171 @@ def f58_course_page(p: Pen, d: Doc) -> None:
            7, "", MUTED, "center")
 
 
+def fmt_part(minutes: int) -> str:
+    """A part of an activity's length as printed in a breakdown: '2 h', '1.5 h', '45 min'."""
+    return f"{minutes / 60:g} h" if minutes >= 60 and minutes % 30 == 0 else short_minutes(minutes)
+
+
+PART_NAMES = ("lecture", "workshop", "case discussion", "hands-on lab", "panel", "exercises", "posters",
+              "simulation", "Q&A")
+
+
+def f59_logo_footer(p: Pen, d: Doc) -> None:
+    """The provider only as a logo (initials) at the top; its name appears only in the signature block or a footer."""
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(22, rng.random() < 0.5)
+    p.logo(cx - 26, p.h - 100, 52)
+    y = p.line(cx, p.h - 140, d.word("heading"), 28, "b", p.accent, "center", p.w - 140) - 6
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "i", MUTED, "center") - 14
+    y = p.line(cx, y - 12, f.participant, 28, "b", INK, "center", p.w - 160) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 200, 16, "b", INK, "center") - 8
+    p.inline(cx, y, d.details(), 10, width=p.w - 180)
+    where = rng.choice(("signature", "footer", "both"))
+    foot = [*d.fine()]
+    slug = "".join(w[0] for w in f.provider.split()).lower()
+    if where in ("footer", "both"):
+        foot.append(rng.choice((f"\u00a9 {f.completion.year} {f.provider}. All rights reserved.",
+                                f"{f.provider} \u00b7 www.{slug}.org",
+                                f"Questions about this certificate? Contact {f.provider} at ce@{slug}.org")))
+    top = p.fine(70, p.w - 70, 40, foot, 7.0)
+    name, title = d.signers(1)[0]
+    if where in ("signature", "both"):
+        title = f"{title}, {f.provider}" if rng.random() < 0.5 else title
+        sx = cx + (0 if rng.random() < 0.5 else 180)
+        p.scribble(sx, top + 48, 120)
+        p.rule(sx - 95, top + 44, sx + 95, INK, 0.6)
+        p.text(sx, top + 32, name, 9.5, "", INK, "center")
+        if title.endswith(f.provider):
+            p.text(sx, top + 21, title, p.fit(title, 8.5, "i", 300), "i", MUTED, "center")
+        else:
+            p.text(sx, top + 21, title, 8.5, "i", MUTED, "center")
+            p.text(sx, top + 10, f.provider, p.fit(f.provider, 8.5, "b", 300), "b", MUTED, "center")
+    else:
+        p.signature(cx, top + 40, name, title)
+
+
+def f60_split_hours(p: Pen, d: Doc) -> None:
+    """The activity's length broken into parts ('2 h lecture + 1.5 h workshop') and a clock-time schedule beside the
+    credit awarded; sometimes a state-requirement sentence with its own number."""
+    f, rng = d.facts, d.rng
+    x0, x1 = 56, p.w - 56
+    p.rect(0, p.h - 12, p.w, 12, fill=p.accent)
+    y = p.para(x0, p.h - 56, f.provider, x1 - x0, 13, "b", p.accent) - 10
+    y = p.para(x0, y, d.word("heading"), x1 - x0, 24, "b", INK) - 8
+    y = p.para(x0, y, d.word("intro"), x1 - x0, 11, "", MUTED) - 10
+    y = p.line(x0, y - 12, f.participant, 26, "b", INK, "left", x1 - x0) - 4
+    y = p.para(x0, y, d.word("verb"), x1 - x0, 11, "", MUTED) - 4
+    y = p.para(x0, y, f.course_title, x1 - x0, 16, "b", p.accent) - 12
+    parts = split_minutes(rng, f.hours() or 1.0, rng.randint(2, 3))
+    names = rng.sample(PART_NAMES, len(parts))
+    style = rng.choice(("plus", "list", "colon"))
+    if style == "plus":
+        breakdown = " + ".join(f"{fmt_part(m)} {n}" for m, n in zip(parts, names, strict=True))
+    elif style == "list":
+        breakdown = ", ".join(f"{n.capitalize()} {fmt_part(m)}" for m, n in zip(parts, names, strict=True))
+    else:
+        breakdown = " \u00b7 ".join(f"{n.capitalize()}: {fmt_part(m)}" for m, n in zip(parts, names, strict=True))
+    rows = [(rng.choice(("Breakdown:", "Components:", "Time allocation:", "Agenda:")), breakdown)] \
+        if len(parts) > 1 else []
+    if rng.random() < 0.6 and sum(parts) <= 480:  # one day: a clock-time schedule
+        start = rng.choice((480, 510, 540, 780) if sum(parts) <= 240 else (480, 510, 540))
+        end = start + sum(parts) + rng.choice((0, 15, 30, 60))
+        rows.append((rng.choice(("Schedule:", "Time:", "Session time:")), f"{clock(start)} \u2013 {clock(end)}"))
+    rows += d.details()
+    y = p.rows(x0, y, rows, 140, x1 - x0 - 150, 10.5) - 8
+    if rng.random() < 0.5:
+        state = rng.choice(STATES)
+        need = rng.choice((1, 1.5, 2, 3, 4, 6))
+        y = p.para(x0, y, f"This activity may be used toward {state}'s {need:g}-hour continuing education "
+                   "requirement where the board accepts it.", x1 - x0, 9, "i", MUTED) - 4
+    bottom(p, d, rng.choice((1, 2)), 40, x0, x1)
+
+
+def f61_title_extras(p: Pen, d: Doc) -> None:
+    """The course title line carries more than the title: an instructor after a bar ('| Dana Whitcomb') or the
+    length in the title ('- 2 Hours'); a course code sits on its own line above it."""
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    hours = f.hours()
+    extras = ["instructor"]
+    if hours and round(hours * 4) == hours * 4:
+        extras.append("hours")
+    extra = rng.choice(extras)
+    if extra == "instructor":
+        line = f"{f.course_title} | {d.person(0.2).split(',')[0]}"
+    else:
+        h = f"{hours:g}"
+        line = rng.choice((f"{f.course_title} - {h} Hour{'s' if hours != 1 else ''}",
+                           f"{f.course_title} ({h} hour{'s' if hours != 1 else ''})"))
+    code = "".join(rng.choice("ABCDEFGHJKLMNPRSTUVW") for _ in range(rng.choice((2, 3)))) + \
+        f"-{digits(rng, rng.choice((3, 5)))}" + rng.choice(("", ".a", ".b", "-OL"))
+    p.border(26, False)
+    y = p.line(cx, p.h - 74, f.provider, 14, "b", p.accent, "center", p.w - 160) - 10
+    y = p.line(cx, y - 8, d.word("heading"), 26, "b", INK, "center", p.w - 140) - 8
+    y = p.para(cx, y, d.word("intro"), p.w - 160, 12, "i", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 28, "bi", INK, "center", p.w - 180) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 160, 12, "i", MUTED, "center") - 8
+    y = p.line(cx, y, rng.choice((f"Course {code}", f"Course code: {code}", code)), 9.5, "", MUTED, "center",
+               p.w - 200) - 2
+    y = p.para(cx, y - 4, line, p.w - 200, 16, "b", p.accent, "center") - 10
+    p.inline(cx, y, d.details(), 10, width=p.w - 180)
+    bottom(p, d, rng.choice((1, 2)), 42)
+
+
+def f62_signatories(p: Pen, d: Doc) -> None:
+    """Landscape certificate crowded with people: a program chair line above the participant, the faculty named
+    right under the participant and the title, and two signature blocks."""
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    p.border(20, True)
+    chair = d.person(0.5)
+    faculty = [d.person(0.6).split(",")[0] for _ in range(rng.randint(1, 3))]
+    p.text(p.w - 50, p.h - 50, f"Program Chair: {chair}", 8.5, "", MUTED, "right")
+    y = p.line(cx, p.h - 80, f.provider, 13, "b", p.accent, "center", p.w - 260) - 8
+    y = p.line(cx, y - 6, d.word("heading"), 30, "b", INK, "center", p.w - 160) - 6
+    y = p.para(cx, y, d.word("intro"), p.w - 180, 12, "i", MUTED, "center") - 12
+    y = p.line(cx, y - 12, f.participant, 30, "b", p.accent, "center", p.w - 200) - 4
+    y = p.para(cx, y, d.word("verb"), p.w - 180, 12, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, p.w - 220, 17, "b", INK, "center") - 4
+    led = rng.choice(("Presented by", "Faculty:", "Led by", "Instructors:"))
+    y = p.para(cx, y, f"{led} {', '.join(faculty[:-1]) + ' and ' if len(faculty) > 1 else ''}{faculty[-1]}",
+               p.w - 220, 11, "i", INK, "center") - 8
+    p.inline(cx, y, d.details(), 10, width=p.w - 200)
+    top = p.fine(80, p.w - 80, 34, d.fine(), 6.8)
+    p.signature(cx - 220, top + 36, *d.signers(1)[0])
+    p.signature(cx + 220, top + 36, *d.signers(1)[0])
+    if rng.random() < 0.5:
+        p.seal(cx, top + 50, 30)
+
+
+EFFORT_PHRASES = ("{w} weeks, {h} hours per week", "{lo:.2f} - {hi:.2f} h", "{dd:02d} Days",
+                  "Approx. {w} weeks of study", "{h}-{h2} hours per week for {w} weeks")
+
+
+def f63_mooc_effort(p: Pen, d: Doc) -> None:
+    """Course-platform statement of accomplishment: the effort is stated in weeks, a range or days and no credit is
+    awarded (the record's credits stay empty)."""
+    f, rng = d.facts, d.rng
+    p.rect(0, 0, p.w, p.h, fill=mix(p.accent, 0.96))
+    p.rect(0, p.h - 70, p.w, 70, fill=white)
+    p.logo(36, p.h - 58, 40)
+    p.text(86, p.h - 42, f.provider, p.fit(f.provider, 15, "b", p.w * 0.5), "b", INK)
+    y = p.para(48, p.h - 120, rng.choice(("Statement of Accomplishment", "Course Certificate", d.word("heading"))),
+               p.w - 96, 13, "b", MUTED) - 10
+    y = p.line(48, y - 14, f.participant, 30, "b", INK, "left", p.w - 96) - 4
+    y = p.para(48, y, d.word("verb"), p.w - 96, 11, "", MUTED) - 6
+    y = p.para(48, y, f.course_title, p.w - 140, 20, "b", p.accent) - 14
+    rows = [(d.when_label(), d.when()), (f.credit.label, d.credits_row()[1])]
+    if f.delivery_text:
+        rows.append((d.label("delivery"), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        rows.append((d.label("cert_id"), f.certificate_id))
+    p.rows(48, y, rows, 140, p.w - 240, 10.5)
+    top = p.fine(48, p.w - 48, 34, [*d.fine(), "This certificate does not confer academic credit.",
+                                    f"Verify at {d.url()}"], 7.0, "left")
+    p.signers(top + 30, 1, 48, 280)
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -2459,6 +2640,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("f56", "email-notice", f56_email_notice, orient="tall", fonts=("Helvetica", "Times")),
     Family("f57", "leader-statement", f57_leader_statement, orient="tall"),
     Family("f58", "course-page", f58_course_page, orient="wide", fonts=("Helvetica",)),
+    Family("f59", "logo-footer", f59_logo_footer),
+    Family("f60", "split-hours", f60_split_hours, orient="tall"),
+    Family("f61", "title-extras", f61_title_extras, orient="wide"),
+    Family("f62", "signatories", f62_signatories, orient="wide", fonts=("Times", "Helvetica")),
+    Family("f63", "mooc-effort", f63_mooc_effort, orient="wide", fonts=("Helvetica",), ranges=0.0,
+           profiles=("tech", "workplace"), schemes=("effort",)),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 
@@ -2614,10 +2801,14 @@ class Generated:
     docs: list[tuple[Doc, Path, str]] = field(default_factory=list)
 
 
-def generate(outdir: Path, n: int, split: str, kind: str = "text", seed: int = 1) -> Generated:
-    """Write n documents of the split's families (round robin) with their expected files."""
+def generate(outdir: Path, n: int, split: str, kind: str = "text", seed: int = 1,
+             only: tuple[str, ...] = ()) -> Generated:
+    """Write n documents of the split's families (round robin; only those ids when given) with their expected
+    files."""
     outdir.mkdir(parents=True, exist_ok=True)
-    fams = families(split)
+    fams = [f for f in families(split) if not only or f.fid in only]
+    if not fams:
+        raise SystemExit(f"no {split} family among {', '.join(only)}")
     names = people(split)
     random.Random(f"{seed}:{split}:names").shuffle(names)
     result = Generated()
@@ -2702,10 +2893,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--verify", action="store_true",
                         help="check text layers hold every expected string; OCR image variants with Tesseract")
+    parser.add_argument("--families", default="",
+                        help="comma-separated family ids to generate (default: every family of the split)")
     args = parser.parse_args(argv)
     started = time.monotonic()
-    result = generate(args.outdir, args.n, args.split, args.kind, args.seed)
-    print(f"wrote {args.n} {args.split} documents ({len(families(args.split))} families) to {args.outdir} "
+    only = tuple(x.strip() for x in args.families.split(",") if x.strip())
+    result = generate(args.outdir, args.n, args.split, args.kind, args.seed, only)
+    count = len([f for f in families(args.split) if not only or f.fid in only])
+    print(f"wrote {args.n} {args.split} documents ({count} families) to {args.outdir} "
           f"in {time.monotonic() - started:.1f} s")
     if args.verify:
         import shutil

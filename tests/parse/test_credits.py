@@ -130,3 +130,61 @@ def test_a_unit_awarded_without_a_colon_in_a_strip_of_cells(kn: Knowledge) -> No
     lines = document_lines(document("DATE COMPLETED February 8, 2019 | CEC AWARDED 0.5 | DELIVERY FORMAT Classroom"))
     f = parse_credits(paragraphs(lines), kn)
     assert f.value is not None and [(m.amount, m.unit_text) for m in f.value] == [(0.5, "CEC")]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # A range, a rate and a board's requirement state no amount earned.
+        (("Length: 1.50 - 2.00 h",), []),
+        (("Effort: 2 to 3 hours",), []),
+        (("Commitment: 4 weeks, 3 hours per week",), []),
+        (("This course meets Kentucky's 1.5 hours requirement.", "Contact Hours: 2"), [(2.0, "contact_hour")]),
+        (("May be used toward Ohio's 4-hour continuing education requirement.", "CE Credit: 3 CE hours"),
+         [(3.0, "CE")]),
+        # A requirement named after the award does not hide the award.
+        (("Awards 2 contact hours toward the state's 30-hour requirement",), [(2.0, "contact_hour")]),
+        # "1 Hour - 1 CPE" is no range, nor is a date before the amount.
+        (("1 Hour - 1 CPE",), [(1.0, "clock_hour"), (1.0, "CPE")]),
+        (("Nov 24, 2019 - 4 CME credits",), [(4.0, "CME")]),
+        (("2023-12-07 - 7.50 CLE hours",), [(7.5, "CLE")]),
+        (("May 24 - 4 contact hours",), [(4.0, "contact_hour")]),
+    ],
+)
+def test_amounts_that_are_not_awarded(kn: Knowledge, lines: tuple[str, ...], expected: list[tuple[float, str]]) -> None:
+    assert _credits(kn, *lines) == expected
+
+
+def test_the_parts_of_a_breakdown_are_not_credits_beside_a_total(kn: Knowledge) -> None:
+    assert _credits(kn, "Breakdown: 2 h lecture + 1.5 h workshop", "CEUs: 0.35") == [(0.35, "CEU")]
+    assert _credits(kn, "Lecture 2 h, Lab 1 h", "PDUs: 3") == [(3.0, "PDU")]
+    # wrapped: the line ends in a separator and the next one holds the last part
+    assert _credits(kn, "Agenda: Lecture: 33 h 15 min ·", "Workshop: 1 h 45 min", "PDUs: 35") == [(35.0, "PDU")]
+    # the parts alone are all the page says: they stay
+    assert _credits(kn, "2 h lecture + 1.5 h workshop") == [(2.0, "clock_hour"), (1.5, "clock_hour")]
+
+
+def test_a_length_printed_in_the_title_is_the_titles(kn: Knowledge) -> None:
+    lines = document_lines(document("Geotechnical Site Investigation - 6 Hours", "PDH Credits: 6"))
+    parsed = parse_credits(paragraphs(lines), kn, "Geotechnical Site Investigation")
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(6.0, "PDH")]
+    lines = document_lines(document("Trauma-Informed Care (6 hours)", "CE Credit: 6.00 hours of CPD"))
+    parsed = parse_credits(paragraphs(lines), kn, "Trauma-Informed Care")
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(6.0, "hours of CPD")]
+    # nothing else printed: the title's length is the only statement of it
+    lines = document_lines(document("Incident Management - 1 Hour"))
+    parsed = parse_credits(paragraphs(lines), kn, "Incident Management")
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "hours")]
+
+
+def test_durations_that_add_up_to_the_credit_are_its_parts(kn: Knowledge) -> None:
+    # OCR split the breakdown row into pieces and lost the separators between them
+    assert _credits(kn, "Components: Panel: 4 h 15 min", "Lecture 1 h 30 min", "Lab 2 h", "15 min",
+                    "PDUs/Contact Hours: 8.00") == [(8.0, "PDU")]
+    assert _credits(kn, "Time allocation: Q&A: 15 min -", "Workshop: 1 h", "Nursing Contact Hours: 1.25") == [
+        (1.25, "contact_hour")]
+    # one duration beside a credit is a second statement of it, kept
+    assert _credits(kn, "1 Hour - 1 CPE") == [(1.0, "clock_hour"), (1.0, "CPE")]
+    # durations that do not add up to the credit stay
+    assert _credits(kn, "Lecture 1 h", "Lab 2 h", "CEUs: 0.5") == [(1.0, "clock_hour"), (2.0, "clock_hour"),
+                                                                   (0.5, "CEU")]

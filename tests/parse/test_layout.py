@@ -184,3 +184,15 @@ def test_a_capitals_caption_takes_the_value_below_it_by_its_size(kn: Knowledge) 
              Word("webinar", 1170, 778, 1290, 800, 30.6, 0.95)]
     texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
     assert texts == ["CONTACT HOURS: 1.5", "FORMAT: Live webinar"]
+
+
+def test_a_credit_system_acronym_stays_with_the_label_it_opens(kn: Knowledge) -> None:
+    line = words_of_line("Date of Completion: April 19, 2025 PDH Credits: 6", 100)
+    lines = split_label_pairs(page_lines(1, line), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Date of Completion: April 19, 2025", "PDH Credits: 6"]
+    name = words_of_line("Name: JANE DOE Credits: 3", 100)  # a name in capitals is no credit system
+    assert [ln.text for ln in split_label_pairs(page_lines(1, name), kn.label_phrases())] == ["Name: JANE DOE",
+                                                                                             "Credits: 3"]
+    wrapped = words_of_line("Credits Earned: 7,5 hours of CPD Delivery Method: Self-study", 100)
+    assert [ln.text for ln in split_label_pairs(page_lines(1, wrapped), kn.label_phrases())] == [
+        "Credits Earned: 7,5 hours of CPD", "Delivery Method: Self-study"]

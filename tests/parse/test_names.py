@@ -3,6 +3,7 @@ from __future__ import annotations
 import dataclasses
 
 from cecingest.knowledge import Knowledge
+from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
 from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
 from tests.helpers import document, words_of_line
@@ -277,3 +278,63 @@ def test_a_signature_scrawl_read_by_ocr_is_not_the_name(kn: Knowledge) -> None:
         dataclasses.replace(w, top=w.top + 600, bottom=w.bottom + 600) for w in scrawl.pages[0].words)
     doc = dataclasses.replace(page, pages=(dataclasses.replace(page.pages[0], words=words),))
     assert parse_participant(document_lines(doc), kn).value == "Jorge Iversen, PA-C"
+
+
+def test_a_course_code_line_between_the_phrase_and_the_title_is_skipped(kn: Knowledge) -> None:
+    for code in ("Course IS-00063.b", "Course code: NUR-118", "AE-436-OL"):
+        lines = document_lines(document("has completed", (code, 9), ("Geotechnical Site Investigation", 16),
+                                        "Date: May 2, 2025"))
+        assert parse_course_title(lines, kn, None).value == "Geotechnical Site Investigation", code
+
+
+def test_a_length_after_the_title_is_not_part_of_it(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed", ("Cyber Incident Management - 1 Hour", 16)))
+    assert parse_course_title(lines, kn, None).value == "Cyber Incident Management"
+    lines = document_lines(document("Course Title: Ethics Update - 2.5 hours"))
+    assert parse_course_title(lines, kn, None).value == "Ethics Update"
+
+
+def test_logo_initials_before_the_provider_name_are_dropped(kn: Knowledge) -> None:
+    lines = document_lines(document(("LPE Lakeshore Professional Education Partners", 15), ("Jane Doe", 30)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Lakeshore Professional Education Partners"
+
+
+def test_presenters_named_after_presented_by_are_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        ("Presented by Stefan Underwood and Sami Esposito", 11), ("Date: May 2, 2025", 10),
+        ("Highland Professional Seminars is approved by the State Board as a provider of continuing education.", 7),
+    ))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland Professional Seminars"
+
+
+def test_a_footer_naming_whom_to_contact_gives_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("LSA", 18), ("Helga Mendoza", 28), ("PDH: 1.0", 10),
+                                    ("Questions about this certificate? Contact Lakeshore Safety Association at "
+                                     "ce@lsa.org", 7)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Lakeshore Safety Association"
+    hours = document_lines(document(("Contact Hours Awarded: 3", 10)))
+    assert parse_provider(hours, paragraphs(hours), kn, ()).value is None
+
+
+def test_a_labelled_length_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed", ("Sport-Specific Conditioning Plans", 16),
+                                    ("Workshop: 30 min · Hands-on lab: 4 h", 11)))
+    assert parse_course_title(lines, kn, None).value == "Sport-Specific Conditioning Plans"
+
+
+def _ocr_document(lines: list[list[Word]]) -> ExtractedDocument:
+    words = tuple(w for line in lines for w in line)
+    page = Page(1, 1700.0, 2200.0, words, "ocr")
+    return ExtractedDocument(SourceInfo("scan.png", "0" * 64, "image/png", 1, 1, "ocr"), (page,))
+
+
+def test_a_scanned_logo_read_as_noise_before_the_provider_name_is_dropped(kn: Knowledge) -> None:
+    mark = Word("'j-Yea)", 118, 93, 194, 124, 31, 0.0)
+    name = words_of_line("Fairview Professional CE Center", 86, 32, left=242, confidence=0.95)
+    lines = document_lines(_ocr_document([[mark, *name], words_of_line("Ana Lee", 300, 60, left=200)]))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"
+    # a word read with confidence and set close to the name stays
+    near = Word("Fairview", 118, 93, 230, 124, 31, 0.9)
+    rest = words_of_line("Professional CE Center", 86, 32, left=240, confidence=0.95)
+    lines = document_lines(_ocr_document([[near, *rest], words_of_line("Ana Lee", 300, 60, left=200)]))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"

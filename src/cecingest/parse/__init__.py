@@ -39,7 +39,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
     accreditor_names = kn.accreditors.get(accreditation.value or "", ())
     completion, start = parse_dates(lines, kn, settings.date_order)
     provider = parse_provider(lines, paras, kn, accreditor_names, title.value)
-    credits = parse_credits(paras, kn)
+    credits = parse_credits(paras, kn, title.value)
     return ParsedFields(
         participant=second_opinion(participant, reading, "participant"),
         provider=second_opinion(provider, reading, "provider"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -99,8 +100,31 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             amount *= kn.duration_words[unit_text.lower()]
         start = match.start() - len(before.group(0)) if before else match.start()
         end = match.end() + (after.end() if after else 0)
+        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
+            continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
         hits.append(_Hit(start, end, amount, unit_text, is_duration))
     return _join_durations(hits, text)
+
+
+# "1.50 - 2.00 h", "2 to 3 hours": a range states no amount (its upper end is no credit). Not the end of a
+# date before the amount ("Nov 24, 2019 - 4 CME credits", "2023-12-07 - 7.50 CLE hours"): the lower end is a
+# small number of its own, below the upper one.
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to)\s*$",
+                           re.IGNORECASE)
+
+
+def _is_range_end(before: str, amount: float | None) -> bool:
+    if amount is None:  # the amount came after its label ("Length: 3"): nothing before it to range from
+        return False
+    match = _RANGE_BEFORE.search(before)
+    return match is not None and float(match.group("low").replace(",", ".")) < amount
+# "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
+# education requirement" name what a board requires, not what this activity awards.
+_NOT_AN_AWARD_AFTER = re.compile(
+    r"\s*(?:per|a|an|each|every|/)\s*(?:week|day|month|year|session|module|lesson)\b"
+    r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}requirements?\b",
+    re.IGNORECASE,
+)
 
 
 def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
@@ -144,6 +168,23 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line],
     return [mentions[i] for i in total], [evidence[i] for i in total]
 
 
+def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Line],
+                               kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """Two or more bare durations that add up to the length of a credit awarded ("Lecture 2 h", "Lab 1.5 h" and
+    "0.35 CEUs") are its breakdown, however the rows were read (OCR splits a row into pieces and loses the '+'
+    or '·' between them); the credit stays, the parts go."""
+    parts = [i for i, m in enumerate(mentions) if m.unit_text.lower() in kn.duration_words]
+    if len(parts) < 2:
+        return mentions, evidence
+    total = sum(mentions[i].amount for i in parts)
+    for mention in mentions:
+        code = kn.unit_for_alias(mention.unit_text)
+        if code is not None and code in kn.units and abs(mention.amount * kn.units[code].hours - total) <= 0.01:
+            keep = [i for i in range(len(mentions)) if i not in parts]
+            return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return mentions, evidence
+
+
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
     first = line.words[0]  # a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts on the row
@@ -165,20 +206,74 @@ def _generic_unit(lines: Sequence[Line], kn: Knowledge) -> tuple[float, str]:
     return 0.85, ""
 
 
-def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
-    mentions: list[CreditMention] = []
-    evidence_lines: list[Line] = []
-    maximums: list[tuple[CreditMention, Line]] = []
+# Between the parts of a breakdown: "2 h lecture + 1.5 h workshop", "Lecture 2 h, Lab 1 h", "Q&A: 45 min · ...".
+_PART_SEPARATOR = re.compile(r"[+,;·•|]")
+
+
+def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: bool) -> set[int]:
+    """The durations of a line that describe the activity rather than award it: the parts of a breakdown (two
+    or more durations apart by '+', ',' or '·', or a line of them that ends in or follows such a separator:
+    the breakdown wrapped) and a length printed in the course title ("Site Investigation - 6 Hours"). They
+    count only when the page states no other amount."""
+    durations = [i for i, hit in enumerate(hits) if hit.is_duration]
+    side: set[int] = set()
+    for a, b in itertools.pairwise(durations):
+        if _PART_SEPARATOR.search(text[hits[a].end:hits[b].start]):
+            side.update((a, b))
+    if durations and (continued or _ENDS_WITH_SEPARATOR.search(text)):
+        side.update(durations)
+    if title and len(title) >= 8:
+        at = text.lower().find(_WORD_HYPHEN.sub(" ", title).lower())
+        if at >= 0:
+            end = at + len(title)
+            for i in durations:  # right after the title ("Title - 6 Hours", "Title (6 hours)") or closing it
+                hit = hits[i]
+                if (hit.start >= end and _TITLE_TAIL.match(text[end:hit.start])) or at < hit.start < end <= hit.end:
+                    side.add(i)
+    return side
+
+
+_ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of sentences and cells
+_TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
+
+
+_Found = list[tuple[CreditMention, Line]]
+
+
+def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tuple[_Found, _Found, _Found]:
+    """Every amount, sorted into what was awarded, the maximums that may be claimed and the side durations
+    (parts of a breakdown, a length in the title)."""
+    awarded: _Found = []
+    maximums: _Found = []
+    sides: _Found = []
+    continued = False  # the line before was a breakdown that wrapped ("Lecture: 2 h · Lab: 1 h ·")
     for line in lines:
         text = _CATEGORY_ONE.sub(r"\1 1 ", _WORD_HYPHEN.sub(" ", line.text))
-        for hit in _hits(text, kn):
-            unit_text = "hours" if hit.is_duration else hit.unit_text
-            mention = CreditMention(round(hit.amount, 4), unit_text)
+        hits = _hits(text, kn)
+        side = _side_durations(text, hits, title, continued)
+        continued = bool(side) and _ENDS_WITH_SEPARATOR.search(text) is not None
+        for i, hit in enumerate(hits):
+            mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
             if _MAXIMUM.search(text[: hit.start]):
                 maximums.append((mention, line))
-            elif mention not in mentions and hit.amount > 0:
-                mentions.append(mention)
-                evidence_lines.append(line)
+            elif i in side:
+                sides.append((mention, line))
+            else:
+                awarded.append((mention, line))
+    return awarded, maximums, sides
+
+
+def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
+    """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
+    as the title's, not a separate award."""
+    mentions: list[CreditMention] = []
+    evidence_lines: list[Line] = []
+    awarded, maximums, sides = _read_amounts(lines, kn, title)
+    # Parts of a breakdown and a length in the title count only when nothing else states an amount.
+    for mention, line in awarded if any(m.amount > 0 for m, _ in awarded) else sides:
+        if mention not in mentions and mention.amount > 0:
+            mentions.append(mention)
+            evidence_lines.append(line)
     # A maximum counts only when nothing says what was actually earned or claimed.
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
@@ -189,6 +284,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMen
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):

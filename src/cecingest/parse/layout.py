@@ -448,10 +448,19 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
             labelled = any(":" in w.text for w in words[start:i])
             if i > start and _label_starts(words, i, labels, numbers_only=not labelled):
-                out.append(Line(line.page, tuple(words[start:i])))
-                start = i
+                cut = i - 1 if i - 1 > start and _system_acronym(words[i - 1], words[i], labels) else i
+                out.append(Line(line.page, tuple(words[start:cut])))
+                start = cut
         out.append(line if start == 0 else Line(line.page, tuple(words[start:])))
     return out
+
+
+def _system_acronym(word: Word, label: Word, labels: frozenset[str]) -> bool:
+    """'... 2025 PDH Credits: 6': a credit system's acronym right before a credit label is part of that label
+    (not before another label: '... hours of / CPD Delivery Method: ...' is a wrapped value)."""
+    text = word.text
+    return (2 <= len(text) <= 5 and text.isalpha() and text.isupper() and text.lower() in labels
+            and label.text.lower().startswith(("credit", "hour", "unit")))
 
 
 _NUMBER_LABEL_END = ("no.:", "no:", "#:", "number:", "id:")

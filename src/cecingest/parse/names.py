@@ -179,6 +179,8 @@ _STOP_TITLE = re.compile(
     r"|\s+on\s+\d{1,4}[/.-]\d"
     r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
     r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+    # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
+    r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
     r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
     r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
@@ -193,6 +195,18 @@ _STOP_ORG = re.compile(
     r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",  # "... Partners / Thursday, May 4"
     re.IGNORECASE,
 )
+
+
+_COURSE_CODE = re.compile(
+    r"^(?:course|class|activity|program)?\s*(?:code|no\.?|number|id|#)?\s*[:#]?\s*"
+    r"(?-i:[A-Z]{1,6})[- ]?\d{2,6}(?:[.-][A-Za-z0-9]{1,4}){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def is_course_code(text: str) -> bool:
+    """'Course IS-00063.b', 'Course code: NUR-118', 'AE-436-OL': a line that only identifies the course."""
+    return _COURSE_CODE.match(text.strip()) is not None
 
 
 def _clean_title(text: str) -> str:
@@ -256,9 +270,14 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
 def looks_like_title(text: str) -> bool:
     """Two or more words, mostly letters: "Course #85-501" and "Activity Number: 1033-357" label codes, and
     "Session: Faculty" heads an agenda's column; neither is a title."""
+    if _OPENS_WITH_LENGTH.match(text):
+        return False  # "Workshop: 30 min · Lab: 4 h": the length of a part, not a title
     letters = sum(ch.isalpha() for ch in text)
     words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
     return letters >= 0.6 * len(text.replace(" ", "")) and len(words) >= 2
+
+
+_OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
 
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -280,7 +299,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             continue  # "I attended the program in full": words about the activity, not its name
         if len(rest) >= 4:
             return Field(rest, 0.9 * line.ocr_factor, line.evidence)
-        nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
+        nxt = _title_line_below(lines, i)
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
             title = _clean_title(text)
@@ -291,6 +310,14 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
+
+
+def _title_line_below(lines: Sequence[Line], i: int) -> int | None:
+    """The index of the line below line i, past a line that only gives the course code ("Course IS-00063.b")."""
+    nxt = next((j for j in range(i + 1, len(lines)) if lines[j] is line_below(lines, i)), None)
+    if nxt is not None and is_course_code(lines[nxt].text):
+        nxt = next((j for j in range(nxt + 1, len(lines)) if lines[j] is line_below(lines, nxt)), None)
+    return nxt
 
 
 def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -325,6 +352,14 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
+def _are_people(value: str, not_words: tuple[str, ...]) -> bool:
+    """'Ann Lee, Education Director' or 'Dana Whitcomb and Omar Reyes' (presenters): people, no organisation."""
+    if is_name_like(value, not_words):
+        return True
+    parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p]
+    return len(parts) >= 2 and all(is_name_like(p, not_words) for p in parts)
+
+
 def parse_provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
     title: str | None = None,
@@ -332,7 +367,7 @@ def parse_provider(
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
-        person = is_name_like(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
+        person = _are_people(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
         if len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names):
             if len(value.split()) == 1:  # a brand ("Relias") or a word from a logo strip ("PARTNER")
                 return Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
@@ -349,16 +384,24 @@ def parse_provider(
     return _org_line(not_title, kn, accreditor_names)
 
 
+# "Questions? Contact Acme Safety Association at ce@acme.org": a footer that names the issuer to write to.
+_CONTACT = re.compile(r"\bcontact\s+(?=[A-Z])", re.IGNORECASE)
+
+
 def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
-    """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'."""
+    """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
+    'Contact Acme Safety Association at ...' when it names an organisation."""
     by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
     not_words = not_name_words(kn)
     for para in paras:
-        for match in by.finditer(para.text):
+        found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
+        for match, confidence in found:
             value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            if confidence < 0.86 and _org_strength(value, kn) < 1:
+                continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
-                    and not is_name_like(value, not_words) and not _is_accreditor(value, accreditor_names)):
-                return Field(value, 0.86 * para.ocr_factor, para.evidence)
+                    and not _are_people(value, not_words) and not _is_accreditor(value, accreditor_names)):
+                return Field(value, confidence * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
 
 
@@ -441,7 +484,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     if not candidates:
         return Field.absent(0.0, "no provider found")
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_initials(_first_part(best.text))
+    name = _without_initials(_first_part(_without_logo_marks(best)))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
@@ -451,12 +494,31 @@ def _other_field_labels(kn: Knowledge) -> frozenset[str]:
     return kn.label_phrases() - set(kn.words("provider", "labels"))
 
 
+def _without_logo_marks(line: Line) -> str:
+    """A logo beside a scanned name reads as a word or two of noise ('"<j Kingsley Security Learning Network'):
+    leading words OCR barely trusts, set apart from the name by a wide gap, are not part of it."""
+    words = list(line.words)
+    while len(words) > 2 and words[0].confidence < 0.6 and (
+            words[1].x0 - words[0].x1 > 0.8 * (words[1].bottom - words[1].top)):
+        words.pop(0)
+    return " ".join(w.text for w in words)
+
+
 def _without_initials(name: str) -> str:
-    """'Kingsley Career Society KCS': a logo's initials printed beside the name are not part of it."""
+    """'Kingsley Career Society KCS', 'LPE Lakeshore Professional Education Partners': a logo's initials printed
+    beside the name (after it or before it, on its line) are not part of it."""
     words = name.split()
+    if len(words) <= 2:
+        return name
     initials = "".join(w[0] for w in words[:-1] if w[0].isupper())
-    last = words[-1] if words else ""
-    return " ".join(words[:-1]) if len(words) > 2 and len(last) >= 2 and initials.startswith(last) else name
+    last = words[-1]
+    if len(last) >= 2 and initials.startswith(last):
+        return " ".join(words[:-1])
+    first = words[0]
+    if 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and "".join(
+            w[0] for w in words[1:] if w[0].isupper()).startswith(first):
+        return " ".join(words[1:])
+    return name
 
 
 _SMALL_WORDS = {"of", "for", "and", "the", "in", "on", "at", "to", "a", "an", "&", "·", "-", "|"}
