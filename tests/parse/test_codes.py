@@ -67,6 +67,14 @@ def test_certificate_wording(kn: Knowledge) -> None:
     assert f.value is True and f.confidence >= 0.85
 
 
+def test_one_certificate_word_alone_is_no_sure_no(kn: Knowledge) -> None:
+    # The credit line went unread: a name, a title and a date are left, with one certificate word.
+    lines = document_lines(document("Juniper Seminars", "VERIFICATION OF ATTENDANCE", "KEIKO VALDEZ",
+                                    "Coaching Skills for Supervisors", "Completed on: December 4, 2020"))
+    f = parse_is_certificate(lines, kn)
+    assert f.value is False and f.confidence <= 0.6
+
+
 def test_label_inside_a_line_for_codes(kn: Knowledge) -> None:
     labels = kn.words("license_number", "labels")
     assert parse_labeled_code(document_lines(document("Massage License #: MT-20914")), labels, 0.85).value == \

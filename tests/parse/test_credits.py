@@ -188,3 +188,11 @@ def test_durations_that_add_up_to_the_credit_are_its_parts(kn: Knowledge) -> Non
     # durations that do not add up to the credit stay
     assert _credits(kn, "Lecture 1 h", "Lab 2 h", "CEUs: 0.5") == [(1.0, "clock_hour"), (2.0, "clock_hour"),
                                                                    (0.5, "CEU")]
+
+
+@pytest.mark.parametrize("line", ["01:45 Training Hours (hh:mm)", "Training Hours: 01:45",
+                                  "Completed on December 4, 2020    01:45 Training Hours (hh:mm)"])
+def test_hours_and_minutes_are_one_duration(line: str, kn: Knowledge) -> None:
+    # "01:45" is an hour and three quarters, never the "01" before its colon; "Training Hours" names no system.
+    found = parse_credits(document_lines(document(line)), kn)
+    assert found.value == (CreditMention(1.75, "hours"),)

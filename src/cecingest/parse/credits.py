@@ -21,7 +21,8 @@ _WORD_AMOUNT = (
     r"(?:\s+and\s+(?:one-half|one half|a half))?(?![-\s]half)"
     r"|one-half|one half|a half)"  # "one-half Continuing Education Credits" is 0.5, not the "one" in it
 )
-_AMOUNT = rf"(?P<amt>\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|\d{{1,2}}:\d{{2}}|{_WORD_AMOUNT})"
+# hours:minutes first: "01:45" is 1.75, not the "01" before its colon.
+_AMOUNT = rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|{_WORD_AMOUNT})"
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
 # amount is no decimal point.
 # "1.00 HRCI recertification credits": the body's acronym may stand between the amount and the unit.
