@@ -61,3 +61,69 @@ def test_a_fluent_reading_needs_no_orientation_check() -> None:
     assert reads_fluently(words(0.96))
     assert not reads_fluently(words(0.2))  # an upside-down page reads as gibberish
     assert not reads_fluently(words(0.96, n=5))  # too few words to tell
+
+
+def test_heavy_noise_removal_still_reads_the_words() -> None:
+    from cecingest.extract.ocr import ocr_words
+
+    words = ocr_words(text_image(LINES), Settings(), denoise=True)
+    assert "Certificate" in _texts(tuple(words))
+
+
+def _word(text: str, confidence: float) -> object:
+    from cecingest.models import Word
+
+    return Word(text, 0.0, 0.0, 10.0, 10.0, 10.0, confidence)
+
+
+def _fake_readings(monkeypatch: pytest.MonkeyPatch, first: list[object], second: list[object]) -> list[bool]:
+    """ocr_words replaced: `first` for a plain reading, `second` with noise removal; returns the denoise flags."""
+    import cecingest.extract as extract_module
+
+    calls: list[bool] = []
+
+    def fake(image: object, settings: object, scale: float = 1.0, denoise: bool = False) -> list[object]:
+        calls.append(denoise)
+        return second if denoise else first
+
+    monkeypatch.setattr(extract_module, "ocr_words", fake)
+    return calls
+
+
+CLEAN = [_word("Participant", 0.95), _word("Jane", 0.93), _word("Doe", 0.94), _word("0.40", 0.9)]
+GARBLED = [_word("Participant", 0.9), _word("samaposscae", 0.0), _word("ccna", 0.07), _word("Jane", 0.92),
+           _word("Doe", 0.9), _word("GOUESE", 0.0), _word("0.40", 0.9)]
+
+
+def test_a_garbled_page_is_read_again_with_noise_removal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import _read
+
+    calls = _fake_readings(monkeypatch, GARBLED, CLEAN)
+    assert _read(text_image(LINES), Settings(), 1.0) == CLEAN
+    assert calls == [False, True]
+
+
+def test_a_clean_page_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import _read
+
+    calls = _fake_readings(monkeypatch, CLEAN, GARBLED)
+    assert _read(text_image(LINES), Settings(), 1.0) == CLEAN
+    assert calls == [False]
+
+
+def test_the_second_reading_is_kept_only_when_it_is_better(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import _read
+
+    # No less gibberish, or fewer of the confident words (noise removal ate them): the first reading stays.
+    _fake_readings(monkeypatch, GARBLED, GARBLED)
+    assert _read(text_image(LINES), Settings(), 1.0) == GARBLED
+    _fake_readings(monkeypatch, GARBLED, CLEAN[:1])
+    assert _read(text_image(LINES), Settings(), 1.0) == GARBLED
+
+
+def test_garbled_share() -> None:
+    from cecingest.extract import garbled_share
+
+    assert garbled_share([]) == 0.0
+    assert garbled_share(CLEAN) == 0.0  # type: ignore[arg-type]
+    assert garbled_share(GARBLED) == 3 / 7  # type: ignore[arg-type]

@@ -43,7 +43,30 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
 
 def _read(image: Image.Image, settings: Settings, scale: float) -> list[Word]:
     prepared, prep_scale = prepare_for_ocr(image)
-    return ocr_words(prepared, settings, scale=prep_scale * scale)
+    words = ocr_words(prepared, settings, scale=prep_scale * scale)
+    # A page where a good part of the words are read as gibberish is mostly one whose rows of leader dots or
+    # speckle Tesseract took for letters, garbling the labels beside them; read it once more with noise removal
+    # (which also drops full stops, so it is no default) and keep the reading with less gibberish.
+    if garbled_share(words) >= GARBLED_SHARE:
+        again = ocr_words(prepared, settings, scale=prep_scale * scale, denoise=True)
+        if garbled_share(again) < garbled_share(words) and _sure_words(again) >= 0.9 * _sure_words(words):
+            words = again
+    return words
+
+
+GARBLED_CONFIDENCE = 0.3  # a word read below this confidence is as good as gibberish
+GARBLED_SHARE = 0.2  # pages measured: clean 0-0.1 of their words gibberish; leader-dot rows and speckle 0.2-0.6
+
+
+def garbled_share(words: list[Word]) -> float:
+    """The share of the words Tesseract read with almost no confidence."""
+    if not words:
+        return 0.0
+    return sum(w.confidence < GARBLED_CONFIDENCE for w in words) / len(words)
+
+
+def _sure_words(words: list[Word]) -> int:
+    return sum(w.confidence >= FLUENT_CONFIDENCE for w in words)
 
 
 FLUENT_MIN_WORDS = 12  # fewer words than this say too little about the page to skip orientation detection

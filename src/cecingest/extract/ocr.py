@@ -89,14 +89,21 @@ def detect_rotation(image: Image.Image, settings: Settings) -> int:
     return 0
 
 
-def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0) -> list[Word]:
-    """Words Tesseract reads on the image; boxes multiplied by `scale` (e.g. pixels to PDF points)."""
+# Tesseract's heavy noise removal drops small blobs before finding lines: rows of leader dots and paper speckle,
+# which otherwise split and garble the labels beside them, but also the full stops in dates and amounts.
+DENOISE_CONFIG = "-c textord_heavy_nr=1"
+
+
+def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0, denoise: bool = False) -> list[Word]:
+    """Words Tesseract reads on the image; boxes multiplied by `scale` (e.g. pixels to PDF points).
+
+    `denoise` turns on Tesseract's heavy noise removal (DENOISE_CONFIG)."""
     tesseract_version(settings.tesseract_cmd)
     _limit_threads(settings)
     try:
         with tesseract_input(image) as source:
             data: dict[str, list[Any]] = pytesseract.image_to_data(
-                source, lang=settings.ocr_language, config="--psm 3",
+                source, lang=settings.ocr_language, config=f"--psm 3 {DENOISE_CONFIG}" if denoise else "--psm 3",
                 output_type=pytesseract.Output.DICT, timeout=settings.ocr_timeout,
             )
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
