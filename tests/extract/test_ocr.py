@@ -127,3 +127,52 @@ def test_garbled_share() -> None:
     assert garbled_share([]) == 0.0
     assert garbled_share(CLEAN) == 0.0  # type: ignore[arg-type]
     assert garbled_share(GARBLED) == 3 / 7  # type: ignore[arg-type]
+
+
+def _page_data(lines: list[str]) -> tuple[object, dict[str, list[object]]]:
+    import pytesseract
+
+    image = text_image(lines)
+    data = pytesseract.image_to_data(image, config="--psm 3", output_type=pytesseract.Output.DICT)
+    return image, data
+
+
+def test_a_doubtful_number_is_read_again_from_its_line_enlarged() -> None:
+    from cecingest.extract.ocr import reread_doubtful_numbers
+
+    image, data = _page_data(["Certificate of Completion", "IACET CEUs: 0.8"])
+    i = data["text"].index("0.8")
+    data["text"][i], data["conf"][i] = "8", 50  # what a page-wide reading of small print gave
+    reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == "0.8"
+    assert float(data["conf"][i]) > 60  # type: ignore[arg-type]
+
+
+def test_sure_words_and_words_without_digits_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no second reading expected")
+
+    image, data = _page_data(["Certificate of Completion", "IACET CEUs: 0.8"])
+    data["conf"] = [90 if float(c) >= 0 else c for c in data["conf"]]  # type: ignore[arg-type]
+    data["conf"][data["text"].index("Completion")] = 20  # doubtful, but no digits
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", refuse)
+    ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+
+
+def test_a_second_reading_that_drops_part_of_the_word_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    image, data = _page_data(["Certificate No. 4FTE-008447"])
+    i = next(j for j, t in enumerate(data["text"]) if "008447" in str(t))
+    data["conf"][i] = 50
+    left, width, height = (data[k][i] for k in ("left", "width", "height"))
+    crop_left = max(0, left - 2 * max(4, height // 2))  # type: ignore[operator]
+    # The enlarged line read as only the right half of the ID, but surely.
+    shorter = {"text": ["E-008447"], "conf": [95], "left": [(left + width // 2 - crop_left) * 2],  # type: ignore[operator]
+               "top": [20], "width": [width], "height": [height * 2]}  # type: ignore[operator]
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", lambda *a, **k: shorter)
+    before = data["text"][i]
+    ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == before
