@@ -40,14 +40,14 @@ def test_missing_binary_is_a_typed_error() -> None:
 
 
 def test_a_line_size_comes_from_the_words_read_with_confidence() -> None:
-    from cecingest.extract.ocr import _words_from_data
+    from cecingest.extract.ocr import words_from_data
 
     # One Tesseract line: a label and a name read well, leader dots read as squat gibberish.
     texts = ["Participant", "sasissgedcepec", "ccna", "gon", "Katarina"]
     data = {"text": texts, "conf": [93, 0, 7, 34, 96], "block_num": [1] * 5, "par_num": [1] * 5,
             "line_num": [1] * 5, "left": [0, 60, 120, 140, 200], "top": [0, 7, 7, 7, 0],
             "width": [50, 50, 15, 10, 40], "height": [10, 1, 1, 1, 8]}
-    words = _words_from_data(data, 1.0)
+    words = words_from_data(data, 1.0)
     assert {w.size for w in words} == {round((10 / 0.95 + 8 / 0.72) / 2, 2)}  # "Participant" has a descender
 
 
@@ -96,29 +96,53 @@ GARBLED = [_word("Participant", 0.9), _word("samaposscae", 0.0), _word("ccna", 0
 
 
 def test_a_garbled_page_is_read_again_with_noise_removal(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cecingest.extract import _read
+    from cecingest.extract import denoise_if_garbled
 
     calls = _fake_readings(monkeypatch, GARBLED, CLEAN)
-    assert _read(text_image(LINES), Settings(), 1.0) == CLEAN
-    assert calls == [False, True]
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == CLEAN  # type: ignore[arg-type]
+    assert calls == [True]
 
 
 def test_a_clean_page_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cecingest.extract import _read
+    from cecingest.extract import denoise_if_garbled
 
     calls = _fake_readings(monkeypatch, CLEAN, GARBLED)
-    assert _read(text_image(LINES), Settings(), 1.0) == CLEAN
-    assert calls == [False]
+    assert denoise_if_garbled(text_image(LINES), CLEAN, Settings(), 1.0) == CLEAN  # type: ignore[arg-type]
+    assert calls == []
+
+
+def test_a_turned_page_gets_no_second_looks_before_it_is_upright(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract as extract_module
+    import cecingest.extract.ocr as ocr
+
+    denoised: list[bool] = []
+    reread_lines: list[int] = []
+    real_words, real_line = extract_module.ocr_words, ocr._reread_line
+
+    def words(*args: object, **kwargs: object) -> object:
+        denoised.append(bool(kwargs.get("denoise")))
+        return real_words(*args, **kwargs)  # type: ignore[arg-type]
+
+    def line(*args: object, **kwargs: object) -> None:
+        reread_lines.append(1)
+        real_line(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "ocr_words", words)
+    monkeypatch.setattr(ocr, "_reread_line", line)
+    # Upside down the page reads as gibberish with doubtful "numbers"; upright it reads cleanly.
+    page = ocr_page_image(text_image(LINES, size=(1300, 800)).rotate(180), 1, Settings())
+    assert page.rotation == 180
+    assert denoised == [] and reread_lines == []
 
 
 def test_the_second_reading_is_kept_only_when_it_is_better(monkeypatch: pytest.MonkeyPatch) -> None:
-    from cecingest.extract import _read
+    from cecingest.extract import denoise_if_garbled
 
     # No less gibberish, or fewer of the confident words (noise removal ate them): the first reading stays.
     _fake_readings(monkeypatch, GARBLED, GARBLED)
-    assert _read(text_image(LINES), Settings(), 1.0) == GARBLED
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == GARBLED  # type: ignore[arg-type]
     _fake_readings(monkeypatch, GARBLED, CLEAN[:1])
-    assert _read(text_image(LINES), Settings(), 1.0) == GARBLED
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == GARBLED  # type: ignore[arg-type]
 
 
 def test_garbled_share() -> None:

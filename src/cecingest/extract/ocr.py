@@ -95,9 +95,15 @@ DENOISE_CONFIG = "-c textord_heavy_nr=1"
 
 
 def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0, denoise: bool = False) -> list[Word]:
-    """Words Tesseract reads on the image; boxes multiplied by `scale` (e.g. pixels to PDF points).
+    """Words Tesseract reads on the image, doubtful numbers read again (reread_doubtful_numbers); boxes multiplied
+    by `scale` (e.g. pixels to PDF points). `denoise` turns on Tesseract's heavy noise removal (DENOISE_CONFIG)."""
+    data = ocr_data(image, settings, denoise=denoise)
+    reread_doubtful_numbers(image, data, settings)
+    return words_from_data(data, scale)
 
-    `denoise` turns on Tesseract's heavy noise removal (DENOISE_CONFIG)."""
+
+def ocr_data(image: Image.Image, settings: Settings, denoise: bool = False) -> dict[str, list[Any]]:
+    """Tesseract's page reading as is (pytesseract's image_to_data columns); words_from_data makes words of it."""
     tesseract_version(settings.tesseract_cmd)
     _limit_threads(settings)
     try:
@@ -110,8 +116,7 @@ def ocr_words(image: Image.Image, settings: Settings, scale: float = 1.0, denois
         raise OcrFailed(f"Tesseract took longer than {settings.ocr_timeout:.0f} s on a page ({exc})") from None
     except pytesseract.TesseractError as exc:
         raise OcrFailed(f"Tesseract failed: {exc.message.strip() or exc.status}") from None
-    reread_doubtful_numbers(image, data, settings)
-    return _words_from_data(data, scale)
+    return data
 
 
 REREAD_CONFIDENCE = 80  # a word with digits read below this (of 100) is read again from its line, enlarged
@@ -217,7 +222,7 @@ def em_height(text: str, box_height: float) -> float:
 SURE_WORD_CONFIDENCE = 50  # Tesseract's 0-100 word confidence above which a word's height is trusted
 
 
-def _words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
+def words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
     rows = [
         i for i, text in enumerate(data["text"])
         if str(text).strip() and float(data["conf"][i]) >= 0
