@@ -40,14 +40,14 @@ def test_missing_binary_is_a_typed_error() -> None:
 
 
 def test_a_line_size_comes_from_the_words_read_with_confidence() -> None:
-    from cecingest.extract.ocr import _words_from_data
+    from cecingest.extract.ocr import words_from_data
 
     # One Tesseract line: a label and a name read well, leader dots read as squat gibberish.
     texts = ["Participant", "sasissgedcepec", "ccna", "gon", "Katarina"]
     data = {"text": texts, "conf": [93, 0, 7, 34, 96], "block_num": [1] * 5, "par_num": [1] * 5,
             "line_num": [1] * 5, "left": [0, 60, 120, 140, 200], "top": [0, 7, 7, 7, 0],
             "width": [50, 50, 15, 10, 40], "height": [10, 1, 1, 1, 8]}
-    words = _words_from_data(data, 1.0)
+    words = words_from_data(data, 1.0)
     assert {w.size for w in words} == {round((10 / 0.95 + 8 / 0.72) / 2, 2)}  # "Participant" has a descender
 
 
@@ -61,3 +61,142 @@ def test_a_fluent_reading_needs_no_orientation_check() -> None:
     assert reads_fluently(words(0.96))
     assert not reads_fluently(words(0.2))  # an upside-down page reads as gibberish
     assert not reads_fluently(words(0.96, n=5))  # too few words to tell
+
+
+def test_heavy_noise_removal_still_reads_the_words() -> None:
+    from cecingest.extract.ocr import ocr_words
+
+    words = ocr_words(text_image(LINES), Settings(), denoise=True)
+    assert "Certificate" in _texts(tuple(words))
+
+
+def _word(text: str, confidence: float) -> object:
+    from cecingest.models import Word
+
+    return Word(text, 0.0, 0.0, 10.0, 10.0, 10.0, confidence)
+
+
+def _fake_readings(monkeypatch: pytest.MonkeyPatch, first: list[object], second: list[object]) -> list[bool]:
+    """ocr_words replaced: `first` for a plain reading, `second` with noise removal; returns the denoise flags."""
+    import cecingest.extract as extract_module
+
+    calls: list[bool] = []
+
+    def fake(image: object, settings: object, scale: float = 1.0, denoise: bool = False) -> list[object]:
+        calls.append(denoise)
+        return second if denoise else first
+
+    monkeypatch.setattr(extract_module, "ocr_words", fake)
+    return calls
+
+
+CLEAN = [_word("Participant", 0.95), _word("Jane", 0.93), _word("Doe", 0.94), _word("0.40", 0.9)]
+GARBLED = [_word("Participant", 0.9), _word("samaposscae", 0.0), _word("ccna", 0.07), _word("Jane", 0.92),
+           _word("Doe", 0.9), _word("GOUESE", 0.0), _word("0.40", 0.9)]
+
+
+def test_a_garbled_page_is_read_again_with_noise_removal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import denoise_if_garbled
+
+    calls = _fake_readings(monkeypatch, GARBLED, CLEAN)
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == CLEAN  # type: ignore[arg-type]
+    assert calls == [True]
+
+
+def test_a_clean_page_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import denoise_if_garbled
+
+    calls = _fake_readings(monkeypatch, CLEAN, GARBLED)
+    assert denoise_if_garbled(text_image(LINES), CLEAN, Settings(), 1.0) == CLEAN  # type: ignore[arg-type]
+    assert calls == []
+
+
+def test_a_turned_page_gets_no_second_looks_before_it_is_upright(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract as extract_module
+    import cecingest.extract.ocr as ocr
+
+    denoised: list[bool] = []
+    reread_lines: list[int] = []
+    real_words, real_line = extract_module.ocr_words, ocr._reread_line
+
+    def words(*args: object, **kwargs: object) -> object:
+        denoised.append(bool(kwargs.get("denoise")))
+        return real_words(*args, **kwargs)  # type: ignore[arg-type]
+
+    def line(*args: object, **kwargs: object) -> None:
+        reread_lines.append(1)
+        real_line(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(extract_module, "ocr_words", words)
+    monkeypatch.setattr(ocr, "_reread_line", line)
+    # Upside down the page reads as gibberish with doubtful "numbers"; upright it reads cleanly.
+    page = ocr_page_image(text_image(LINES, size=(1300, 800)).rotate(180), 1, Settings())
+    assert page.rotation == 180
+    assert denoised == [] and reread_lines == []
+
+
+def test_the_second_reading_is_kept_only_when_it_is_better(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import denoise_if_garbled
+
+    # No less gibberish, or fewer of the confident words (noise removal ate them): the first reading stays.
+    _fake_readings(monkeypatch, GARBLED, GARBLED)
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == GARBLED  # type: ignore[arg-type]
+    _fake_readings(monkeypatch, GARBLED, CLEAN[:1])
+    assert denoise_if_garbled(text_image(LINES), GARBLED, Settings(), 1.0) == GARBLED  # type: ignore[arg-type]
+
+
+def test_garbled_share() -> None:
+    from cecingest.extract import garbled_share
+
+    assert garbled_share([]) == 0.0
+    assert garbled_share(CLEAN) == 0.0  # type: ignore[arg-type]
+    assert garbled_share(GARBLED) == 3 / 7  # type: ignore[arg-type]
+
+
+def _page_data(lines: list[str]) -> tuple[object, dict[str, list[object]]]:
+    import pytesseract
+
+    image = text_image(lines)
+    data = pytesseract.image_to_data(image, config="--psm 3", output_type=pytesseract.Output.DICT)
+    return image, data
+
+
+def test_a_doubtful_number_is_read_again_from_its_line_enlarged() -> None:
+    from cecingest.extract.ocr import reread_doubtful_numbers
+
+    image, data = _page_data(["Certificate of Completion", "IACET CEUs: 0.8"])
+    i = data["text"].index("0.8")
+    data["text"][i], data["conf"][i] = "8", 50  # what a page-wide reading of small print gave
+    reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == "0.8"
+    assert float(data["conf"][i]) > 60  # type: ignore[arg-type]
+
+
+def test_sure_words_and_words_without_digits_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no second reading expected")
+
+    image, data = _page_data(["Certificate of Completion", "IACET CEUs: 0.8"])
+    data["conf"] = [90 if float(c) >= 0 else c for c in data["conf"]]  # type: ignore[arg-type]
+    data["conf"][data["text"].index("Completion")] = 20  # doubtful, but no digits
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", refuse)
+    ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+
+
+def test_a_second_reading_that_drops_part_of_the_word_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    image, data = _page_data(["Certificate No. 4FTE-008447"])
+    i = next(j for j, t in enumerate(data["text"]) if "008447" in str(t))
+    data["conf"][i] = 50
+    left, width, height = (data[k][i] for k in ("left", "width", "height"))
+    crop_left = max(0, left - 2 * max(4, height // 2))  # type: ignore[operator]
+    # The enlarged line read as only the right half of the ID, but surely.
+    shorter = {"text": ["E-008447"], "conf": [95], "left": [(left + width // 2 - crop_left) * 2],  # type: ignore[operator]
+               "top": [20], "width": [width], "height": [height * 2]}  # type: ignore[operator]
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", lambda *a, **k: shorter)
+    before = data["text"][i]
+    ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == before

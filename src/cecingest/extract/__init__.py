@@ -12,7 +12,14 @@ from PIL import Image
 
 from cecingest.config import Settings
 from cecingest.extract.image import open_frames, prepare_for_ocr
-from cecingest.extract.ocr import detect_rotation, ocr_words, tesseract_version
+from cecingest.extract.ocr import (
+    detect_rotation,
+    ocr_data,
+    ocr_words,
+    reread_doubtful_numbers,
+    tesseract_version,
+    words_from_data,
+)
 from cecingest.extract.pdf import extract_pdf_pages
 from cecingest.models import ExtractedDocument, LoadedFile, Page, SourceInfo, TextSource, Word
 
@@ -26,24 +33,53 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
     tesseract_version(settings.tesseract_cmd)  # raises TesseractMissing: a page image needs it, blank or not
     if is_blank(image):  # nothing to read (a drawing-free page, a blank back side): no Tesseract run
         return Page(number, width * scale, height * scale, (), "ocr", seconds=time.perf_counter() - started)
-    words = _read(image, settings, scale)
+    prepared, prep_scale = prepare_for_ocr(image)
+    data = ocr_data(prepared, settings)
     rotation = 0
     # Orientation detection costs about half a recognition; a page read fluently is upright already, so only
     # a page read badly is asked which way up it is (and read again when it is turned).
-    if settings.detect_orientation and not reads_fluently(words):
+    if settings.detect_orientation and not reads_fluently(words_from_data(data, prep_scale * scale)):
         rotation = detect_rotation(image, settings)
     if rotation:
         # Tesseract reports the clockwise turn that uprights the page; PIL rotates counter-clockwise.
         image = image.rotate(-rotation, expand=True)
         width, height = image.size
-        words = _read(image, settings, scale)
+        prepared, prep_scale = prepare_for_ocr(image)
+        data = ocr_data(prepared, settings)
+    # Second looks only at the upright reading: a turned page reads as gibberish throughout.
+    reread_doubtful_numbers(prepared, data, settings)
+    words = denoise_if_garbled(prepared, words_from_data(data, prep_scale * scale), settings, prep_scale * scale)
     return Page(number, width * scale, height * scale, tuple(words), "ocr", rotation=rotation,
                 seconds=time.perf_counter() - started)
 
 
-def _read(image: Image.Image, settings: Settings, scale: float) -> list[Word]:
-    prepared, prep_scale = prepare_for_ocr(image)
-    return ocr_words(prepared, settings, scale=prep_scale * scale)
+def denoise_if_garbled(prepared: Image.Image, words: list[Word], settings: Settings, scale: float) -> list[Word]:
+    """The page's words, or those of a second reading with noise removal when the first is largely gibberish.
+
+    A page where a good part of the words are read as gibberish is mostly one whose rows of leader dots or
+    speckle Tesseract took for letters, garbling the labels beside them; it is read once more with noise removal
+    (which also drops full stops, so it is no default) and the reading with less gibberish is kept.
+    """
+    if garbled_share(words) >= GARBLED_SHARE:
+        again = ocr_words(prepared, settings, scale=scale, denoise=True)
+        if garbled_share(again) < garbled_share(words) and _sure_words(again) >= 0.9 * _sure_words(words):
+            return again
+    return words
+
+
+GARBLED_CONFIDENCE = 0.3  # a word read below this confidence is as good as gibberish
+GARBLED_SHARE = 0.2  # pages measured: clean 0-0.1 of their words gibberish; leader-dot rows and speckle 0.2-0.6
+
+
+def garbled_share(words: list[Word]) -> float:
+    """The share of the words Tesseract read with almost no confidence."""
+    if not words:
+        return 0.0
+    return sum(w.confidence < GARBLED_CONFIDENCE for w in words) / len(words)
+
+
+def _sure_words(words: list[Word]) -> int:
+    return sum(w.confidence >= FLUENT_CONFIDENCE for w in words)
 
 
 FLUENT_MIN_WORDS = 12  # fewer words than this say too little about the page to skip orientation detection
