@@ -8,6 +8,7 @@ from PIL import Image, ImageDraw
 
 from cecingest.errors import CorruptFile
 from cecingest.extract.image import (
+    MIN_OCR_SIDE,
     gray_percentiles,
     lines_run_vertically,
     open_frames,
@@ -62,9 +63,9 @@ def test_skew_is_measured(angle: float) -> None:
 
 
 def test_small_images_are_enlarged_and_scale_maps_back() -> None:
-    small = Image.new("L", (700, 500), 255)
+    small = Image.new("L", (950, 500), 255)
     resized, scale = rescale_for_ocr(small)
-    assert max(resized.size) == 1400
+    assert max(resized.size) == MIN_OCR_SIDE == 1900
     assert scale == pytest.approx(0.5)
 
 

@@ -15,8 +15,10 @@ from cecingest.errors import CecIngestError, CorruptFile, OverLimit
 log = logging.getLogger(__name__)
 
 # Tesseract reads body text best at roughly 25-40 px per text line; very large photos only cost time.
+# Small images are enlarged to 1900 px on their longest side, measured on two sets of training-family scans:
+# 1400 px -> 1900 px took all required fields right from 90.2% to 92.4% (92 scans) and 73.8% to 75.0% (80).
 MAX_OCR_SIDE = 3500
-MIN_OCR_SIDE = 1400
+MIN_OCR_SIDE = 1900
 DESKEW_MAX_DEGREES = 5.0
 DESKEW_STEP = 0.25
 VERTICAL_LINES_RATIO = 1.5  # measured: turned pages 3.2x, upright pages 0.04x, phone photos 0.9x
