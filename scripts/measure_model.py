@@ -10,7 +10,7 @@ where the rules' confidence is below the accept threshold.
 from __future__ import annotations
 
 import sys
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from cecingest.config import Settings
@@ -20,7 +20,7 @@ from cecingest.knowledge import load_knowledge
 from cecingest.load import load_file
 from cecingest.normalize import normalize
 from cecingest.parse import parse, reading_lines
-from cecingest.parse.nlp import read
+from cecingest.parse.nlp import read, same_text
 
 FIELDS = ("participant", "provider", "course_title", "topic")
 WEAK = 0.85  # a raw rule confidence below this (a fallback rule, or OCR doubts) counts as weak
@@ -30,6 +30,8 @@ def main(argv: list[str]) -> int:
     settings = Settings(calibration="off")
     kn = load_knowledge(None)
     right: Counter[tuple[str, str]] = Counter()
+    # (field, the model agrees / differs / finds none) -> [documents, the rules right on them]
+    agreement: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])
     total = 0
     for folder in argv:
         for exp in find_expectations(Path(folder)):
@@ -52,6 +54,11 @@ def main(argv: list[str]) -> int:
                 for how, value in (("rules", rule), ("model", model), ("rules, model as fallback", fallback),
                                    ("model where rules are weak", where_weak)):
                     right[(name, how)] += values_match(name, value, exp.fields.get(name))
+                if name != "topic" and rule is not None:
+                    kind = "finds none" if model is None else "agrees" if same_text(rule, model) else "differs"
+                    counts = agreement[(name, kind)]
+                    counts[0] += 1
+                    counts[1] += values_match(name, rule, exp.fields.get(name))
     if total == 0:
         print(f"no certificates with expected records in {', '.join(argv)}", file=sys.stderr)
         return 1
@@ -60,6 +67,12 @@ def main(argv: list[str]) -> int:
     print(f"{'field':14}" + "".join(f"{how:>28}" for how in hows))
     for name in FIELDS:
         print(f"{name:14}" + "".join(f"{right[(name, how)] / total:28.1%}" for how in hows))
+    print("\nthe rules right, where the model ...")
+    kinds = ("agrees", "differs", "finds none")
+    print(f"{'field':14}" + "".join(f"{kind:>16}" for kind in kinds))
+    for name in FIELDS[:3]:
+        cells = (agreement[(name, kind)] for kind in kinds)
+        print(f"{name:14}" + "".join(f"{f'{ok} of {n}':>16}" for n, ok in cells))
     return 0
 
 
