@@ -160,8 +160,14 @@ def test_the_parts_of_a_breakdown_are_not_credits_beside_a_total(kn: Knowledge) 
     assert _credits(kn, "Lecture 2 h, Lab 1 h", "PDUs: 3") == [(3.0, "PDU")]
     # wrapped: the line ends in a separator and the next one holds the last part
     assert _credits(kn, "Agenda: Lecture: 33 h 15 min ·", "Workshop: 1 h 45 min", "PDUs: 35") == [(35.0, "PDU")]
-    # the parts alone are all the page says: they stay
-    assert _credits(kn, "2 h lecture + 1.5 h workshop") == [(2.0, "clock_hour"), (1.5, "clock_hour")]
+    # the parts alone are all the page says: the activity lasts their sum, equal parts included
+    assert _credits(kn, "2 h lecture + 1.5 h workshop") == [(3.5, "clock_hour")]
+    assert _credits(kn, "25.5 h lectures + 3 h exercises + 2 h posters") == [(30.5, "clock_hour")]
+    assert _credits(kn, "Lecture 1 h, Lab 1 h") == [(2.0, "clock_hour")]
+    # a length in the title that the parts add up to is their sum already
+    lines = document_lines(document("Site Safety Walkthrough - 6 Hours", "Lecture 4 h, Field visit 2 h"))
+    found = parse_credits(lines, kn, title="Site Safety Walkthrough")
+    assert found.value == (CreditMention(6.0, "hours"),)
 
 
 def test_a_length_printed_in_the_title_is_the_titles(kn: Knowledge) -> None:

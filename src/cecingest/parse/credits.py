@@ -264,6 +264,20 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
     return awarded, maximums, sides
 
 
+def _length_of_parts(sides: _Found) -> _Found:
+    """Only a breakdown states the length ("25.5 h lectures + 3 h exercises + 2 h posters"): the activity lasts
+    the parts' sum, one length, which a careful person would type. A length in the title that the other parts
+    add up to is that sum already."""
+    parts = [(m, line) for m, line in sides if m.amount > 0]
+    if len(parts) < 2:
+        return parts
+    amounts = [m.amount for m, _ in parts]
+    largest = max(range(len(parts)), key=amounts.__getitem__)
+    if len(parts) >= 3 and abs(2 * amounts[largest] - sum(amounts)) <= 0.01:  # two equal parts are no total
+        return [parts[largest]]
+    return [(CreditMention(round(sum(amounts), 4), "hours"), parts[0][1])]
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
     """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
     as the title's, not a separate award."""
@@ -271,7 +285,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     evidence_lines: list[Line] = []
     awarded, maximums, sides = _read_amounts(lines, kn, title)
     # Parts of a breakdown and a length in the title count only when nothing else states an amount.
-    for mention, line in awarded if any(m.amount > 0 for m, _ in awarded) else sides:
+    for mention, line in awarded if any(m.amount > 0 for m, _ in awarded) else _length_of_parts(sides):
         if mention not in mentions and mention.amount > 0:
             mentions.append(mention)
             evidence_lines.append(line)
