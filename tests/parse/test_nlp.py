@@ -39,6 +39,23 @@ def test_a_background_load_and_the_first_document_share_one_load(monkeypatch: py
         nlp_module._load.cache_clear()
 
 
+def test_a_model_that_fails_to_load_in_the_background_prints_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # An exception escaping a thread goes to threading.excepthook, which prints its traceback on stderr.
+    escaped: list[object] = []
+    monkeypatch.setattr(threading, "excepthook", escaped.append)
+    broken = tmp_path / "broken-model"
+    broken.mkdir()
+    (broken / "meta.json").write_text("{not json")
+    load_in_background(str(broken))
+    for thread in threading.enumerate():
+        if thread.name == "cecingest-nlp-load":
+            thread.join(timeout=30)
+    assert escaped == []
+    with pytest.raises(Exception):  # noqa: B017 - spaCy's own error; the document reports it
+        load_pipeline(str(broken))
+
+
 def test_off_loads_nothing_in_the_background() -> None:
     before = threading.active_count()
     load_in_background("off")

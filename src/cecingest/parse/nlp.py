@@ -48,7 +48,16 @@ def load_in_background(path: str) -> None:
     """Start loading the pipeline on a thread. A worker's first document is usually waiting on Tesseract or
     on files, and the second or so that spaCy takes to load then costs nothing."""
     if path != "off":
-        threading.Thread(target=load_pipeline, args=(path,), name="cecingest-nlp-load", daemon=True).start()
+        threading.Thread(target=_load_quietly, args=(path,), name="cecingest-nlp-load", daemon=True).start()
+
+
+def _load_quietly(path: str) -> None:
+    # A model that fails to load fails again, as that document's error, when the first document asks for it;
+    # a thread's traceback on the terminal would tell the user nothing more.
+    try:
+        load_pipeline(path)
+    except Exception:
+        log.debug("loading the spaCy pipeline in the background failed", exc_info=True)
 
 
 @functools.cache
