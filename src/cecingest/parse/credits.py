@@ -119,6 +119,8 @@ def _is_range_end(before: str, amount: float | None) -> bool:
         return False
     match = _RANGE_BEFORE.search(before)
     return match is not None and float(match.group("low").replace(",", ".")) < amount
+
+
 # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
 # education requirement" name what a board requires, not what this activity awards.
 _NOT_AN_AWARD_AFTER = re.compile(
