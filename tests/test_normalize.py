@@ -54,6 +54,15 @@ def test_bare_credits_take_the_accrediting_bodys_unit(kn: Knowledge) -> None:
     assert credits_in_accreditor_unit(generic, named, "NASM", kn).value == (Credit(0.5, "CE"),)
 
 
+def test_hours_awarded_take_the_accrediting_bodys_unit(kn: Knowledge) -> None:
+    from cecingest.normalize import credits_in_accreditor_unit
+    from cecingest.parse.credits import AWARDED_HOURS
+
+    generic = Field((Credit(8.0, "CE"),), 0.9)
+    awarded = Field((CreditMention(8.0, AWARDED_HOURS),), 0.9)
+    assert credits_in_accreditor_unit(generic, awarded, "ACPE", kn).value == (Credit(8.0, "contact_hour"),)
+
+
 def test_duration_beside_a_credit_agrees_within_rounding(kn: Knowledge) -> None:
     assert _hours(kn, Credit(1.0, "clock_hour"), Credit(1.0, "CPE")) == (0.83, [])
     _, problems = _hours(kn, Credit(3.0, "clock_hour"), Credit(4.0, "clock_hour"))

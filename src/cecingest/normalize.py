@@ -8,6 +8,7 @@ import re
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Credit, CreditMention, Field, Normalized, ParsedFields, RecordFields
+from cecingest.parse.credits import AWARDED_HOURS
 from cecingest.parse.labels import phrase_regex
 
 
@@ -64,7 +65,8 @@ def normalize_credits(
 
 
 # Words that name no credit system at all. "CPD hours" or "CE credits" name a generic one and stay CE.
-_BARE_CREDIT_WORDS = {"credits", "credit"}
+# "Hours Awarded: 8" names none either (parse.credits.AWARDED_HOURS).
+_BARE_CREDIT_WORDS = {"credits", "credit", AWARDED_HOURS}
 
 
 def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], mentions: Field[tuple[CreditMention, ...]],

@@ -202,3 +202,48 @@ def test_hours_and_minutes_are_one_duration(line: str, kn: Knowledge) -> None:
     # "01:45" is an hour and three quarters, never the "01" before its colon; "Training Hours" names no system.
     found = parse_credits(document_lines(document(line)), kn)
     assert found.value == (CreditMention(1.75, "hours"),)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # The digits in parentheses restate the words; the unit stands after them.
+        (("Earned: Six (6.0) hours of CLE credit",), [(6.0, "CLE")]),
+        (("Credits Earned: 0.25 CEUs / Two And One-Half (2.5) contact hrs",), [(0.25, "CEU"), (2.5, "contact_hour")]),
+        (("CE Credit: One-Half (0.5) CPE units",), [(0.5, "CPE")]),
+        # A credit system named before generic hours: they are that system's.
+        (("CPE Credit Hours: 8",), [(8.0, "CPE")]),
+        # units.md: "CE hours" (spelled out or not) with whole hours are generic CE, not attendance.
+        (("Continuing Education Hours: 6",), [(6.0, "CE")]),
+        (("Awarded: one continuing education hour",), [(1.0, "CE")]),
+        # Hours awarded are credit hours, not hours of attendance; restating a named unit, they count once.
+        (("Hours Awarded: 8",), [(8.0, "CE")]),
+        (("05-Mar-2020 | 6 contact hrs", "Earner: Paula Takahashi Hours Awarded: 6"), [(6.0, "contact_hour")]),
+        # ... but a length beside the credit it earned stays a length (units.md: "1 Hour - 1 CPE").
+        (("Credit Awarded: 2.00 Hours - 2.40 CPE",), [(2.0, "clock_hour"), (2.4, "CPE")]),
+    ],
+)
+def test_amount_and_unit_wordings(kn: Knowledge, lines: tuple[str, ...], expected: list[tuple[float, str]]) -> None:
+    assert _credits_of(kn, paragraphs(document_lines(document(*lines)))) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # The unit's own words wrap ...
+        (("CE Credit: One (1.0) Nursing Continuing Professional", "Development contact hour (0.1 CEUs)"),
+         [(1.0, "contact_hour"), (0.1, "CEU")]),
+        # ... or a parenthesis opened on one line closes on the next ...
+        (("Earned: 3.00 contact hours (0.30", "CEUs)"), [(3.0, "contact_hour"), (0.3, "CEU")]),
+        # ... or the label stands above its value.
+        (("CNE Contact Hours:", "Eight (8.0)"), [(8.0, "contact_hour")]),
+        (("HRCI Recertification Credit Hours:", "4.75"), [(4.75, "CE")]),
+    ],
+)
+def test_a_credit_wrapped_onto_the_next_line(kn: Knowledge, lines: tuple[str, ...],
+                                             expected: list[tuple[float, str]]) -> None:
+    assert _credits_of(kn, document_lines(document(*lines))) == expected
+
+
+def test_a_number_ending_a_line_is_not_the_amount_of_the_next_lines_label(kn: Knowledge) -> None:
+    assert _credits_of(kn, document_lines(document("Course No. 12", "Hours: 3"))) == [(3.0, "clock_hour")]

@@ -26,6 +26,15 @@ _AMOUNT = rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
 # amount is no decimal point.
 # "1.00 HRCI recertification credits": the body's acronym may stand between the amount and the unit.
+# "Six (6.0) hours of CLE credit", "Two And One-Half (2.5) contact hrs": the digits restate the words; they are
+# what stands beside the unit once the words are blanked (same length, so positions in the text stay valid).
+_WORDS_THEN_DIGITS = re.compile(rf"\b{_WORD_AMOUNT}\s*\(\s*(?P<digits>\d{{1,3}}(?:[.,]\d{{1,2}})?)\s*\)", re.IGNORECASE)
+
+
+def _digits_for_words(text: str) -> str:
+    return _WORDS_THEN_DIGITS.sub(lambda m: m.group("digits").rjust(len(m.group(0))), text)
+
+
 _BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
@@ -47,6 +56,8 @@ class _Hit:
     amount: float
     unit_text: str
     is_duration: bool
+    unit_start: int = 0
+    unit_end: int = 0
 
 
 # "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
@@ -100,11 +111,29 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             # Minutes become hours here so that "1 hour 30 minutes" can be added up.
             amount *= kn.duration_words[unit_text.lower()]
         start = match.start() - len(before.group(0)) if before else match.start()
+        if is_duration and after is not None and _awarded(after.group(0), text[match.end() + after.end():], kn):
+            unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
-        hits.append(_Hit(start, end, amount, unit_text, is_duration))
+        hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
     return _join_durations(hits, text)
+
+
+# "Hours Awarded: 6": hours a provider awards under that label are credit hours in its credit system, not hours
+# of attendance; with no system named they are generic credit hours, which the accreditor's unit may then name
+# (accreditors.toml) and which a specific unit of the same amount on the page restates. ("Total awarded: 0.75
+# hours" stays a length: there the hours are the amount's unit, not the award's name.)
+_AWARD_AFTER = re.compile(r"\b(?:awarded|earned|granted)\s*[:=]", re.IGNORECASE)
+AWARDED_HOURS = "hours awarded"  # a CE alias (units.toml)
+
+
+def _awarded(after: str, rest: str, kn: Knowledge) -> bool:
+    """Whether hours are awarded under their own label; not when a credit system named later on the line is
+    the award and the hours its length."""
+    if any(m.group(0).lower() not in kn.duration_words for m in _unit_pattern(kn).finditer(rest)):
+        return False
+    return _AWARD_AFTER.search(after) is not None
 
 
 # "1.50 - 2.00 h", "2 to 3 hours": a range states no amount (its upper end is no credit). Not the end of a
@@ -131,12 +160,16 @@ _NOT_AN_AWARD_AFTER = re.compile(
 
 
 def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
-    """'PDH Credits: 1.5': generic credit words right after a specific unit's name are that unit."""
-    if kn.unit_for_alias(unit_text) != "CE":
+    """'PDH Credits: 1.5', 'CPE Credit Hours: 8': generic credit words or hours right after a specific unit's
+    name are that unit."""
+    if kn.unit_for_alias(unit_text) != "CE" and unit_text.lower() not in kn.duration_words:
         return unit_text
     named = re.search(r"([A-Za-z]{2,6})\s*$", before)
     if named and kn.unit_for_alias(named.group(1)) not in (None, "CE"):
         return named.group(1)
+    last = next(reversed(list(_unit_pattern(kn).finditer(before))), None)
+    if last is not None and not before[last.end():].strip() and kn.unit_for_alias(last.group(0)) not in (None, "CE"):
+        return last.group(0)
     return unit_text
 
 
@@ -146,7 +179,7 @@ def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
     for hit in hits:
         prev = out[-1] if out else None
         if prev and prev.is_duration and hit.is_duration and _JOINABLE.match(text[prev.end:hit.start]):
-            out[-1] = _Hit(prev.start, hit.end, prev.amount + hit.amount, "hours", True)
+            out[-1] = _Hit(prev.start, hit.end, prev.amount + hit.amount, "hours", True, prev.unit_start, hit.unit_end)
         else:
             out.append(hit)
     return out
@@ -243,6 +276,61 @@ _TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
 _Found = list[tuple[CreditMention, Line]]
 
 
+def _credit_text(line: Line) -> str:
+    return _digits_for_words(_CATEGORY_ONE.sub(r"\1 1 ", _WORD_HYPHEN.sub(" ", line.text)))
+
+
+def _wrapped_hits(line: Line, after: Line, kn: Knowledge) -> list[_Hit]:
+    """Amounts whose unit wraps onto the next line: "... Nursing Continuing Professional / Development contact
+    hours", "(0.30 / CEUs)", a table cell "Two (2.0) / nursing contact hours". The unit's own words may span the
+    break; or the amount ends this line and the unit starts the next, inside a parenthesis left open or in the
+    amount's column, and is no label of an amount of its own ("Course No. 12 / Hours: 3")."""
+    text = _credit_text(line)
+    joined = f"{text} {_credit_text(after)}"
+    cut = len(text)
+    wrapped = []
+    for hit in _hits(joined, kn):
+        if not hit.start < cut < hit.end:
+            continue
+        if hit.unit_start < cut < hit.unit_end and _unit_pattern(kn).fullmatch(joined[hit.unit_start:hit.unit_end]):
+            wrapped.append(hit)  # one unit's words, not two durations joined ("Lab 2 h" / "15 min")
+        elif hit.start < cut < hit.unit_start and not re.match(r"\s*[:=]", joined[hit.unit_end:]) and (
+                text.rfind("(") > text.rfind(")") or _same_column(line, hit.start, after, hit.unit_end - cut - 1)):
+            wrapped.append(hit)
+        elif (hit.unit_end <= cut and text.rstrip().endswith(":") and _value_starts(joined[cut + 1:], hit.end - cut - 1)
+              and _same_column(line, hit.unit_start, after, hit.end - cut - 1)):
+            wrapped.append(hit)  # "CNE Contact Hours:" above "Eight (8.0)": the label's value is on the line below
+    return wrapped
+
+
+def _value_starts(text: str, end: int) -> bool:
+    """Whether the amount ending at `end` is the first thing in `text`."""
+    match = re.match(rf"\s*{_AMOUNT}", text, re.IGNORECASE)
+    return match is not None and match.end() == end
+
+
+def _word_at(line: Line, offset: int) -> int:
+    """The index of the word of `line` at character `offset` of its text."""
+    end = -1
+    for i, word in enumerate(line.words):
+        end += len(word.text) + 1
+        if offset <= end:
+            return i
+    return len(line.words) - 1
+
+
+def _same_column(line: Line, start: int, after: Line, end: int) -> bool:
+    """Whether the words of `line` from character `start` on (from the start of its label: the words after the
+    last one ending in ':' before it) and those of `after` up to character `end` overlap horizontally: one table
+    cell, wrapped, or a label and its value below."""
+    first = _word_at(line, start)
+    while first > 0 and not line.words[first - 1].text.endswith(":"):
+        first -= 1
+    left = line.words[first:]
+    right = after.words[: _word_at(after, end) + 1]
+    return min(w.x0 for w in left) < max(w.x1 for w in right) and min(w.x0 for w in right) < max(w.x1 for w in left)
+
+
 def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tuple[_Found, _Found, _Found]:
     """Every amount, sorted into what was awarded, the maximums that may be claimed and the side durations
     (parts of a breakdown, a length in the title)."""
@@ -250,8 +338,8 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
     maximums: _Found = []
     sides: _Found = []
     continued = False  # the line before was a breakdown that wrapped ("Lecture: 2 h · Lab: 1 h ·")
-    for line in lines:
-        text = _CATEGORY_ONE.sub(r"\1 1 ", _WORD_HYPHEN.sub(" ", line.text))
+    for line, after in zip(lines, [*lines[1:], None], strict=True):
+        text = _credit_text(line)
         hits = _hits(text, kn)
         side = _side_durations(text, hits, title, continued)
         continued = bool(side) and _ENDS_WITH_SEPARATOR.search(text) is not None
@@ -263,6 +351,10 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
                 sides.append((mention, line))
             else:
                 awarded.append((mention, line))
+        if after is not None and after.page == line.page:
+            for hit in _wrapped_hits(line, after, kn):
+                mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
+                (maximums if _MAXIMUM.search(text[: hit.start]) else awarded).append((mention, line))
     return awarded, maximums, sides
 
 
