@@ -102,3 +102,16 @@ def test_a_verification_address_is_not_the_certificate_id(kn: Knowledge) -> None
     lines = document_lines(document("Verify this certificate", "https://learn.heti33.org/verify",
                                     "Cert. No.: CE-2019-003340"))
     assert parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9).value == "CE-2019-003340"
+
+
+def test_the_format_a_form_ticks(kn: Knowledge) -> None:
+    ticked = document_lines(document("Delivery Method: Online / webinar X Live / in person Self-study Conference"))
+    assert parse_delivery_format(ticked, kn).value == "live"
+    boxed = document_lines(document("Format: ☐ Online ☒ Self-study ☐ Live ☐ Conference"))
+    assert parse_delivery_format(boxed, kn).value == "self-study"
+
+
+def test_formats_listed_but_none_ticked_say_nothing(kn: Knowledge) -> None:
+    lines = document_lines(document("Delivery Method: Online / webinar Live / in person Self-study Conference"))
+    f = parse_delivery_format(lines, kn)
+    assert f.value is None and "none marked" in f.note

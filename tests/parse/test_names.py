@@ -338,3 +338,24 @@ def test_a_scanned_logo_read_as_noise_before_the_provider_name_is_dropped(kn: Kn
     rest = words_of_line("Professional CE Center", 86, 32, left=240, confidence=0.95)
     lines = document_lines(_ocr_document([[near, *rest], words_of_line("Ana Lee", 300, 60, left=200)]))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"
+
+
+def test_name_after_a_label_no_list_knows(kn: Knowledge) -> None:
+    lines = document_lines(document("Golden Gate Clinical Society", ("Certificate of Attendance", 16),
+                                    "Conferred upon: Darius G. Novak, RPh", "Class: Managing Drug Interactions",
+                                    "Facilitator: Dr. Xavier Forsberg", "Marisol Forsberg, PhD", "Nurse Planner"))
+    f = parse_participant(lines, kn)
+    assert f.value == "Darius G. Novak, RPh"
+    assert f.confidence < 0.9  # the label is a guess
+
+
+def test_a_label_naming_someone_elses_part_is_no_participant(kn: Knowledge) -> None:
+    lines = document_lines(document(("Certificate of Attendance", 16), "Facilitator: Dr. Xavier Forsberg",
+                                    ("Jane Q. Doe", 14)))
+    assert parse_participant(lines, kn).value == "Jane Q. Doe"
+
+
+def test_a_name_above_a_role_signs(kn: Knowledge) -> None:
+    lines = document_lines(document(("Certificate of Attendance", 16), ("Jane Q. Doe", 13),
+                                    "for attending the annual review", ("Marisol Forsberg, PhD", 14), "Nurse Planner"))
+    assert parse_participant(lines, kn).value == "Jane Q. Doe"

@@ -110,6 +110,12 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
     ("Summit Ridge Training Center" is no summit)."""
     categories = kn.words("delivery_format", "order")
     not_format = kn.words("delivery_format", "not") + ((provider.lower(),) if provider else ())
+    for line in lines:
+        options = _options_offered(_row_text(line, lines), kn)
+        if options is not None:
+            if options == "":
+                return Field.absent(0.7, "the formats are listed as options, none marked")
+            return Field(options, round(0.85 * line.ocr_factor, 3), line.evidence)
     for hit in find_labeled(lines, kn.words("delivery_format", "labels")):
         for category in categories:
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
@@ -121,6 +127,29 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
             if pattern.search(text):
                 return Field(category, round(0.65 * line.ocr_factor, 3), line.evidence)
     return Field.absent(0.7)
+
+
+def _row_text(line: Line, lines: Sequence[Line]) -> str:
+    """The text of every line on the same printed row as `line`, left to right (options spaced apart are read
+    as columns)."""
+    top, bottom = line.bbox[1], line.bbox[3]
+    row = [ln for ln in lines if ln.page == line.page and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom]
+    return " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.bbox[0]))
+
+
+def _options_offered(text: str, kn: Knowledge) -> str | None:
+    """A form's list of formats ("Online / webinar  X Live / in person  Self-study  Conference"): the one
+    marked, "" when none is; None when the line is no such list (fewer than three formats named)."""
+    found = sorted((m.start(), category) for category in kn.words("delivery_format", "order")
+                   for m in phrase_regex(kn.words("delivery_format", category)).finditer(text))
+    if len({category for _, category in found}) < 3:
+        return None
+    marks = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, kn.words("delivery_format", "marks"))) + r")\s+$",
+                       re.IGNORECASE)
+    for start, category in found:
+        if marks.search(text[:start]):
+            return category
+    return ""
 
 
 def parse_is_certificate(lines: Sequence[Line], kn: Knowledge, fields_found: int = 0) -> Field[bool]:

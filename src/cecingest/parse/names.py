@@ -99,7 +99,41 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             above = line_above(lines, i)
             if above is not None and is_name_like(clean_value(above.text), org_words):
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
-    return _largest_name_line(lines, org_words)
+    return _name_under_unknown_label(lines, kn, org_words)
+
+
+# "Earner: Jane Doe", "Conferred upon: Jane Doe": a label no list knows, before a name.
+_ANY_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,28}?)\s*:\s+(?P<value>\S.*)$")
+
+
+def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: tuple[str, ...]) -> Field[str]:
+    """The first name after a label no list knows, unless that label names someone else's part (a signatory's
+    or instructor's role, another field); else the name in the largest font. A name alone in a much larger font
+    than the labelled one is the classic unlabelled participant and wins."""
+    largest = _largest_name_line(lines, kn, org_words)
+    others = phrase_regex(kn.words("signatory", "roles") + kn.words("signatory", "people_labels"))
+    known = kn.label_phrases()
+    for line in lines:
+        match = _ANY_LABEL.match(line.text)
+        if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
+            continue
+        value = clean_value(match["value"])
+        if not is_name_like(value, org_words):
+            continue
+        if largest.value is not None and largest.evidence is not None and _much_larger(lines, largest, line):
+            return largest
+        return Field(value, 0.7 * line.ocr_factor, line.evidence, "name after an unfamiliar label")
+    return largest
+
+
+def _is_role_line(line: Line, roles: re.Pattern[str]) -> bool:
+    """'Nurse Planner', 'Director, Professional Development': a few words naming a role, not a sentence."""
+    return len(line.words) <= 6 and roles.search(line.text) is not None
+
+
+def _much_larger(lines: Sequence[Line], largest: Field[str], line: Line) -> bool:
+    size = next((ln.size for ln in lines if largest.evidence and ln.evidence == largest.evidence), 0.0)
+    return size >= 1.25 * line.size
 
 
 @dataclass(frozen=True)
@@ -164,8 +198,12 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
 
 
-def _largest_name_line(lines: Sequence[Line], org_words: tuple[str, ...]) -> Field[str]:
+def _largest_name_line(lines: Sequence[Line], kn: Knowledge, org_words: tuple[str, ...]) -> Field[str]:
     names = [ln for ln in lines if is_name_like(clean_value(ln.text), org_words)]
+    # A name with a role on the line below ("Dr. Ann Lee" over "Nurse Planner") signs; it did not attend.
+    roles = phrase_regex(kn.words("signatory", "roles"))
+    below = {id(ln): line_below(lines, i) for i, ln in enumerate(lines)}
+    names = [ln for ln in names if not ((b := below[id(ln)]) is not None and _is_role_line(b, roles))] or names
     # A signature's scrawl read by OCR ("VAY OORAN") is large and name-shaped, but read with little confidence.
     names = [ln for ln in names if ln.confidence >= 0.6] or names
     if not names:
