@@ -115,3 +115,9 @@ def test_formats_listed_but_none_ticked_say_nothing(kn: Knowledge) -> None:
     lines = document_lines(document("Delivery Method: Online / webinar Live / in person Self-study Conference"))
     f = parse_delivery_format(lines, kn)
     assert f.value is None and "none marked" in f.note
+
+
+def test_licensure_label(kn: Knowledge) -> None:
+    lines = document_lines(document("Awarded on: 2024-11-15", "Licensure #: RPH-360643"))
+    f = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True)
+    assert f.value == "RPH-360643"
