@@ -359,3 +359,16 @@ def test_a_name_above_a_role_signs(kn: Knowledge) -> None:
     lines = document_lines(document(("Certificate of Attendance", 16), ("Jane Q. Doe", 13),
                                     "for attending the annual review", ("Marisol Forsberg, PhD", 14), "Nurse Planner"))
     assert parse_participant(lines, kn).value == "Jane Q. Doe"
+
+
+def test_a_title_with_a_colon_is_no_label(kn: Knowledge) -> None:
+    lines = document_lines(document(("RECORD OF COMPLETION", 8), ("FARAH SORENSEN", 15),
+                                    ("Chronic Kidney Disease: Nursing Assessment and Care", 9), ("Modality:", 6),
+                                    ("Live seminar", 7)))
+    assert parse_course_title(lines, kn, "FARAH SORENSEN").value == "Chronic Kidney Disease: Nursing Assessment and Care"
+
+
+def test_a_date_below_attended_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("RITA PAPADOPOULOS", 16), ("Bridge Load Rating Methods", 9), ("Attended:", 6),
+                                    ("December 19 through December 22, 2024", 7.5)))
+    assert parse_course_title(lines, kn, "RITA PAPADOPOULOS").value == "Bridge Load Rating Methods"

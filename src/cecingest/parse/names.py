@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
-from cecingest.parse.layout import OPENS_WITH_LABEL, opens_with_known_label, paragraphs
+from cecingest.parse.layout import opens_with_known_label, paragraphs
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -310,9 +310,23 @@ def looks_like_title(text: str) -> bool:
     "Session: Faculty" heads an agenda's column; neither is a title."""
     if _OPENS_WITH_LENGTH.match(text):
         return False  # "Workshop: 30 min · Lab: 4 h": the length of a part, not a title
+    if _is_date_only(text):
+        return False  # "December 19 through December 22, 2024": when, not what
     letters = sum(ch.isalpha() for ch in text)
     words = [w for w in text.split() if sum(ch.isalpha() for ch in w) >= 2]
     return letters >= 0.6 * len(text.replace(" ", "")) and len(words) >= 2
+
+
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\d+(?:st|nd|rd|th)?\b|\b(?:through|thru|to|and|from|until|of|the|day)\b|[-\u2013\u2014,./]",
+    re.IGNORECASE,
+)
+
+
+def _is_date_only(text: str) -> bool:
+    """Whether the text says nothing but a date or a span of dates."""
+    return any(ch.isdigit() for ch in text) and not _DATE_WORDS.sub(" ", text).strip()
 
 
 _OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
@@ -341,7 +355,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
             title = _clean_title(text)
-            if len(title) >= 4 and title != participant:
+            if len(title) >= 4 and title != participant and not _is_date_only(title):
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
         value = _clean_title(labeled_continuation(lines, hit))
@@ -365,7 +379,10 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         ln for ln in lines
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
         and not re.search(r"\d", ln.text) and ln.text[0].isupper()
-        and not OPENS_WITH_LABEL.match(ln.text)  # "Participant Name: Ann Lee" is another field
+        # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
+        and not opens_with_known_label(ln.text, kn.label_phrases())
+        and not _value_of_label_above(lines, ln)  # "Modality:" over "Live seminar"
+        and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -388,6 +405,11 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+def _value_of_label_above(lines: Sequence[Line], line: Line) -> bool:
+    above = line_above(lines, lines.index(line))
+    return above is not None and above.text.rstrip().endswith(":")
 
 
 def _are_people(value: str, not_words: tuple[str, ...]) -> bool:
