@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+import pytest
+
 from cecingest.knowledge import Knowledge
 from cecingest.parse.codes import (
     parse_accreditation,
+    parse_certificate_id,
     parse_delivery_format,
     parse_is_certificate,
     parse_labeled_code,
@@ -121,3 +124,23 @@ def test_licensure_label(kn: Knowledge) -> None:
     lines = document_lines(document("Awarded on: 2024-11-15", "Licensure #: RPH-360643"))
     f = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True)
     assert f.value == "RPH-360643"
+
+
+def test_a_code_alone_on_its_line_is_the_certificate_id(kn: Knowledge) -> None:
+    f = parse_certificate_id(document_lines(document("Jane Q. Doe", "Bridge Load Rating Methods", "E4DR-019020")), kn)
+    assert f.value == "E4DR-019020" and f.confidence < 0.9  # no label says so
+
+
+@pytest.mark.parametrize("lines", [
+    ("Order #", "D688921"),  # another code's label above it
+    ("RN3055067",),  # a licence number
+    ("20240115",),  # a date
+    ("12.5 contact hours",),
+])
+def test_codes_that_are_not_the_certificate_id(kn: Knowledge, lines: tuple[str, ...]) -> None:
+    assert parse_certificate_id(document_lines(document("Jane Q. Doe", *lines)), kn).value is None
+
+
+def test_a_labelled_certificate_id_beats_a_bare_code(kn: Knowledge) -> None:
+    lines = document_lines(document("G62021003861", "Certificate No.: EC2024011674"))
+    assert parse_certificate_id(lines, kn).value == "EC2024011674"

@@ -365,7 +365,8 @@ def test_a_title_with_a_colon_is_no_label(kn: Knowledge) -> None:
     lines = document_lines(document(("RECORD OF COMPLETION", 8), ("FARAH SORENSEN", 15),
                                     ("Chronic Kidney Disease: Nursing Assessment and Care", 9), ("Modality:", 6),
                                     ("Live seminar", 7)))
-    assert parse_course_title(lines, kn, "FARAH SORENSEN").value == "Chronic Kidney Disease: Nursing Assessment and Care"
+    title = parse_course_title(lines, kn, "FARAH SORENSEN").value
+    assert title == "Chronic Kidney Disease: Nursing Assessment and Care"
 
 
 def test_a_date_below_attended_is_no_title(kn: Knowledge) -> None:

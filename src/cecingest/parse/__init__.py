@@ -9,6 +9,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, ExtractedDocument, Field, Line, ParsedFields
 from cecingest.parse.codes import (
     parse_accreditation,
+    parse_certificate_id,
     parse_delivery_format,
     parse_is_certificate,
     parse_labeled_code,
@@ -48,7 +49,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         start_date=start,
         credits=credits,
         delivery_format=parse_delivery_format(lines, kn, provider.value),
-        certificate_id=parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9),
+        certificate_id=parse_certificate_id(lines, kn),
         accreditation=accreditation,
         license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True),
         is_certificate=parse_is_certificate(lines, kn, _fields_found(participant, title, completion, credits)),

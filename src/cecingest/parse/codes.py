@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
-from cecingest.parse.labels import find_labeled, phrase_regex
+from cecingest.parse.labels import find_labeled, line_above, phrase_regex
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
@@ -39,6 +39,44 @@ def _with_ocr_tail(token: str, rest: str) -> str:
     if tail is None or not token[-1].isdigit() or _DATE_LIKE.match(tail.group("tail")):
         return token
     return token + tail.group("tail")
+
+
+def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """The id after a certificate-id label; else a code standing alone on its line (real-certificates.md: the
+    labels may live in the background artwork, leaving only the values as text), less surely."""
+    labeled = parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9)
+    if labeled.value is not None:
+        return labeled
+    licence_prefixes = {p.upper() for p in kn.words("license_number", "prefixes")}
+    for i, line in enumerate(lines):
+        code = line.text.strip()
+        if (_is_bare_code(code) and re.split(r"[\d-]", code, maxsplit=1)[0] not in licence_prefixes
+                and not _under_a_label(lines, i)):
+            return Field(code, round(0.6 * line.ocr_factor, 3), line.evidence, "a code alone on its line, no label")
+    return labeled
+
+
+_ENDS_LIKE_A_LABEL = re.compile(r"(?:[:#]|\b(?:no\.?|number|id|code|ref\.?))\s*$", re.IGNORECASE)
+
+
+def _under_a_label(lines: Sequence[Line], index: int) -> bool:
+    """Whether a label of some other code stands above or to the left ("Order #  D688921")."""
+    line = lines[index]
+    top, bottom = line.bbox[1], line.bbox[3]
+    left = [ln for ln in lines if ln.page == line.page and ln.bbox[2] <= line.bbox[0]
+            and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom]
+    return any(len(ln.words) <= 5 and _ENDS_LIKE_A_LABEL.search(ln.text) for ln in [*left, line_above(lines, index)]
+               if ln is not None)
+
+
+# "G62021003861", "E4DR-019020", "CE-2019-001162": letters and digits, at least four digits, maybe dashed.
+_BARE_CODE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}$")
+
+
+def _is_bare_code(text: str) -> bool:
+    digits = sum(ch.isdigit() for ch in text)
+    return (6 <= len(text) <= 24 and digits >= 4 and _BARE_CODE.match(text) is not None
+            and not _DATE_LIKE.match(text) and not (text.isdigit() and len(text) <= 8))  # a year, a zip, 20240115
 
 
 # "License No.: PE 63574": a licence type printed before the number belongs to it.
