@@ -2,8 +2,14 @@ from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Word
-from cecingest.parse.layout import join_label_cells, join_letter_spaced, page_lines, split_label_pairs
-from tests.helpers import words_of_line
+from cecingest.parse.layout import (
+    document_lines,
+    join_label_cells,
+    join_letter_spaced,
+    page_lines,
+    split_label_pairs,
+)
+from tests.helpers import document, words_of_line
 
 
 def test_letter_spaced_heading_is_rejoined() -> None:
@@ -196,3 +202,13 @@ def test_a_credit_system_acronym_stays_with_the_label_it_opens(kn: Knowledge) ->
     wrapped = words_of_line("Credits Earned: 7,5 hours of CPD Delivery Method: Self-study", 100)
     assert [ln.text for ln in split_label_pairs(page_lines(1, wrapped), kn.label_phrases())] == [
         "Credits Earned: 7,5 hours of CPD", "Delivery Method: Self-study"]
+
+
+def test_a_value_starting_with_no_is_not_a_number_sign(kn: Knowledge) -> None:
+    from cecingest.parse.labels import find_labeled
+
+    lines = document_lines(document("Issuing Organization Northgate Safety Professional Education"))
+    assert [h.value for h in find_labeled(lines, ("issuing organization",))] == [
+        "Northgate Safety Professional Education"]
+    numbered = document_lines(document("Certificate No. 2201-007141"))
+    assert [h.value for h in find_labeled(numbered, ("certificate",))] == ["2201-007141"]

@@ -373,3 +373,23 @@ def test_a_date_below_attended_is_no_title(kn: Knowledge) -> None:
     lines = document_lines(document(("RITA PAPADOPOULOS", 16), ("Bridge Load Rating Methods", 9), ("Attended:", 6),
                                     ("December 19 through December 22, 2024", 7.5)))
     assert parse_course_title(lines, kn, "RITA PAPADOPOULOS").value == "Bridge Load Rating Methods"
+
+
+def _provider_of(kn: Knowledge, *lines: str | tuple[str, float]) -> str | None:
+    found = document_lines(document(*lines))
+    return parse_provider(found, paragraphs(found), kn, ()).value
+
+
+def test_a_caption_read_into_the_providers_line_is_no_part_of_it(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Statement of Credit", 24), ("Leila P. Hernandez", 30),
+                        ("Injury Prevention for Youth", 15),
+                        "Provider Stonebridge Fitness Seminars") == "Stonebridge Fitness Seminars"
+    # ... but a name that merely starts with a label word keeps it
+    assert _provider_of(kn, ("Statement of Credit", 24), ("Leila P. Hernandez", 30),
+                        "Organization Development Network") == "Organization Development Network"
+
+
+def test_a_heading_read_into_the_letterhead_is_no_part_of_it(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Summit Accounting Seminars VERIFICATION OF ATTENDANCE", 30), ("Learner: Jane Doe", 10),
+                        ("Summit Accounting Seminars is registered with NASBA as a sponsor of CPE.", 7),
+                        ) == "Summit Accounting Seminars"

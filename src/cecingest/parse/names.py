@@ -424,6 +424,20 @@ def parse_provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
     title: str | None = None,
 ) -> Field[str]:
+    found = _provider(lines, paras, kn, accreditor_names, title)
+    if found.value is None:
+        return found
+    # OCR reads a letterhead and the heading beside it as one line: "Summit Seminars VERIFICATION OF ATTENDANCE".
+    heading = re.search(rf"\s(?:{phrase_regex(kn.words('provider', 'headings')).pattern})", found.value, re.IGNORECASE)
+    if heading is not None and len(found.value[: heading.start()].split()) >= 2:
+        return dataclasses.replace(found, value=found.value[: heading.start()].strip())
+    return found
+
+
+def _provider(
+    lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
+    title: str | None = None,
+) -> Field[str]:
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
@@ -544,8 +558,18 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     if not candidates:
         return Field.absent(0.0, "no provider found")
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_initials(_first_part(_without_logo_marks(best)))
+    name = _without_label(_without_initials(_first_part(_without_logo_marks(best))), kn.words("provider", "labels"))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+def _without_label(name: str, labels: tuple[str, ...]) -> str:
+    """'Provider Stonebridge Fitness Seminars': a caption read into the line with its value (a small label beside
+    the name, without a colon) is not part of the name."""
+    # "Organization Development Network" and "From Bench to Bedside Inc." start with label words; keep them.
+    labels = tuple(label for label in labels if label not in ("organization", "from"))
+    match = re.match(rf"(?:{phrase_regex(labels).pattern})\s+(?=[A-Z])", name, re.IGNORECASE)
+    rest = name[match.end():] if match else name
+    return rest if len(rest.split()) >= 2 else name
 
 
 @functools.cache
