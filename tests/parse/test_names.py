@@ -393,3 +393,10 @@ def test_a_heading_read_into_the_letterhead_is_no_part_of_it(kn: Knowledge) -> N
     assert _provider_of(kn, ("Summit Accounting Seminars VERIFICATION OF ATTENDANCE", 30), ("Learner: Jane Doe", 10),
                         ("Summit Accounting Seminars is registered with NASBA as a sponsor of CPE.", 7),
                         ) == "Summit Accounting Seminars"
+
+
+def test_captions_and_buttons_are_no_names(kn: Knowledge) -> None:
+    assert not is_name_like("License Number")
+    assert not is_name_like("Attendee Name")
+    assert not is_name_like("Download PDF")
+    assert is_name_like("Fiona Gutierrez, RN")

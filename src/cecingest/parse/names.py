@@ -21,6 +21,9 @@ _NOT_NAME_WORDS = {
     "director", "president", "chair", "manager", "coordinator", "instructor", "faculty", "officer", "dean",
     "webinar", "conference", "contact", "units", "dear", "colleague", "sincerely", "regards", "is", "to", "with",
     "by", "on", "at", "who", "successfully",
+    # Field captions and a web page's buttons ("License Number", "Download PDF") are two capitalised words too.
+    "license", "licence", "number", "download", "pdf", "print", "share", "verify", "view", "registrar", "name",
+    "attendee", "participant", "learner", "recipient",
 }
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
 _QUOTES = "\"'“”‘’«»"
