@@ -196,3 +196,9 @@ def test_a_credit_system_acronym_stays_with_the_label_it_opens(kn: Knowledge) ->
     wrapped = words_of_line("Credits Earned: 7,5 hours of CPD Delivery Method: Self-study", 100)
     assert [ln.text for ln in split_label_pairs(page_lines(1, wrapped), kn.label_phrases())] == [
         "Credits Earned: 7,5 hours of CPD", "Delivery Method: Self-study"]
+
+
+def test_label_cell_takes_a_value_centred_under_it(kn: Knowledge) -> None:
+    words = words_of_line("Program Number", 100, left=100) + words_of_line("P05471", 118, left=160)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Program Number: P05471"]

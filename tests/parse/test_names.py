@@ -338,3 +338,9 @@ def test_a_scanned_logo_read_as_noise_before_the_provider_name_is_dropped(kn: Kn
     rest = words_of_line("Professional CE Center", 86, 32, left=240, confidence=0.95)
     lines = document_lines(_ocr_document([[near, *rest], words_of_line("Ana Lee", 300, 60, left=200)]))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Fairview Professional CE Center"
+
+
+def test_a_program_number_is_no_course_title(kn: Knowledge) -> None:
+    lines = document_lines(document("Program Number: LP7Q2-T-00418-24. Verify this certificate at example.org/verify",
+                                    ("Digital Asset Reporting and Basis Tracking", 18)))
+    assert parse_course_title(lines, kn, None).value == "Digital Asset Reporting and Basis Tracking"
