@@ -75,6 +75,12 @@ Families (id, name; * = held out):
                          course code on the line above
     f62 signatories      landscape, program chair and faculty named around the participant, two signature blocks
     f63 mooc-effort      course-platform statement of accomplishment: effort in weeks, a range or days, no credit
+    f64 column-table     labels side by side in a header row (3-6 columns, wording and case varied, some wrapping),
+                         each value beneath its label, aligned left, centred or right; often a second table of ids
+    f65 web-screenshot   portal page capture: browser address bar, navigation and breadcrumbs (cropped), busy
+                         gradient background, sponsors'/partners' logo strip naming other organisations, cookie
+                         banner, footer links; the provider in the card, only in the portal's brand, or only in
+                         the footer
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
@@ -2572,6 +2578,260 @@ def f63_mooc_effort(p: Pen, d: Doc) -> None:
     p.signers(top + 30, 1, 48, 280)
 
 
+# Column headers as certificates print them: one tuple per field, generous in wording (all train: the held-out
+# families have their own tables and never draw from these).
+HEAD_WORDS = {
+    "participant": ("Name", "Participant", "Participant Name", "Attendee", "Attendee Name", "Learner",
+                    "Learner Name", "Student Name", "Licensee", "Recipient", "Awarded To", "Full Name",
+                    "Name of Participant"),
+    "title": ("Course", "Course Title", "Program", "Program Title", "Activity", "Activity Title", "Course Name",
+              "Session Title", "Title of Activity", "Educational Activity", "Title"),
+    "date": ("Date", "Date Completed", "Completion Date", "Completed", "Date of Completion", "Completed On",
+             "Date Attended", "Activity Date", "Date Earned", "Course Date", "Session Date"),
+    "range": ("Dates", "Program Dates", "Date(s)", "Dates of Attendance", "Event Dates"),
+    "credits": ("Credits", "Credits Earned", "Credit Awarded", "CE Credit", "Credits Awarded"),
+    "provider": ("Provider", "Provided By", "Sponsor", "Offered By", "Course Provider", "Issued By",
+                 "Organization"),
+    "delivery": ("Format", "Delivery Method", "Delivery Format", "Activity Type", "Learning Format"),
+    "license": ("License #", "License No.", "License Number", "Lic. #", "State License"),
+    "cert_id": ("Certificate #", "Certificate No.", "Certificate ID", "Cert. No.", "Certificate Number",
+                "Verification Code", "Serial Number"),
+    "accreditor": ("Accredited By", "Accrediting Body", "Approved By", "Accreditation"),
+    "provider_no": ("Provider No.", "Provider Number", "Approval No.", "Sponsor ID", "Program Number"),
+    "issued": ("Date Issued", "Issue Date", "Issued", "Printed On"),
+}
+
+
+def head_case(text: str, style: str) -> str:
+    return {"upper": text.upper(), "lower": text.lower(), "title": text}[style]
+
+
+def table_columns(d: Doc, columns: list[tuple[str, str]], x: float, y: float, width: float, style: str,
+                  p: Pen) -> float:
+    """A table of labels side by side over one row of values, each value under its label: columns sized by what
+    they hold, text left, centred or right in its column, labels and values wrapping in narrow columns; ruled
+    or not. Returns the y below it."""
+    rng = d.rng
+    power = rng.uniform(0.2, 0.8)  # low: columns of nearly one width, where long values and labels wrap
+    weights = [max(len(v), len(h)) ** power for h, v in columns]
+    widths = [width * w / sum(weights) for w in weights]
+    align = rng.choice(("left", "left", "center", "mixed"))  # mixed: short values (numbers, dates) to the right
+    head_size, size = rng.uniform(7.5, 9.5) * p.scale, rng.uniform(9, 11) * p.scale
+    ruled, shaded = rng.random() < 0.5, rng.random() < 0.5
+    heads = [simpleSplit(head_case(h, style), p.font("b"), head_size, w - 10) or [""]
+             for (h, _), w in zip(columns, widths, strict=True)]
+    values = [simpleSplit(v, p.font(), size, w - 10) or [""] for (_, v), w in zip(columns, widths, strict=True)]
+    head_h = max(len(h) for h in heads) * head_size * 1.2 + 8
+    body_h = max(len(v) for v in values) * size * 1.3 + 10
+    if shaded:
+        p.rect(x, y - head_h, width, head_h, fill=mix(p.accent, 0.85))
+    cx = x
+    for k, w in enumerate(widths):
+        where = align if align != "mixed" else ("right" if len(columns[k][1]) < 14 else "left")
+        for lines, top, sz, st, color in ((heads[k], y, head_size, "b", p.accent if not shaded else INK),
+                                         (values[k], y - head_h, size, "", INK)):
+            for i, line in enumerate(lines):
+                tx = {"left": cx + 5, "center": cx + w / 2, "right": cx + w - 5}[where]
+                p.text(tx, top - 4 - sz - i * sz * (1.2 if st else 1.3), line, sz, st, color, where)
+        if ruled and k:
+            p.vline(cx, y, y - head_h - body_h)
+        cx += w
+    p.rule(x, y - head_h, x + width, INK if ruled else MUTED, 0.5)
+    if ruled:
+        p.rect(x, y - head_h - body_h, width, head_h + body_h, stroke=MUTED, lw=0.5)
+    return y - head_h - body_h
+
+
+def table_heading(p: Pen, d: Doc, provider_col: bool, name_col: bool, x0: float, x1: float) -> float:
+    """The provider (unless a column names it), the heading, and the participant unless a column names them."""
+    f, rng = d.facts, d.rng
+    if provider_col:
+        p.rect(0, p.h - 10, p.w, 10, fill=p.accent)
+        y = p.h - 50
+    else:
+        p.logo(x0, p.h - 84, 42)
+        y = p.para(x0 + 56, p.h - 56, f.provider, x1 - x0 - 56, 15, "b", p.accent) - 6
+        y = min(y, p.h - 100)
+    y = p.para(x0, y - 10, d.word("heading"), x1 - x0, 22, "b", INK) - 6
+    if not name_col:
+        y = p.para(x0, y, d.word("intro"), x1 - x0, 11, "", MUTED) - 8
+        return p.line(x0, y - 14, f.participant, 24, "b", INK, "left", x1 - x0) - 10
+    if rng.random() < 0.5:
+        y = p.para(x0, y, rng.choice(("The following continuing education was completed:",
+                                      "This record confirms completion of the activity below.",
+                                      "Details of the activity completed")), x1 - x0, 10.5, "i", MUTED) - 8
+    return y
+
+
+def id_columns(d: Doc, hw: dict[str, str]) -> list[tuple[str, str]]:
+    """Format, licence, certificate number and an issue date: columns of the first table or a second one."""
+    f, rng = d.facts, d.rng
+    cols = []
+    if f.delivery_text:
+        cols.append((hw["delivery"], f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.license_number:
+        cols.append((hw["license"], f.license_number))
+    if f.certificate_id:
+        cols.append((hw["cert_id"], f.certificate_id))
+    if rng.random() < 0.35:
+        cols.append((hw["issued"], d.date(f.completion + timedelta(days=rng.randint(0, 14)))))
+    return cols
+
+
+def f64_column_table(p: Pen, d: Doc) -> None:
+    """Labels side by side in a header row, each value in the row beneath under its label (3-6 columns, some
+    wrapping), sometimes a second table of accreditation and ids below; the participant and the provider either
+    in a column or in the heading."""
+    f, rng = d.facts, d.rng
+    x0, x1 = 48, p.w - 48
+    style = rng.choice(("upper", "upper", "title", "lower"))
+    hw = {k: rng.choice(v) for k, v in HEAD_WORDS.items()}
+    provider_col, name_col = rng.random() < 0.35, rng.random() < 0.6
+    y = table_heading(p, d, provider_col, name_col, x0, x1)
+    c = f.credit
+    cols = [(hw["title"], f.course_title), (hw["range"] if f.start else hw["date"], d.when()),
+            (c.label.rstrip(":") if c.label else hw["credits"], d.credits_row()[1])]
+    if name_col:
+        cols.insert(0, (hw["participant"], f.participant))
+    if provider_col:
+        cols.insert(rng.randint(1, 2), (hw["provider"], f.provider))
+    extra = id_columns(d, hw)
+    if len(cols) + len(extra) <= 6 and rng.random() < 0.5:  # one table holds everything
+        cols, extra = cols + extra, []
+    y = table_columns(d, cols, x0, y - 6, (x1 - x0) * rng.uniform(0.75, 1.0), style, p) - 18
+    if f.accreditation and rng.random() < 0.5:
+        extra.append((hw["accreditor"], f.accreditation))
+    if rng.random() < 0.4:
+        extra.append((hw["provider_no"], f"{rng.choice('PAC')}{digits(rng, rng.choice((4, 5, 6)))}"))
+    if extra:
+        table_columns(d, extra, x0, y, min(x1 - x0, 130 * len(extra)), style, p)
+    bottom(p, d, rng.choice((0, 1, 1)), 36, x0, x1)
+
+
+# A learning portal's page around a certificate: navigation, sponsors' logo strips and cookie banners name other
+# things and other organisations than the provider.
+PORTAL_NAV = ("Home    My Courses    Transcript    Log out", "Dashboard   Catalog   Certificates   Profile   Sign out",
+              "Courses   My Learning   Events   Help   Log out", "Home  |  Browse  |  My Transcript  |  Account",
+              "Learn    Community    Resources    Cart (0)    Sign out")
+PORTAL_CRUMBS = ("Home \u203a My Courses \u203a Certificate", "Dashboard / Transcript / View certificate",
+                 "My Learning > Completed > Certificate", "Home \u00bb Certificates \u00bb Download")
+SPONSOR_HEADS = ("Sponsored by", "In partnership with", "Supported by", "Our partners", "Thanks to our sponsors",
+                 "With support from", "Brought to you by")
+SPONSOR_KINDS = ("Pharmaceuticals", "Medical Supply", "Foundation", "Health System", "Software, Inc.",
+                 "Insurance Group", "Bank", "Diagnostics", "Credit Union", "Hospital Network", "Labs")
+COOKIE_TEXTS = ("We use cookies to improve your experience. By continuing you accept our cookie policy.",
+                "This site uses cookies for analytics and personalised content.",
+                "Cookies help us deliver our services. Manage your preferences at any time.")
+COOKIE_BUTTONS = (("Accept all", "Manage"), ("OK", "Settings"), ("Accept", "Reject"), ("Got it", "Learn more"))
+FOOTER_LINKS = ("Privacy Policy \u00b7 Terms of Use \u00b7 Accessibility \u00b7 Contact us",
+                "About   Help Center   Privacy   Terms   Sitemap", "Support | Privacy | Cookie settings | Careers")
+
+
+def sponsor_names(d: Doc, n: int) -> list[str]:
+    """Organisations that are not the provider: sponsors and partners of the portal."""
+    places = [p for p in half(VOCABULARY["organisations"]["places"], d.split) if p not in d.facts.provider]
+    return [f"{place} {kind}" for place, kind in zip(d.rng.sample(places, n), d.rng.sample(SPONSOR_KINDS, n),
+                                                      strict=True)]
+
+
+def busy_background(p: Pen, rng: random.Random) -> None:
+    """A gradient and translucent shapes behind the page, as portals and screenshots show them."""
+    top, low = mix(HexColor(rng.choice(ACCENTS)), 0.55), mix(HexColor(rng.choice(ACCENTS)), 0.75)
+    bands = 40
+    for i in range(bands):
+        t = i / (bands - 1)
+        p.rect(0, p.h * i / bands, p.w, p.h / bands + 1,
+               fill=Color(*((1 - t) * a + t * b for a, b in ((top.red, low.red), (top.green, low.green),
+                                                            (top.blue, low.blue)))))
+    p.c.saveState()
+    for _ in range(rng.randint(6, 14)):
+        p.c.setFillColor(HexColor(rng.choice(ACCENTS)))
+        p.c.setFillAlpha(rng.uniform(0.12, 0.3))  # after the colour, which brings its own (opaque) alpha
+        p.c.circle(rng.uniform(0, p.w), rng.uniform(0, p.h), rng.uniform(20, 140), stroke=0, fill=1)
+    p.c.restoreState()
+
+
+def sponsor_strip(p: Pen, d: Doc, x: float, y: float, width: float) -> None:
+    """'Sponsored by' and two to four logos of other organisations, their names under the marks."""
+    rng = d.rng
+    names = sponsor_names(d, rng.randint(2, 4))
+    p.text(x, y, rng.choice(SPONSOR_HEADS), 8, "b", MUTED)
+    slot = width / len(names)
+    for k, name in enumerate(names):
+        cx = x + slot * (k + 0.5)
+        p.rect(cx - 12, y - 34, 24, 24, fill=HexColor(rng.choice(ACCENTS)))
+        p.text(cx, y - 28, "".join(w[0] for w in name.split()[:2]), 9, "b", white, "center")
+        p.text(cx, y - 46, name, p.fit(name, 8, "", slot - 8), "", INK, "center")
+
+
+def portal_chrome(p: Pen, d: Doc, brand: str) -> float:
+    """Browser bar with the address, the portal's brand and navigation (cut off at the left when the capture was
+    cropped), breadcrumbs; returns the y under them."""
+    f, rng = d.facts, d.rng
+    slug = "".join(w[0] for w in f.provider.split()).lower()
+    shift = rng.choice((0, 0, -18, -30))  # a cropped capture cuts the left edge of the chrome
+    p.rect(0, p.h - 22, p.w, 22, fill=HexColor("#dcdcdc"))
+    for k in range(3):
+        p.c.setFillColor(HexColor(("#e0443e", "#dea123", "#1aab29")[k]))
+        p.c.circle(shift + 14 + k * 12, p.h - 11, 4, stroke=0, fill=1)
+    url = rng.choice((f"https://learn.{slug}.org/certificates/{digits(rng, 6)}",
+                      f"https://{slug}.mylearningportal.com/transcript/cert?id={digits(rng, 7)}",
+                      f"learning.{slug}.org/my-courses/completed"))
+    p.rect(shift + 60, p.h - 18, p.w * 0.55, 14, fill=white)
+    p.text(shift + 66, p.h - 14.5, url, 7.5, "", MUTED)
+    p.rect(0, p.h - 58, p.w, 36, fill=p.accent)
+    if brand:
+        p.text(shift + 24, p.h - 44, brand, p.fit(brand, 13, "b", p.w * 0.42), "b", white)
+    else:
+        p.logo(shift + 24, p.h - 52, 24, white)
+    p.text(p.w - 20, p.h - 44, rng.choice(PORTAL_NAV), 8.5, "", white, "right")
+    p.text(shift + 24, p.h - 74, rng.choice(PORTAL_CRUMBS), 8, "", MUTED)
+    return p.h - 84
+
+
+def f65_web_screenshot(p: Pen, d: Doc) -> None:
+    """A certificate as a learning portal shows it, captured from the screen: browser bar and address, the
+    portal's navigation and breadcrumbs, a busy gradient background, sponsors' and partners' logos naming other
+    organisations, a cookie banner and footer links. The provider is named in the certificate, or only by the
+    portal's brand, or only in the footer."""
+    f, rng = d.facts, d.rng
+    busy_background(p, rng)
+    where = rng.choice(("card", "card", "brand", "footer"))
+    top = portal_chrome(p, d, f.provider if where == "brand" else "")
+    cut = rng.choice((0, 0, 16))  # the capture cut the card's right edge
+    card_x, card_w = 70, p.w - 140 + cut
+    bottom_y = 120
+    p.rect(card_x, bottom_y, card_w, top - bottom_y - 8, fill=white, stroke=mix(p.accent, 0.5), lw=1.5)
+    cx = card_x + (card_w - cut) / 2
+    width = card_w - cut - 60
+    y = top - 40
+    if where == "card":
+        y = p.line(cx, y, f.provider, 13, "b", p.accent, "center", width) - 4
+    y = p.line(cx, y - 6, d.word("heading"), 22, "b", INK, "center", width) - 6
+    y = p.para(cx, y, d.word("intro"), width, 10.5, "i", MUTED, "center") - 8
+    y = p.line(cx, y - 10, f.participant, 24, "b", INK, "center", width) - 4
+    y = p.para(cx, y, d.word("verb"), width, 10.5, "i", MUTED, "center") - 4
+    y = p.para(cx, y - 4, f.course_title, width - 40, 15, "b", p.accent, "center") - 10
+    y = p.inline(cx, y, d.details(), 9.5, "center", width)
+    lines = d.fine(extras=False)
+    if lines:
+        p.fine(card_x + 20, card_x + card_w - cut - 20, bottom_y + 10, lines, 6.5)
+    if rng.random() < 0.75:
+        sponsor_strip(p, d, card_x, bottom_y - 14, min(card_w, 420))
+    foot = rng.choice(FOOTER_LINKS)
+    if where == "footer":
+        foot = rng.choice((f"\u00a9 {f.completion.year} {f.provider}. All rights reserved.   {foot}",
+                           f"{foot}   \u00b7   {f.provider}"))
+    p.text(p.w / 2, 14, foot, p.fit(foot, 7.5, "", p.w - 40), "", INK, "center")
+    if rng.random() < 0.5:  # a cookie banner over the lower part of the page
+        p.rect(0, 26, p.w, 30, fill=HexColor("#222222"))
+        p.text(20, 37, rng.choice(COOKIE_TEXTS), 8, "", white)
+        for k, label in enumerate(rng.choice(COOKIE_BUTTONS)):
+            p.rect(p.w - 170 + k * 80, 32, 70, 18, fill=mix(p.accent, 0.2 if k == 0 else 0.7))
+            p.text(p.w - 135 + k * 80, 38, label, 8, "b", white if k == 0 else INK, "center")
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -2646,6 +2906,8 @@ FAMILIES: tuple[Family, ...] = (
     Family("f62", "signatories", f62_signatories, orient="wide", fonts=("Times", "Helvetica")),
     Family("f63", "mooc-effort", f63_mooc_effort, orient="wide", fonts=("Helvetica",), ranges=0.0,
            profiles=("tech", "workplace"), schemes=("effort",)),
+    Family("f64", "column-table", f64_column_table, orient="wide", fonts=("Helvetica", "Times", "Helvetica")),
+    Family("f65", "web-screenshot", f65_web_screenshot, orient="wide", fonts=("Helvetica", "Helvetica", "Times")),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 

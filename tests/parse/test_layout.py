@@ -212,3 +212,9 @@ def test_a_value_starting_with_no_is_not_a_number_sign(kn: Knowledge) -> None:
         "Northgate Safety Professional Education"]
     numbered = document_lines(document("Certificate No. 2201-007141"))
     assert [h.value for h in find_labeled(numbered, ("certificate",))] == ["2201-007141"]
+
+
+def test_label_cell_takes_a_value_centred_under_it(kn: Knowledge) -> None:
+    words = words_of_line("Program Number", 100, left=100) + words_of_line("P05471", 118, left=160)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Program Number: P05471"]

@@ -400,3 +400,9 @@ def test_captions_and_buttons_are_no_names(kn: Knowledge) -> None:
     assert not is_name_like("Attendee Name")
     assert not is_name_like("Download PDF")
     assert is_name_like("Fiona Gutierrez, RN")
+
+
+def test_a_program_number_is_no_course_title(kn: Knowledge) -> None:
+    lines = document_lines(document("Program Number: LP7Q2-T-00418-24. Verify this certificate at example.org/verify",
+                                    ("Digital Asset Reporting and Basis Tracking", 18)))
+    assert parse_course_title(lines, kn, None).value == "Digital Asset Reporting and Basis Tracking"

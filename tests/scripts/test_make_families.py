@@ -100,6 +100,16 @@ def test_families_option_restricts_the_generated_families(mf: ModuleType, tmp_pa
     assert all(r["fields"]["credits"] is None for r in records)  # type: ignore[index]
 
 
+def test_column_tables_and_web_captures_hold_their_values(mf: ModuleType, tmp_path: Path) -> None:
+    result = mf.generate(tmp_path, 12, "train", "text", seed=4, only=("f64", "f65"))
+    assert {doc.fam.fid for doc, _, _ in result.docs} == {"f64", "f65"}
+    assert mf.verify(result, ocr=False) == 0
+    for doc, _, _ in result.docs:
+        sponsors = mf.sponsor_names(doc, 3)  # the logo strip's organisations are never the provider
+        assert doc.facts.provider not in sponsors
+        assert not any(s.split()[0] in doc.facts.provider.split()[0] for s in sponsors)
+
+
 def test_same_seed_same_bytes_and_names_from_the_split_pool(mf: ModuleType, tmp_path: Path) -> None:
     a = mf.generate(tmp_path / "a", 3, "heldout", "text", seed=5)
     b = mf.generate(tmp_path / "b", 3, "heldout", "text", seed=5)

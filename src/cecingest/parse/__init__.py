@@ -19,15 +19,18 @@ from cecingest.parse.dates import parse_dates
 from cecingest.parse.layout import document_lines, join_label_cells, paragraphs, split_label_pairs
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
 from cecingest.parse.nlp import NlpReading, read, second_opinion
+from cecingest.parse.table import header_tables
 
 __all__ = ["parse", "reading_lines"]
 
 
 def reading_lines(doc: ExtractedDocument, kn: Knowledge) -> list[Line]:
-    """The lines the rules and the trained model read: table label cells joined to their values, two
-    "Label: value" pairs on one printed line split. Their texts, one per line, are the model's input."""
+    """The lines the rules and the trained model read: a header row's labels joined to the values beneath them,
+    table label cells joined to their values, two "Label: value" pairs on one printed line split. Their texts,
+    one per line, are the model's input."""
     labels = kn.label_phrases()
-    return join_label_cells(split_label_pairs(document_lines(doc), labels), labels)
+    lines = header_tables(document_lines(doc), labels)
+    return join_label_cells(split_label_pairs(lines, labels), labels)
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:

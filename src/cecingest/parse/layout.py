@@ -370,11 +370,11 @@ def _cell_label(line: Line, labels: frozenset[str]) -> bool:
     raw = re.sub(r"\s+", " ", line.text.lower()).strip()
     if len(line.words) == 1 and raw.endswith(".") and raw not in labels:
         return False  # "activity." ends a sentence that wrapped; it labels nothing
-    return len(line.words) <= 6 and raw.strip(" :#.") in _bare(labels)
+    return len(line.words) <= 6 and raw.strip(" :#.") in bare_labels(labels)
 
 
 @functools.cache
-def _bare(labels: frozenset[str]) -> frozenset[str]:
+def bare_labels(labels: frozenset[str]) -> frozenset[str]:
     """Labels as a cell shows them once its punctuation is stripped ("Cert. No." -> "cert. no")."""
     return labels | {label.strip(" :#.") for label in labels}
 
@@ -383,7 +383,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
                 below_only: bool = False) -> int | None:
     """The value of a label cell: beside it, else below it (only below when the cell heads a column)."""
     cell = lines[index]
-    x0, top, x1, bottom = cell.bbox
+    _, top, x1, bottom = cell.bbox
     height = bottom - top
     right: tuple[float, int] | None = None
     below: tuple[float, int] | None = None
@@ -394,7 +394,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height:
             if ox0 > x1 and (right is None or ox0 < right[0]):
                 right = (ox0, j)
-        elif (0 <= otop - bottom < 1.5 * max(height, cell.size) and abs(ox0 - x0) < 0.6 * cell.size
+        elif (0 <= otop - bottom < 1.5 * max(height, cell.size) and _under_cell(other, cell)
               and (below is None or otop < below[0])):
             below = (otop, j)
     for candidate in ((below,) if below_only else (right, below)):
@@ -402,6 +402,14 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         if candidate is not None and _is_value(lines[candidate[1]], cell, labels) and candidate[1] not in used:
             return candidate[1]
     return _captioned_value(lines, index, labels, used)
+
+
+def _under_cell(other: Line, cell: Line) -> bool:
+    """A value below a label cell starts at its left edge, or (centred or right-aligned under it) has its middle
+    within the label's width."""
+    x0, _, x1, _ = cell.bbox
+    middle = (other.bbox[0] + other.bbox[2]) / 2
+    return abs(other.bbox[0] - x0) < 0.6 * cell.size or x0 - 0.6 * cell.size <= middle <= x1 + 0.6 * cell.size
 
 
 def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
@@ -433,7 +441,7 @@ def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
 def opens_with_known_label(text: str, labels: frozenset[str]) -> bool:
     """'Format: Online' opens with a label; 'Leading Through Change: Practical Skills' is a title with a colon."""
     head, colon, _ = text.partition(":")
-    return bool(colon) and head.strip().lower().strip(" #.") in _bare(labels)
+    return bool(colon) and head.strip().lower().strip(" #.") in bare_labels(labels)
 
 
 def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
@@ -476,6 +484,6 @@ def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers
             continue
         if last.endswith((":", "#:")) or (last == "#" and length > 1):
             phrase = " ".join(w.text for w in chunk).lower().rstrip(":#. ").strip()
-            if phrase in _bare(labels):
+            if phrase in bare_labels(labels):
                 return True
     return False

@@ -12,6 +12,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import opens_with_known_label, paragraphs
+from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
 _NOT_NAME_WORDS = {
@@ -338,7 +339,7 @@ _OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minu
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit))
-        if len(value) >= 4 and value != participant and looks_like_title(value):
+        if len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn):
             return Field(value, 0.9 * hit.value_line.ocr_factor, hit.evidence)
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
@@ -365,6 +366,13 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
         if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
+
+
+def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
+    """'Program Number: LP7-00418' reads as the label 'program' and a number: its label names a code of no field."""
+    head, colon, _ = hit.label_line.text.partition(":")
+    head = " ".join(head.lower().split())  # exactly: "Course #" is a code's label, bare "Course" a title's
+    return bool(colon) and head in kn.words("other", "labels")
 
 
 def _title_line_below(lines: Sequence[Line], i: int) -> int | None:
@@ -441,11 +449,14 @@ def _provider(
     lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
     title: str | None = None,
 ) -> Field[str]:
+    org = phrase_regex(kn.words("provider", "org_words"))
+    lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
-        if len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names):
+        if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
+                and _has_word(value) and not _other_label(hit, kn)):
             if len(value.split()) == 1:  # a brand ("Relias") or a word from a logo strip ("PARTNER")
                 return Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
             return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
@@ -459,6 +470,11 @@ def _provider(
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
     return _org_line(not_title, kn, accreditor_names)
+
+
+def _has_word(value: str) -> bool:
+    """'Provider No. A32855' reads as the provider label and a value: a code, no organisation's name."""
+    return any(len(w) >= 2 and w.isalpha() for w in re.split(r"[\s,.&()'/-]+", value))
 
 
 # "Questions? Contact Acme Safety Association at ce@acme.org": a footer that names the issuer to write to.
@@ -552,16 +568,17 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     candidates = [
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
-        and (strength := _org_strength(_first_part(ln.text), kn)) and 2 <= len(_first_part(ln.text).split()) <= 8
-        and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(_first_part(ln.text), not_words)
-        and not re.search(r"\d{2,}|certificate|certif", ln.text, re.IGNORECASE) and _is_title_case(_first_part(ln.text))
-        and not roles.search(_first_part(ln.text))  # "Chief Learning Officer" signs; it is no organisation
+        and (part := _org_part(ln.text, kn)) and (strength := _org_strength(part, kn)) and 2 <= len(part.split()) <= 8
+        and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, not_words)
+        and not re.search(r"\d{2,}|certificate|certif", _own_text(ln.text, kn), re.IGNORECASE)
+        and _is_title_case(part)
+        and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_label(_without_initials(_first_part(_without_logo_marks(best))), kn.words("provider", "labels"))
+    name = _without_label(_without_initials(_org_part(_without_logo_marks(best), kn)), kn.words("provider", "labels"))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
@@ -573,6 +590,18 @@ def _without_label(name: str, labels: tuple[str, ...]) -> str:
     match = re.match(rf"(?:{phrase_regex(labels).pattern})\s+(?=[A-Z])", name, re.IGNORECASE)
     rest = name[match.end():] if match else name
     return rest if len(rest.split()) >= 2 else name
+
+
+def _org_part(text: str, kn: Knowledge) -> str:
+    """The part of a line an organisation's name may be: the first part between separators, past navigation
+    or footer links and a copyright mark ("Privacy · Terms · Acme Health", "© 2024 Acme Health. All rights
+    reserved.")."""
+    return _first_part(name_part(text, kn))
+
+
+def _own_text(text: str, kn: Knowledge) -> str:
+    """A copyright line's year is no number of the name: judge the holder alone."""
+    return name_part(text, kn) if has_copyright(text) else text
 
 
 @functools.cache

@@ -1,0 +1,314 @@
+"""Column-header tables: a row of labels side by side ("NAME  COURSE  DATE COMPLETED  CREDITS"), each value in
+the row (or wrapped rows) beneath it, under its label. Values are matched to labels by horizontal overlap of the
+word boxes, not by where a cell begins: a table may centre or right-align its cells, and a value wider than its
+label runs past the label's edges."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cecingest.models import Line, Word
+from cecingest.parse.layout import bare_labels
+
+CELL_GAP_EMS = 0.8  # words further apart than this many font sizes stand in different cells
+WRAP_GAP_EMS = 0.7  # a label or value that wraps goes on this close below; the next table row stands further
+BELOW_EMS = 3.2  # the values begin within this many label sizes under the header
+MERGE_GAP_EMS = 2.0  # two label words closer than this that make one label are one cell (letter-spaced labels)
+CAPTION_GAP_EMS = 2.0  # a row of larger values this close above a row of labels: captions under values
+MIN_KNOWN_SHARE = 0.6  # of a header's cells that must be known labels (a table may have a column we do not read)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """The lines of one printed row of a page, and their words left to right."""
+
+    page: int
+    lines: tuple[int, ...]  # indexes into the document's lines
+    words: tuple[Word, ...]
+
+    @property
+    def top(self) -> float:
+        return min(w.top for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bottom for w in self.words)
+
+    @property
+    def size(self) -> float:
+        sizes = sorted(_em(w) for w in self.words)
+        return sizes[len(sizes) // 2]
+
+
+@dataclass(frozen=True)
+class _Column:
+    label: tuple[Word, ...]
+
+    @property
+    def x0(self) -> float:
+        return min(w.x0 for w in self.label)
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.label)
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.label)
+
+
+def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """Every header row of known labels with values beneath becomes one "Label: value" line per column, in the
+    place of the header and value lines it was read from; all other lines stay as they were."""
+    rows = _rows(lines)
+    replaced: dict[int, list[Line]] = {}
+    consumed: set[int] = set()
+    r = 0
+    while r < len(rows):
+        found = _header_at(rows, r, labels)
+        if found is None:
+            r += 1
+            continue
+        columns, used = found
+        values = _value_rows(rows, r + used, labels)
+        cells = _assign(columns, [rows[k] for k in values])
+        if sum(bool(c) for c in cells) < 2:  # one value under a row of labels is no table of them
+            r += 1
+            continue
+        taken = [i for k in (*range(r, r + used), *values) for i in rows[k].lines]
+        consumed.update(taken)
+        replaced[min(taken)] = [_joined(rows[r].page, col, cell) for col, cell in zip(columns, cells, strict=True)
+                                if cell]
+        r = max(values) + 1
+    if not replaced:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        out.extend(replaced.get(i, []))
+        if i not in consumed:
+            out.append(line)
+    return out
+
+
+def _rows(lines: list[Line]) -> list[_Row]:
+    """Lines whose middles lie within half a line of each other form one printed row (the columns of a row are
+    separate lines)."""
+    rows: list[list[int]] = []
+    for i, line in enumerate(lines):
+        last = rows[-1] if rows else None
+        if last is not None and _same_row(lines[last[0]], line):
+            last.append(i)
+        else:
+            rows.append([i])
+    out = []
+    for idx in rows:
+        words = sorted((w for i in idx for w in lines[i].words if not _rule_or_speck(w)), key=lambda w: w.x0)
+        if words:
+            out.append(_Row(lines[idx[0]].page, tuple(idx), tuple(words)))
+    return out
+
+
+def _rule_or_speck(word: Word) -> bool:
+    """A ruled table's rules and the specks OCR reads beside them ("|", ":") are no cells; a dash between two
+    dates is part of the value."""
+    if any(ch.isalnum() for ch in word.text) or word.text in _JOINERS:
+        return False
+    return word.text.strip("|") == "" or word.confidence < 1.0
+
+
+_JOINERS = {"-", "\u2013", "\u2014", "&", "+", "/"}
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    middle_a, middle_b = (a.bbox[1] + a.bbox[3]) / 2, (b.bbox[1] + b.bbox[3]) / 2
+    return a.page == b.page and abs(middle_a - middle_b) < 0.5 * min(a.size, b.size)
+
+
+def _em(word: Word) -> float:
+    return max(word.size or (word.bottom - word.top), 1.0)
+
+
+def _segments(words: tuple[Word, ...]) -> list[list[Word]]:
+    """Runs of words at ordinary word spacing: cells of a row."""
+    out: list[list[Word]] = []
+    for word in words:
+        if out and word.x0 - out[-1][-1].x1 <= CELL_GAP_EMS * max(_em(word), _em(out[-1][-1])):
+            out[-1].append(word)
+        else:
+            out.append([word])
+    return out
+
+
+def _known(text: str, labels: frozenset[str]) -> bool:
+    return re.sub(r"\s+", " ", text.lower()).strip(" :#.") in bare_labels(labels)
+
+
+def _split_known(cell: list[Word], labels: frozenset[str]) -> list[list[Word]]:
+    """Two labels set close together ("Cert. No. Completed") are two cells when each part is a label."""
+    if _known(" ".join(w.text for w in cell), labels):
+        return [cell]
+    for k in range(1, len(cell)):
+        if _known(" ".join(w.text for w in cell[:k]), labels) and _known(" ".join(w.text for w in cell[k:]), labels):
+            return [cell[:k], cell[k:]]
+    return [cell]
+
+
+def _merge_known(cells: list[list[Word]], labels: frozenset[str]) -> list[list[Word]]:
+    """A letter-spaced label ("CREDIT   AWARDED") is one label, not two columns."""
+    out: list[list[Word]] = []
+    for cell in cells:
+        if out and cell[0].x0 - out[-1][-1].x1 < MERGE_GAP_EMS * _em(cell[0]) and _known(
+                " ".join(w.text for w in out[-1] + cell), labels):
+            out[-1] = out[-1] + cell
+        else:
+            out.append(cell)
+    return out
+
+
+def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
+    cells = _merge_known(_segments(row.words), labels)
+    if len(cells) < 2:  # one cell is no row of labels; its words are not split into two
+        return cells
+    return [part for cell in cells for part in _split_known(cell, labels)]
+
+
+def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_Column], int] | None:
+    """The columns of a header row at rows[r], and how many rows it takes (labels that wrap take two)."""
+    row = rows[r]
+    cells = _header_cells(row, labels)
+    if not _headerlike(row, cells):
+        return None
+    one = [_Column(tuple(c)) for c in cells]
+    two = _wrapped_header(one, rows, r)
+    if two is not None and _known_count(two, labels) >= _known_count(one, labels):
+        one, used = two, 2
+    else:
+        used = 1
+    if len(one) < 2 or _known_count(one, labels) < max(2, MIN_KNOWN_SHARE * len(one)):
+        return None
+    below = rows[r + used] if r + used < len(rows) else None
+    if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
+        return None
+    return one, used
+
+
+def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
+    """Labels right under a row of values, one under each ("Jane Doe" / "Participant"), caption the values above
+    them; they head nothing below. Small labels under larger values are captions; labels the size of the values
+    are when the values above sit closer than the row below (a grid of captioned values repeats row after row)."""
+    gap = row.top - above.bottom
+    if above.page != row.page or gap > CAPTION_GAP_EMS * row.size or row.size > above.size:
+        return False
+    closer_above = below is None or below.page != row.page or gap < below.top - row.bottom
+    if row.size > 0.85 * above.size and not closer_above:
+        return False
+    cells = _segments(above.words)
+    covered = {k for cell in cells for k, c in enumerate(columns) if _overlap(cell[0].x0, cell[-1].x1, c.x0, c.x1) > 0}
+    return len(cells) >= 2 and len(covered) >= 2
+
+
+def _headerlike(row: _Row, cells: list[list[Word]]) -> bool:
+    """Short cells, no digits and no colons: labels of the table, not a line of prose or a row of values."""
+    return len(cells) >= 2 and all(
+        len(c) <= 6 and not any(ch.isdigit() for w in c for ch in w.text) and not c[-1].text.endswith(":")
+        for c in cells) and not any(w.text.endswith(":") for w in row.words)
+
+
+def _known_count(columns: list[_Column], labels: frozenset[str]) -> int:
+    return sum(_known(c.text, labels) for c in columns)
+
+
+def _wrapped_header(columns: list[_Column], rows: list[_Row], r: int) -> list[_Column] | None:
+    """The header with its labels' second lines ("DATE" / "COMPLETED"): a row right below, without digits, whose
+    every cell lies under exactly one label."""
+    if r + 1 >= len(rows):
+        return None
+    row, below = rows[r], rows[r + 1]
+    if (below.page != row.page or below.top - row.bottom > WRAP_GAP_EMS * row.size
+            or abs(below.size - row.size) > 0.15 * row.size):
+        return None
+    merged = [list(c.label) for c in columns]
+    for cell in _segments(below.words):
+        if any(ch.isdigit() or ch == ":" for w in cell for ch in w.text):
+            return None
+        under = [k for k, c in enumerate(columns) if _overlap(cell[0].x0, cell[-1].x1, c.x0, c.x1) > 0]
+        if len(under) != 1:
+            return None
+        merged[under[0]] += cell
+    return [_Column(tuple(c)) for c in merged]
+
+
+def _value_rows(rows: list[_Row], start: int, labels: frozenset[str]) -> list[int]:
+    """The rows of values under a header: the first within a few label sizes, then the lines its cells wrap onto;
+    another header row ends them."""
+    if start >= len(rows):
+        return []
+    head = rows[start - 1]
+    first = rows[start]
+    if (first.page != head.page or not 0 <= first.top - head.bottom < BELOW_EMS * head.size
+            or _header_at(rows, start, labels) is not None):
+        return []
+    out = [start]
+    for k in range(start + 1, len(rows)):
+        prev, row = rows[out[-1]], rows[k]
+        if row.page != prev.page or row.top - prev.bottom > WRAP_GAP_EMS * prev.size:
+            break
+        if _header_at(rows, k, labels) is not None:
+            break
+        out.append(k)
+    return out
+
+
+def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:
+    return min(a1, b1) - max(a0, b0)
+
+
+def _assign(columns: list[_Column], rows: list[_Row]) -> list[list[Word]]:
+    """Each value word to the label it stands under, row after row: a word that overlaps a label belongs to it; a
+    word beside no label goes with its neighbours in the same cell (the nearer one's label), and a cell beside no
+    label at all to the nearest label."""
+    cells: list[list[Word]] = [[] for _ in columns]
+    for row in rows:
+        for segment in _segments(row.words):
+            for word, k in zip(segment, _columns_of(segment, columns), strict=True):
+                cells[k].append(word)
+    return cells
+
+
+def _columns_of(segment: list[Word], columns: list[_Column]) -> list[int]:
+    direct = [_under(w, columns) for w in segment]
+    if all(k is None for k in direct):
+        return [_nearest(segment[0].x0, segment[-1].x1, columns)] * len(segment)
+    out: list[int] = []
+    for i, (word, k) in enumerate(zip(segment, direct, strict=True)):
+        if k is None:
+            before = next((direct[j] for j in range(i - 1, -1, -1) if direct[j] is not None), None)
+            after = next((direct[j] for j in range(i + 1, len(segment)) if direct[j] is not None), None)
+            choices = [c for c in (before, after) if c is not None]
+            k = min(choices, key=lambda c: _distance(word.x0, word.x1, columns[c]))
+        out.append(k)
+    return out
+
+
+def _under(word: Word, columns: list[_Column]) -> int | None:
+    best = max(range(len(columns)), key=lambda k: _overlap(word.x0, word.x1, columns[k].x0, columns[k].x1))
+    return best if _overlap(word.x0, word.x1, columns[best].x0, columns[best].x1) > 0 else None
+
+
+def _distance(x0: float, x1: float, column: _Column) -> float:
+    return max(column.x0 - x1, x0 - column.x1, 0.0)
+
+
+def _nearest(x0: float, x1: float, columns: list[_Column]) -> int:
+    return min(range(len(columns)), key=lambda k: _distance(x0, x1, columns[k]))
+
+
+def _joined(page: int, column: _Column, value: list[Word]) -> Line:
+    """'Label: value' as one line, like every labelled line the fields are read from."""
+    label = list(column.label)
+    last = label[-1]
+    label[-1] = Word(last.text.rstrip(":") + ":", last.x0, last.top, last.x1, last.bottom, last.size,
+                     last.confidence)
+    return Line(page, (*label, *value))  # value words come row by row, left to right
+

@@ -1,0 +1,95 @@
+from __future__ import annotations
+
+from cecingest.knowledge import Knowledge
+from cecingest.models import Word
+from cecingest.parse.layout import page_lines
+from cecingest.parse.table import header_tables
+from tests.helpers import words_of_line
+
+
+def centred(text: str, top: float, middle: float, size: float = 9.0, confidence: float = 1.0) -> list[Word]:
+    """A cell's text centred on x = middle (words_of_line sets 0.5 em per character, 0.25 em between words)."""
+    width = sum(len(t) for t in text.split()) * size * 0.5 + (len(text.split()) - 1) * size * 0.25
+    return words_of_line(text, top, size, left=middle - width / 2, confidence=confidence)
+
+
+def tables(words: list[Word], kn: Knowledge) -> list[str]:
+    return [ln.text for ln in header_tables(page_lines(1, words), kn.label_phrases())]
+
+
+def test_each_value_goes_to_the_label_it_stands_under(kn: Knowledge) -> None:
+    words = (words_of_line("NAME", 100, 9, left=50) + words_of_line("COURSE", 100, 9, left=200)
+             + words_of_line("DATE COMPLETED", 100, 9, left=420) + words_of_line("CREDITS", 100, 9, left=560)
+             + words_of_line("Jane Doe, RN", 118, 10, left=50) + words_of_line("Wound Care Basics", 118, 10, left=200)
+             + words_of_line("May 4, 2025", 118, 10, left=420) + words_of_line("1.5 contact hours", 118, 10, left=560))
+    assert tables(words, kn) == ["NAME: Jane Doe, RN", "COURSE: Wound Care Basics", "DATE COMPLETED: May 4, 2025",
+                                 "CREDITS: 1.5 contact hours"]
+
+
+def test_centred_values_wider_than_their_labels_keep_to_their_column(kn: Knowledge) -> None:
+    # The title starts left of its label and the date runs into the gap before the next label; the value row is
+    # one line (its cells are closer than a column gap), and only the boxes tell the cells apart.
+    words = (centred("Participant", 100, 120) + centred("Activity Title", 100, 300) + centred("Date", 100, 450)
+             + centred("Credit Awarded", 100, 580)
+             + centred("Omar Reyes, PharmD", 118, 120, 10) + centred("Sterile Compounding Update", 118, 300, 10)
+             + centred("March 14, 2025", 118, 450, 10) + centred("2.0", 118, 580, 10))
+    assert tables(words, kn) == ["Participant: Omar Reyes, PharmD", "Activity Title: Sterile Compounding Update",
+                                 "Date: March 14, 2025", "Credit Awarded: 2.0"]
+
+
+def test_labels_and_values_that_wrap_onto_a_second_line(kn: Knowledge) -> None:
+    words = (centred("LEARNER", 100, 100) + centred("SESSION TITLE", 100, 260) + centred("DATE OF", 100, 420)
+             + centred("NAME", 111, 100) + centred("COMPLETION", 111, 420)
+             + centred("Ivan Carvalho", 130, 100, 10) + centred("Mandated Reporter", 130, 260, 10)
+             + centred("May 18, 2025", 130, 420, 10) + centred("Training", 143, 260, 10))
+    assert tables(words, kn) == ["LEARNER NAME: Ivan Carvalho", "SESSION TITLE: Mandated Reporter Training",
+                                 "DATE OF COMPLETION: May 18, 2025"]
+
+
+def test_a_second_table_below_has_its_own_labels(kn: Knowledge) -> None:
+    words = (words_of_line("Course", 100, 9, left=50) + words_of_line("Credits", 100, 9, left=300)
+             + words_of_line("Ethics in Practice", 118, 10, left=50) + words_of_line("3 CPE", 118, 10, left=300)
+             + words_of_line("Certificate No.", 160, 9, left=50) + words_of_line("Sponsor ID", 160, 9, left=300)
+             + words_of_line("CE-2025-0041", 178, 10, left=50) + words_of_line("P12345", 178, 10, left=300))
+    assert tables(words, kn) == ["Course: Ethics in Practice", "Credits: 3 CPE", "Certificate No.: CE-2025-0041",
+                                 "Sponsor ID: P12345"]
+
+
+def test_one_label_spelled_wide_is_no_row_of_labels(kn: Knowledge) -> None:
+    words = (words_of_line("CREDIT", 100, 8, left=300) + words_of_line("AWARDED", 100, 8, left=334)
+             + words_of_line("1.2 CEU (12 Contact Hours)", 115, 14, left=250))
+    assert tables(words, kn) == ["CREDIT AWARDED", "1.2 CEU (12 Contact Hours)"]
+
+
+def test_captions_under_values_head_nothing_below(kn: Knowledge) -> None:
+    # "value over a rule, caption beneath": the next row of values belongs to the next row of captions.
+    words = (words_of_line("Saturday, October 2, 2021", 100, 11, left=50) + words_of_line("2.0 PDUs", 100, 11, left=300)
+             + words_of_line("Date", 118, 7.5, left=50) + words_of_line("Credits Awarded", 118, 7.5, left=300)
+             + words_of_line("Live workshop", 140, 11, left=50) + words_of_line("CERT0161547", 140, 11, left=300))
+    assert "Date: Live workshop" not in tables(words, kn)
+
+
+def test_a_sentence_is_no_header_row(kn: Knowledge) -> None:
+    words = (words_of_line("This course was completed on the date shown", 100, 10, left=50)
+             + words_of_line("May 4, 2025", 116, 10, left=50))
+    assert tables(words, kn) == ["This course was completed on the date shown", "May 4, 2025"]
+
+
+def test_ocr_rules_between_cells_are_no_cells(kn: Knowledge) -> None:
+    words = (words_of_line("Course", 100, 9, left=50, confidence=0.9)
+             + words_of_line("|", 100, 9, left=250, confidence=0.4)
+             + words_of_line("Completed", 100, 9, left=300, confidence=0.9)
+             + words_of_line("Fall Prevention", 118, 10, left=50, confidence=0.9)
+             + words_of_line("|", 118, 10, left=250, confidence=0.3)
+             + words_of_line("6/2/2024", 118, 10, left=300, confidence=0.9))
+    assert tables(words, kn) == ["Course: Fall Prevention", "Completed: 6/2/2024"]
+
+
+def test_a_grid_of_captioned_values_is_no_table(kn: Knowledge) -> None:
+    # Values over captions of nearly their own size, row after row: each caption row sits just under its values
+    # and further from the next row of values, which it does not head.
+    words = (centred("Jane Doe, RN", 100, 150, 10) + centred("Wound Care Basics", 100, 400, 10)
+             + centred("Participant Name", 113, 150, 9) + centred("Course Title", 113, 400, 9)
+             + centred("May 4, 2025", 150, 150, 10) + centred("1.5 contact hours", 150, 400, 10)
+             + centred("Date", 163, 150, 9) + centred("Credits", 163, 400, 9))
+    assert not any(":" in line for line in tables(words, kn))
