@@ -406,3 +406,16 @@ def test_a_program_number_is_no_course_title(kn: Knowledge) -> None:
     lines = document_lines(document("Program Number: LP7Q2-T-00418-24. Verify this certificate at example.org/verify",
                                     ("Digital Asset Reporting and Basis Tracking", 18)))
     assert parse_course_title(lines, kn, None).value == "Digital Asset Reporting and Basis Tracking"
+
+
+def test_a_date_after_attended_with_a_colon_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("Verification of Attendance", 17), "Name of Participant: Tess T. Varga",
+                                    "Session: Workplace Harassment Prevention",
+                                    "Attended: March 5 through March 7, 2019"))
+    assert parse_course_title(lines, kn, "Tess T. Varga").value == "Workplace Harassment Prevention"
+
+
+def test_the_next_columns_provider_caption_ends_the_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("Statement of Credit", 20), "has completed",
+                                    "Managing Project Risk Registers Education Provider Liberty Leadership Seminars"))
+    assert parse_course_title(lines, kn, None).value == "Managing Project Risk Registers"

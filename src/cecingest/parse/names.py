@@ -12,6 +12,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import opens_with_known_label, paragraphs
+from cecingest.parse.ocrfix import mended_name
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
 # Words that never occur in a person's name but fill certificate headings and sentences.
@@ -224,6 +225,8 @@ _STOP_TITLE = re.compile(
     # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
     r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
     r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
+    # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
+    r"|\s+(?:education|training|course|activity|program|approved|accredited)\s+provider\s+(?=[A-Z])"
     r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -345,11 +348,27 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
         return in_sentence
+    after_phrase = _title_after_phrase(lines, paras, kn, participant)
+    if after_phrase.value is not None:
+        return after_phrase
+    for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
+        value = _clean_title(labeled_continuation(lines, hit))
+        if len(value) >= 4 and value != participant and looks_like_title(value):
+            return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
+    return _largest_title_line(lines, kn, participant)
+
+
+def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge,
+                        participant: str | None) -> Field[str]:
+    """The title after "has completed", "attended" ...: on the same line, or the line below when the phrase ends
+    its line."""
     after_re = phrase_regex(kn.words("course_title", "after"))
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
         if match is None:
             continue
+        if line.text[match.end():].lstrip().startswith(":"):
+            continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
         rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))), kn)
         if len(rest) >= 4 and not rest[0].isupper():
             continue  # "I attended the program in full": words about the activity, not its name
@@ -361,11 +380,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
             title = _clean_title(text)
             if len(title) >= 4 and title != participant and not _is_date_only(title):
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
-    for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
-        value = _clean_title(labeled_continuation(lines, hit))
-        if len(value) >= 4 and value != participant and looks_like_title(value):
-            return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
-    return _largest_title_line(lines, kn, participant)
+    return Field.absent(0.0)
 
 
 def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
@@ -438,11 +453,12 @@ def parse_provider(
     found = _provider(lines, paras, kn, accreditor_names, title)
     if found.value is None:
         return found
+    value = mended_name(found.value, kn) if any(ln.read_by_ocr for ln in lines) else found.value
     # OCR reads a letterhead and the heading beside it as one line: "Summit Seminars VERIFICATION OF ATTENDANCE".
-    heading = re.search(rf"\s(?:{phrase_regex(kn.words('provider', 'headings')).pattern})", found.value, re.IGNORECASE)
-    if heading is not None and len(found.value[: heading.start()].split()) >= 2:
-        return dataclasses.replace(found, value=found.value[: heading.start()].strip())
-    return found
+    heading = re.search(rf"\s(?:{phrase_regex(kn.words('provider', 'headings')).pattern})", value, re.IGNORECASE)
+    if heading is not None and len(value[: heading.start()].split()) >= 2:
+        value = value[: heading.start()].strip()
+    return dataclasses.replace(found, value=value)
 
 
 def _provider(
