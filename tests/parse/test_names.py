@@ -5,7 +5,13 @@ import dataclasses
 from cecingest.knowledge import Knowledge
 from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
-from cecingest.parse.names import is_name_like, parse_course_title, parse_participant, parse_provider
+from cecingest.parse.names import (
+    is_name_like,
+    not_name_words,
+    parse_course_title,
+    parse_participant,
+    parse_provider,
+)
 from tests.helpers import document, words_of_line
 
 
@@ -419,3 +425,9 @@ def test_the_next_columns_provider_caption_ends_the_title(kn: Knowledge) -> None
     lines = document_lines(document(("Statement of Credit", 20), "has completed",
                                     "Managing Project Risk Registers Education Provider Liberty Leadership Seminars"))
     assert parse_course_title(lines, kn, None).value == "Managing Project Risk Registers"
+
+
+def test_a_role_alone_on_its_line_is_no_participant(kn: Knowledge) -> None:
+    lines = document_lines(document(("Certificate of Completion", 20), ("Nurse Planner", 14), "Ivan Ibarra"))
+    assert parse_participant(lines, kn).value != "Nurse Planner"
+    assert not is_name_like("Course Facilitator", not_name_words(kn))
