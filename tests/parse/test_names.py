@@ -348,7 +348,7 @@ def test_a_scanned_logo_read_as_noise_before_the_provider_name_is_dropped(kn: Kn
 
 def test_name_after_a_label_no_list_knows(kn: Knowledge) -> None:
     lines = document_lines(document("Golden Gate Clinical Society", ("Certificate of Attendance", 16),
-                                    "Conferred upon: Darius G. Novak, RPh", "Class: Managing Drug Interactions",
+                                    "Earner: Darius G. Novak, RPh", "Class: Managing Drug Interactions",
                                     "Facilitator: Dr. Xavier Forsberg", "Marisol Forsberg, PhD", "Nurse Planner"))
     f = parse_participant(lines, kn)
     assert f.value == "Darius G. Novak, RPh"

@@ -93,3 +93,16 @@ def test_a_grid_of_captioned_values_is_no_table(kn: Knowledge) -> None:
              + centred("May 4, 2025", 150, 150, 10) + centred("1.5 contact hours", 150, 400, 10)
              + centred("Date", 163, 150, 9) + centred("Credits", 163, 400, 9))
     assert not any(":" in line for line in tables(words, kn))
+
+
+def test_a_column_headed_by_a_unit_holds_its_amount(kn: Knowledge) -> None:
+    from cecingest.models import ExtractedDocument, Page, SourceInfo
+    from cecingest.parse import reading_lines
+
+    words = (words_of_line("CONFERRED UPON", 100, 8, left=50) + words_of_line("ACTIVITY", 100, 8, left=200)
+             + words_of_line("COMPLETED ON", 100, 8, left=420) + words_of_line("CNE CONTACT HOURS", 100, 8, left=520)
+             + words_of_line("Rosa Delacroix", 115, 10, left=50) + words_of_line("Naloxone Use", 115, 10, left=200)
+             + words_of_line("04-Jun-2019", 115, 10, left=420) + words_of_line("8", 115, 10, left=520))
+    doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
+                            (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+    assert "CNE CONTACT HOURS: 8" in [ln.text for ln in reading_lines(doc, kn)]
