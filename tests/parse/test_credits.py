@@ -6,7 +6,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention
 from cecingest.normalize import normalize_credits
 from cecingest.parse.credits import parse_amount, parse_credits
-from cecingest.parse.layout import document_lines, paragraphs
+from cecingest.parse.layout import document_lines, paragraphs, split_label_pairs
 from tests.helpers import document
 
 
@@ -247,3 +247,16 @@ def test_a_credit_wrapped_onto_the_next_line(kn: Knowledge, lines: tuple[str, ..
 
 def test_a_number_ending_a_line_is_not_the_amount_of_the_next_lines_label(kn: Knowledge) -> None:
     assert _credits_of(kn, document_lines(document("Course No. 12", "Hours: 3"))) == [(3.0, "clock_hour")]
+
+
+def test_a_labels_value_below_it_past_the_next_columns_line(kn: Knowledge) -> None:
+    from cecingest.models import ExtractedDocument, Page, SourceInfo
+    from tests.helpers import words_of_line
+
+    words = (words_of_line("Recommended CPE:", 100, 6, left=50) + words_of_line("1.5", 110, 7.5, left=50)
+             + words_of_line("Serial No.: 2004-036241", 100, 6, left=400))
+    doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
+                            (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+    lines = paragraphs(split_label_pairs(document_lines(doc), kn.label_phrases()))
+    assert [ln.text for ln in lines] == ["Recommended CPE:", "Serial No.: 2004-036241", "1.5"]  # reading order
+    assert _credits_of(kn, lines) == [(1.5, "CPE")]

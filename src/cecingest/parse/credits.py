@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, Field, Line
+from cecingest.parse.labels import line_below
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -338,8 +339,10 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
     maximums: _Found = []
     sides: _Found = []
     continued = False  # the line before was a breakdown that wrapped ("Lecture: 2 h · Lab: 1 h ·")
-    for line, after in zip(lines, [*lines[1:], None], strict=True):
+    for i, (line, after) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
         text = _credit_text(line)
+        if text.rstrip().endswith(":"):
+            after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
         hits = _hits(text, kn)
         side = _side_durations(text, hits, title, continued)
         continued = bool(side) and _ENDS_WITH_SEPARATOR.search(text) is not None
