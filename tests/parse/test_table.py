@@ -106,3 +106,12 @@ def test_a_column_headed_by_a_unit_holds_its_amount(kn: Knowledge) -> None:
     doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
                             (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
     assert "CNE CONTACT HOURS: 8" in [ln.text for ln in reading_lines(doc, kn)]
+
+
+def test_a_header_row_with_qualified_and_date_labels(kn: Knowledge) -> None:
+    words = (words_of_line("ACTIVITY", 100, 7.5, left=50) + words_of_line("HELD", 100, 7.5, left=250)
+             + words_of_line("HRCI RECERTIFICATION CREDIT HOURS", 100, 7.5, left=400)
+             + words_of_line("OSHA Workplace Safety Standards", 114, 9, left=50)
+             + words_of_line("July 8, 2025", 114, 9, left=250) + words_of_line("4.75", 114, 9, left=400))
+    assert tables(words, kn) == ["ACTIVITY: OSHA Workplace Safety Standards", "HELD: July 8, 2025",
+                                 "HRCI RECERTIFICATION CREDIT HOURS: 4.75"]

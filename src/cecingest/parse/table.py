@@ -141,7 +141,13 @@ def _segments(words: tuple[Word, ...]) -> list[list[Word]]:
 
 
 def _known(text: str, labels: frozenset[str]) -> bool:
-    return re.sub(r"\s+", " ", text.lower()).strip(" :#.") in bare_labels(labels)
+    """A known label, or a known label of two words or more qualified by a word or two before it ("HRCI
+    RECERTIFICATION CREDIT HOURS", "CNE CONTACT HOURS"; not a name over a caption, "Jane Doe, RN / Participant
+    Name")."""
+    words = re.sub(r"\s+", " ", text.lower()).strip(" :#.").split()
+    known = bare_labels(labels)
+    return " ".join(words) in known or any(
+        " ".join(words[k:]) in known and all(w.isalpha() for w in words[:k]) for k in (1, 2) if len(words) - k >= 2)
 
 
 def _split_known(cell: list[Word], labels: frozenset[str]) -> list[list[Word]]:
