@@ -270,6 +270,12 @@ def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: b
     return side
 
 
+def _ends_a_breakdown(text: str, hits: list[_Hit], wrapped: _Hit) -> bool:
+    """Whether a duration that wraps onto the next line follows the line's own durations past a separator."""
+    before = [h for h in hits if h.is_duration and h.end <= wrapped.start]
+    return bool(before) and _PART_SEPARATOR.search(text[before[-1].end:wrapped.start]) is not None
+
+
 _ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of sentences and cells
 _TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
 
@@ -357,7 +363,12 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         if after is not None and after.page == line.page:
             for hit in _wrapped_hits(line, after, kn):
                 mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
-                (maximums if _MAXIMUM.search(text[: hit.start]) else awarded).append((mention, line))
+                if _MAXIMUM.search(text[: hit.start]):
+                    maximums.append((mention, line))
+                elif hit.is_duration and _ends_a_breakdown(text, hits, hit):
+                    sides.append((mention, line))  # "Lab 30 min, Lecture 15 / min": the breakdown's last part
+                else:
+                    awarded.append((mention, line))
     return awarded, maximums, sides
 
 
