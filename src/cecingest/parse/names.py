@@ -53,6 +53,7 @@ def cut_before(text: str, phrases: tuple[str, ...]) -> str:
     return text[: match.start()] if match else text
 
 
+@functools.cache  # a few per document, always of the one Knowledge a process loads
 def not_name_words(kn: Knowledge) -> tuple[str, ...]:
     """Organisation words and the words of topics ("management", "prevention"): they make titles, not names."""
     topic_words = {w for words in kn.topics.values() for phrase in words for w in phrase.split() if len(w) > 3}
