@@ -22,10 +22,10 @@ def test_a_background_load_and_the_first_document_share_one_load(monkeypatch: py
     loads: list[object] = []
     real_load = spacy.load
 
-    def counted(path: object, **kwargs: object) -> object:
+    def counted(path: object) -> object:
         loads.append(path)
         time.sleep(0.2)  # a slow disk: the document asks while the thread is still loading
-        return real_load(path, **kwargs)  # type: ignore[arg-type]
+        return real_load(path)
 
     monkeypatch.setattr(spacy, "load", counted)
     model = str(Path(__file__).resolve().parents[2] / "models" / "cecingest-nlp")
@@ -89,46 +89,3 @@ def test_shipped_model_reads_a_certificate() -> None:
     reading = read("This certifies that\nMaria Santos\nhas completed\nWound Care Essentials\nProvided by: Acme Health")
     assert reading is not None
     assert set(reading.entities) <= {"participant", "provider", "course_title"} and reading.topic is not None
-
-
-MODEL = Path(__file__).resolve().parents[2] / "models" / "cecingest-nlp"
-
-
-def _fresh_load(path: Path) -> object:
-    nlp_module._load.cache_clear()
-    try:
-        return nlp_module._load(str(path))
-    finally:
-        nlp_module._load.cache_clear()
-
-
-@pytest.mark.skipif(not (MODEL / "meta.json").is_file(), reason="needs the shipped model")
-def test_the_pipeline_without_its_saved_tokenizer_reads_as_the_full_load() -> None:
-    """The shipped tokenizer is spaCy's default built from the config, so its second reading is skipped; the
-    pipeline reads exactly as spacy.load's."""
-    import spacy
-
-    fast, full = _fresh_load(MODEL), spacy.load(MODEL)
-    assert fast.tokenizer.to_bytes(exclude=["vocab"]) == full.tokenizer.to_bytes(exclude=["vocab"])  # type: ignore[attr-defined]
-    text = ("This certifies that Dr. Jane O'Neil, RN has completed\nPediatric Airway Management (3.5 CEUs)\n"
-            "Provider: St. Mary's Hospital, Inc. - approved by ANCC on 03/14/2025")
-    a, b = fast(text), full(text)  # type: ignore[operator]
-    assert [t.text for t in a] == [t.text for t in b]
-    assert [(e.text, e.label_) for e in a.ents] == [(e.text, e.label_) for e in b.ents]
-    assert a.cats == b.cats
-
-
-@pytest.mark.skipif(not (MODEL / "meta.json").is_file(), reason="needs the shipped model")
-def test_a_model_with_its_own_tokenizer_is_loaded_in_full(tmp_path: Path) -> None:
-    import shutil
-
-    import spacy
-    from spacy.symbols import ORTH
-
-    model = tmp_path / "model"
-    shutil.copytree(MODEL, model)
-    custom = spacy.load(MODEL)
-    custom.tokenizer.add_special_case("CEUs", [{ORTH: "CE"}, {ORTH: "Us"}])
-    custom.tokenizer.to_disk(model / "tokenizer", exclude=["vocab"])
-    nlp = _fresh_load(model)
-    assert [t.text for t in nlp("3.5 CEUs")] == ["3.5", "CE", "Us"]  # type: ignore[operator]

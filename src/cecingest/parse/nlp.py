@@ -68,31 +68,7 @@ def _load(path: str) -> Any:
         return None
     import spacy
 
-    nlp = spacy.load(model, exclude=["tokenizer"])
-    if not _has_tokenizer_of(nlp, model / "tokenizer"):
-        return spacy.load(model)
-    return nlp
-
-
-def _has_tokenizer_of(nlp: Any, saved: Path) -> bool:
-    """Whether the pipeline's tokenizer (built from its config) is already the one saved with the model.
-
-    spacy.load builds the tokenizer from the config and then reads the saved one over it, loading its ~2700
-    special cases a second time: a fifth of a worker's start. Skipping the second reading is only right when
-    both hold the same settings, compared here field by field as spaCy serializes them (vocab aside, which
-    the model's vocab folder gives either way); a model whose saved tokenizer differs is loaded in full.
-    """
-    import srsly  # type: ignore[import-untyped]  # spaCy's own serializer, installed with it
-
-    if not saved.is_file():
-        return False
-    try:
-        on_disk = srsly.msgpack_loads(saved.read_bytes())
-        built = srsly.msgpack_loads(nlp.tokenizer.to_bytes(exclude=["vocab"]))
-    except Exception:  # an unreadable file: the full load decides (and reports) as before
-        log.debug("could not compare the saved tokenizer", exc_info=True)
-        return False
-    return isinstance(on_disk, dict) and on_disk == built
+    return spacy.load(model)
 
 
 def read(text: str, model_path: str = "") -> NlpReading | None:
