@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
@@ -90,11 +91,13 @@ class Line:
     page: int
     words: tuple[Word, ...]
 
-    @property
+    # Computed once per line: the parser asks a line for its text and box tens of times. (The words are frozen;
+    # the cached values live in the instance's __dict__, outside the dataclass fields, equality and replace.)
+    @functools.cached_property
     def text(self) -> str:
         return " ".join(w.text for w in self.words)
 
-    @property
+    @functools.cached_property
     def bbox(self) -> BBox:
         return (
             min(w.x0 for w in self.words),

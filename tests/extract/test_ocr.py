@@ -117,18 +117,18 @@ def test_a_turned_page_gets_no_second_looks_before_it_is_upright(monkeypatch: py
 
     denoised: list[bool] = []
     reread_lines: list[int] = []
-    real_words, real_line = extract_module.ocr_words, ocr._reread_line
+    real_words, real_lines = extract_module.ocr_words, ocr._read_lines
 
     def words(*args: object, **kwargs: object) -> object:
         denoised.append(bool(kwargs.get("denoise")))
         return real_words(*args, **kwargs)  # type: ignore[arg-type]
 
-    def line(*args: object, **kwargs: object) -> None:
-        reread_lines.append(1)
-        real_line(*args, **kwargs)  # type: ignore[arg-type]
+    def lines(crops: list[object], *args: object, **kwargs: object) -> object:
+        reread_lines.extend(1 for _ in crops)
+        return real_lines(crops, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(extract_module, "ocr_words", words)
-    monkeypatch.setattr(ocr, "_reread_line", line)
+    monkeypatch.setattr(ocr, "_read_lines", lines)
     # Upside down the page reads as gibberish with doubtful "numbers"; upright it reads cleanly.
     page = ocr_page_image(text_image(LINES, size=(1300, 800)).rotate(180), 1, Settings())
     assert page.rotation == 180
@@ -200,3 +200,34 @@ def test_a_second_reading_that_drops_part_of_the_word_is_not_taken(monkeypatch: 
     before = data["text"][i]
     ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
     assert data["text"][i] == before
+
+
+def test_lines_read_again_together_read_as_each_on_its_own() -> None:
+    """One Tesseract run over a list of line images gives each line's reading exactly as its own run would."""
+    import cecingest.extract.ocr as ocr
+
+    image, data = _page_data(["Certificate No. 4FTE-008447", "IACET CEUs: 0.8", "Completed on 03/14/2025"])
+    lines: dict[tuple[object, ...], list[int]] = {}
+    for i, text in enumerate(data["text"]):
+        if str(text).strip() and float(data["conf"][i]) >= 0:  # type: ignore[arg-type]
+            lines.setdefault((data["block_num"][i], data["par_num"][i], data["line_num"][i]), []).append(i)
+    crops = [ocr._line_crop(image, data, members)[0] for members in lines.values()]  # type: ignore[arg-type]
+    assert len(crops) == 3
+    alone = [ocr._read_line(crop, Settings()) for crop in crops]
+    assert ocr._read_lines_at_once(crops, Settings()) == alone
+    assert ocr._read_lines(crops, Settings()) == alone
+    assert any("0.8" in str(reading["text"]) for reading in alone if reading)
+
+
+def test_lines_are_read_one_by_one_when_reading_them_together_fails(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    image, data = _page_data(["IACET CEUs: 0.8", "Contact Hours: 1.5"])
+    crops = [ocr._line_crop(image, data, [i])[0] for i, t in enumerate(data["text"]) if t in ("0.8", "1.5")]
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise ocr.pytesseract.TesseractError(1, "broken")
+
+    monkeypatch.setattr(ocr, "_read_lines_at_once", broken)
+    assert [r["text"] for r in ocr._read_lines(crops, Settings()) if r] == [  # type: ignore[index]
+        r["text"] for r in (ocr._read_line(c, Settings()) for c in crops) if r]  # type: ignore[index]

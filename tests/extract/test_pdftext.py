@@ -84,3 +84,57 @@ def test_embedded_font_goes_to_pdfplumber() -> None:
 
     old, new = both(_pdf(draw))
     assert old and new is None
+
+
+def _two_pass_words(chars: list[dict]) -> list | None:  # type: ignore[type-arg]
+    """The grouping as it was: both tolerances in full, compared (the reference for the single pass)."""
+    from pdfplumber.utils.text import WordExtractor
+
+    from cecingest.extract import pdftext
+
+    narrow, wide = (list(WordExtractor(x_tolerance=t, y_tolerance=t, keep_blank_chars=False, use_text_flow=False,
+                                       extra_attrs=["size"]).iter_extract_tuples(chars))
+                    for t in (pdftext.NARROW, pdftext.WIDE))
+    if [w["text"] for w, _ in narrow] != [w["text"] for w, _ in wide]:
+        return None
+    return [(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), float(w["size"]))
+            for w, _ in wide]
+
+
+def test_one_grouping_pass_decides_as_two_did() -> None:
+    """Rows of letters whose gaps and line offsets sit on, near and far from the 3 pt tolerance: the single pass
+    (which groups a second time only on the knife edge) gives what grouping at both tolerances gave."""
+    import random
+
+    from cecingest.extract import pdftext
+
+    rng = random.Random(8)
+    gaps = [0.5, 1.0, 2.985, 2.995, 3.0, 3.005, 3.015, 4.0, 8.0]
+    outcomes: set[str] = set()
+    for _ in range(300):
+        chars = []
+        for line in range(rng.randint(1, 4)):
+            top = 100 + rng.choice([14 * line, 14 * line, 3.0 * line, 2.995 * line, 3.005 * line])
+            x = 72.0 + rng.choice([0.0, 150.0 * line])  # side by side: a line on the knife edge, same words
+            for _ in range(rng.randint(1, 12)):
+                text = rng.choice("abcdefgh ")
+                chars.append({"text": text, "x0": x, "x1": x + 5.0, "top": top, "bottom": top + 10.0,
+                              "doctop": top, "size": 10.0, "upright": True})
+                x += 5.0 + rng.choice(gaps)
+        got = pdftext._words(chars)
+        expected = _two_pass_words(chars)
+        if expected is None:
+            assert got is None
+        else:
+            assert got is not None
+            assert [(w.text, w.x0, w.top, w.x1, w.bottom, w.size) for w in got] == expected
+        outcomes.add("knife edge" if expected is None else "regrouped" if extractor_saw_edge(chars) else "clean")
+    assert outcomes == {"knife edge", "regrouped", "clean"}
+
+
+def extractor_saw_edge(chars: list[dict]) -> bool:  # type: ignore[type-arg]
+    from cecingest.extract import pdftext
+
+    extractor = pdftext._EdgeWatchingExtractor()
+    list(extractor.iter_extract_tuples(chars))
+    return extractor.on_edge

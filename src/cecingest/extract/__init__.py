@@ -11,7 +11,7 @@ import time
 from PIL import Image
 
 from cecingest.config import Settings
-from cecingest.extract.image import open_frames, prepare_for_ocr
+from cecingest.extract.image import TRANSPARENT_MODES, open_frames, prepare_for_ocr
 from cecingest.extract.ocr import (
     detect_rotation,
     ocr_data,
@@ -31,9 +31,11 @@ def ocr_page_image(image: Image.Image, number: int, settings: Settings, scale: f
     started = time.perf_counter()
     width, height = image.size
     tesseract_version(settings.tesseract_cmd)  # raises TesseractMissing: a page image needs it, blank or not
-    if is_blank(image):  # nothing to read (a drawing-free page, a blank back side): no Tesseract run
+    gray = image.convert("L")
+    if _is_flat(gray):  # nothing to read (a drawing-free page, a blank back side): no Tesseract run
         return Page(number, width * scale, height * scale, (), "ocr", seconds=time.perf_counter() - started)
-    prepared, prep_scale = prepare_for_ocr(image)
+    # The same grey image is where preparation starts, unless transparency is first laid on white paper.
+    prepared, prep_scale = prepare_for_ocr(image, gray=None if image.mode in TRANSPARENT_MODES else gray)
     data = ocr_data(prepared, settings)
     rotation = 0
     # Orientation detection costs about half a recognition; a page read fluently is upright already, so only
@@ -96,7 +98,11 @@ def reads_fluently(words: list[Word]) -> bool:
 
 def is_blank(image: Image.Image) -> bool:
     """A page of one flat shade (a rendered empty page): there is nothing on it to read."""
-    low, high = image.convert("L").getextrema()
+    return _is_flat(image.convert("L"))
+
+
+def _is_flat(gray: Image.Image) -> bool:
+    low, high = gray.getextrema()
     return float(high) - float(low) < 8  # type: ignore[arg-type]
 
 

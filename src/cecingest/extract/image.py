@@ -81,8 +81,11 @@ def _frame_count(image: Image.Image) -> int | None:
         return None
 
 
+TRANSPARENT_MODES = ("RGBA", "LA", "P")  # modes whose transparent areas to_grayscale turns to white paper first
+
+
 def to_grayscale(image: Image.Image) -> Image.Image:
-    if image.mode in ("RGBA", "LA", "P"):
+    if image.mode in TRANSPARENT_MODES:
         # Transparent areas become white paper, not black.
         rgba = image.convert("RGBA")
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
@@ -195,9 +198,10 @@ def _lerp(a: float, b: float, t: float) -> float:
     return b - (b - a) * (1 - t) if t >= 0.5 else a + (b - a) * t
 
 
-def prepare_for_ocr(image: Image.Image) -> tuple[Image.Image, float]:
-    """Grayscale, size, contrast and deskew; returns the image and the pixel scale back to the input."""
-    gray = to_grayscale(image)
+def prepare_for_ocr(image: Image.Image, gray: Image.Image | None = None) -> tuple[Image.Image, float]:
+    """Grayscale, size, contrast and deskew; returns the image and the pixel scale back to the input.
+    `gray`: the image's to_grayscale when the caller has it already (it is not changed)."""
+    gray = to_grayscale(image) if gray is None else gray
     gray, scale = rescale_for_ocr(gray)
     gray = stretch_contrast(gray)
     angle = skew_angle(gray)

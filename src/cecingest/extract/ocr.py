@@ -146,14 +146,19 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
         if _doubtful_number(str(data["text"][i]), float(data["conf"][i])):
             doubtful[key_of[i]].append(i)
     lines = sorted(doubtful, key=lambda k: min(float(data["conf"][i]) for i in doubtful[k]))[:REREAD_MAX_LINES]
+    plans = []
     for key in lines:
         members = [i for i in range(n) if key_of[i] == key and str(data["text"][i]).strip()
                    and float(data["conf"][i]) >= 0]
-        _reread_line(image, data, members, doubtful[key], settings)
+        plans.append((members, doubtful[key], *_line_crop(image, data, members)))
+    readings = _read_lines([crop for _, _, crop, _, _ in plans], settings)
+    for (members, doubtful_here, _, x0, y0), again in zip(plans, readings, strict=True):
+        if again is not None:
+            _replace_doubtful(data, members, doubtful_here, again, x0, y0)
 
 
-def _reread_line(image: Image.Image, data: dict[str, list[Any]], members: list[int], doubtful: list[int],
-                 settings: Settings) -> None:
+def _line_crop(image: Image.Image, data: dict[str, list[Any]], members: list[int]) -> tuple[Image.Image, int, int]:
+    """The line cut out with a margin and enlarged REREAD_SCALE times, and where its cut starts on the page."""
     left = min(data["left"][i] for i in members)
     right = max(data["left"][i] + data["width"][i] for i in members)
     top = min(data["top"][i] for i in members)
@@ -162,6 +167,25 @@ def _reread_line(image: Image.Image, data: dict[str, list[Any]], members: list[i
     x0, y0 = max(0, left - 2 * margin), max(0, top - margin)
     crop = image.crop((x0, y0, min(image.width, right + 2 * margin), min(image.height, bottom + margin)))
     crop = crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+    return crop, x0, y0
+
+
+def _read_lines(crops: list[Image.Image], settings: Settings) -> list[dict[str, list[Any]] | None]:
+    """Tesseract's single-line reading (--psm 7) of each crop; None for a crop it gave up on.
+
+    Several crops go to one Tesseract run as a list of image files, which Tesseract reads one by one as pages
+    of one document, each exactly as on its own (same words, boxes and confidences; checked on the scan sets).
+    That saves a Tesseract start (loading its model, about 0.1 s) per line after the first.
+    """
+    if len(crops) > 1 and all(crop.mode in _PNM_MODES for crop in crops):
+        try:
+            return _read_lines_at_once(crops, settings)
+        except (pytesseract.TesseractError, RuntimeError, ValueError, KeyError, IndexError) as exc:
+            log.debug("re-reading lines together gave up (%s); one by one", str(exc).strip())
+    return [_read_line(crop, settings) for crop in crops]
+
+
+def _read_line(crop: Image.Image, settings: Settings) -> dict[str, list[Any]] | None:
     try:
         with tesseract_input(crop) as source:
             again: dict[str, list[Any]] = pytesseract.image_to_data(
@@ -170,7 +194,38 @@ def _reread_line(image: Image.Image, data: dict[str, list[Any]], members: list[i
             )
     except (pytesseract.TesseractError, RuntimeError) as exc:
         log.debug("re-reading a line gave up: %s", str(exc).strip())
-        return
+        return None
+    return again
+
+
+def _read_lines_at_once(crops: list[Image.Image], settings: Settings) -> list[dict[str, list[Any]] | None]:
+    with tempfile.TemporaryDirectory(prefix="cecingest-ocr-") as folder:
+        paths = []
+        for number, crop in enumerate(crops, start=1):
+            path = os.path.join(folder, f"line{number}.{_PNM_MODES[crop.mode]}")
+            crop.save(path, format="PPM")
+            paths.append(path)
+        listing = os.path.join(folder, "lines.txt")
+        with open(listing, "w", encoding="utf-8") as fh:
+            fh.write("".join(f"{path}\n" for path in paths))
+        data: dict[str, list[Any]] = pytesseract.image_to_data(
+            listing, lang=settings.ocr_language, config="--psm 7", output_type=pytesseract.Output.DICT,
+            timeout=settings.ocr_timeout * len(crops),
+        )
+    pages: list[dict[str, list[Any]]] = [{key: [] for key in data} for _ in crops]
+    for row in range(len(data["page_num"])):
+        page = pages[int(data["page_num"][row]) - 1]
+        for key, values in data.items():
+            page[key].append(values[row])
+    if not all(page["page_num"] for page in pages):
+        raise ValueError("a line image is missing from Tesseract's reading")
+    for page in pages:  # each as if read on its own
+        page["page_num"] = [1] * len(page["page_num"])
+    return list(pages)
+
+
+def _replace_doubtful(data: dict[str, list[Any]], members: list[int], doubtful: list[int],
+                      again: dict[str, list[Any]], x0: int, y0: int) -> None:
     new = [
         (str(t).strip(), float(c), x0 + lf / REREAD_SCALE, y0 + tp / REREAD_SCALE,
          x0 + (lf + w) / REREAD_SCALE, y0 + (tp + h) / REREAD_SCALE)

@@ -58,6 +58,7 @@ def cut_before(text: str, phrases: tuple[str, ...]) -> str:
     return text[: match.start()] if match else text
 
 
+@functools.cache  # a few per document, always of the one Knowledge a process loads
 def not_name_words(kn: Knowledge) -> tuple[str, ...]:
     """Organisation words and the words of topics ("management", "prevention"): they make titles, not names.
     Role words too ("Nurse Planner" read as a line of its own), but not those that are first names as well."""
