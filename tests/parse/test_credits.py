@@ -275,3 +275,8 @@ def test_a_breakdowns_last_part_wrapped_onto_the_next_line_is_a_part(kn: Knowled
     lines = paragraphs(document_lines(doc))
     assert [ln.text for ln in lines][1] == "min"
     assert _credits_of(kn, lines) == [(1.0, "PDH")]
+
+
+def test_a_page_without_lines_has_no_credits(kn: Knowledge) -> None:
+    f = parse_credits([], kn)
+    assert f.value is None and f.note == "no credit amount found"

@@ -345,7 +345,8 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
     maximums: _Found = []
     sides: _Found = []
     continued = False  # the line before was a breakdown that wrapped ("Lecture: 2 h · Lab: 1 h ·")
-    for i, (line, after) in enumerate(zip(lines, [*lines[1:], None], strict=True)):
+    for i, line in enumerate(lines):
+        after = lines[i + 1] if i + 1 < len(lines) else None
         text = _credit_text(line)
         if text.rstrip().endswith(":"):
             after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
