@@ -52,7 +52,7 @@ class Settings:
     # Confidences are calibrated probabilities (models/calibration.json): 0.97 means about 97 in 100 are right.
     # The share of accepted records we promise are right (99.5%). Held-out layouts reach at most about 0.96
     # today, so nothing is accepted without a person until a user measures their own layouts (README).
-    accept_threshold: float = 0.995  # the chance that every required field is right must reach this to accept
+    accept_threshold: float = 0.99  # the chance that every required field is right must reach this to accept
     field_threshold: float = 0.9  # a required field below this is named as a review reason
     reject_threshold: float = 0.8  # a document judged no certificate this surely is rejected, else reviewed
     thresholds: Mapping[str, float] = dataclasses.field(default_factory=dict)  # per-field overrides, [thresholds]

@@ -137,8 +137,8 @@ def sample_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
         if not pdf.name.startswith("scanned"):
             shutil.copy(pdf, folder)
     db = folder / "ce.db"
-    # Thresholds below the calibrated defaults, so that some records are accepted and some are not, for the read
-    # commands to show both (at 0.5 every text sample is accepted now).
+    # The default accept threshold with a lenient field threshold: some records are accepted and some are not,
+    # for the read commands to show both (at 0.5 every text sample is accepted now).
     config = folder / "lenient.toml"
     config.write_text("accept_threshold = 0.99\nfield_threshold = 0.5\n")
     assert cli("import", "--db", str(db), "--config", str(config), str(folder)).returncode == 0
