@@ -144,3 +144,17 @@ def test_codes_that_are_not_the_certificate_id(kn: Knowledge, lines: tuple[str, 
 def test_a_labelled_certificate_id_beats_a_bare_code(kn: Knowledge) -> None:
     lines = document_lines(document("G62021003861", "Certificate No.: EC2024011674"))
     assert parse_certificate_id(lines, kn).value == "EC2024011674"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Format: Live Online Conference", "conference"),
+    ("Delivery Method: Live Webinar (virtual conference)", "conference"),
+])
+def test_a_described_format_is_no_list_of_options(kn: Knowledge, text: str, expected: str) -> None:
+    assert parse_delivery_format(document_lines(document(text)), kn).value == expected
+
+
+@pytest.mark.parametrize("lines", [("800-555-1234",), ("60601-1234",), ("2023-2024",), ("NPI", "1234567890")])
+def test_phone_numbers_zip_codes_and_labelled_numbers_are_no_certificate_id(kn: Knowledge,
+                                                                           lines: tuple[str, ...]) -> None:
+    assert parse_certificate_id(document_lines(document("Jane Q. Doe", *lines)), kn).value is None

@@ -280,3 +280,16 @@ def test_a_breakdowns_last_part_wrapped_onto_the_next_line_is_a_part(kn: Knowled
 def test_a_page_without_lines_has_no_credits(kn: Knowledge) -> None:
     f = parse_credits([], kn)
     assert f.value is None and f.note == "no credit amount found"
+
+
+@pytest.mark.parametrize("lines", [
+    (("Acme Health Institute, Suite 120", 9.0), "Contact hours are awarded to participants who complete the course."),
+    ("Module 3", "Credits awarded upon passing the final quiz."),
+    ("Lesson 2", "Hours of instruction are listed on the agenda."),
+])
+def test_a_number_ending_a_line_is_no_amount_of_a_sentence_below(kn: Knowledge, lines: tuple) -> None:  # type: ignore[type-arg]
+    assert _credits_of(kn, document_lines(document(*lines))) == []
+
+
+def test_ce_credit_hours_are_generic_ce(kn: Knowledge) -> None:
+    assert _credits(kn, "CE Credit Hours: 6") == [(6.0, "CE")]

@@ -212,6 +212,8 @@ def test_a_value_starting_with_no_is_not_a_number_sign(kn: Knowledge) -> None:
         "Northgate Safety Professional Education"]
     numbered = document_lines(document("Certificate No. 2201-007141"))
     assert [h.value for h in find_labeled(numbered, ("certificate",))] == ["2201-007141"]
+    glued = document_lines(document("Certificate No12345"))
+    assert [h.value for h in find_labeled(glued, ("certificate",))] == ["12345"]
 
 
 def test_label_cell_takes_a_value_centred_under_it(kn: Knowledge) -> None:

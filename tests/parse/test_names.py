@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
+
 from cecingest.knowledge import Knowledge
 from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
@@ -429,5 +431,19 @@ def test_the_next_columns_provider_caption_ends_the_title(kn: Knowledge) -> None
 
 def test_a_role_alone_on_its_line_is_no_participant(kn: Knowledge) -> None:
     lines = document_lines(document(("Certificate of Completion", 20), ("Nurse Planner", 14), "Ivan Ibarra"))
-    assert parse_participant(lines, kn).value != "Nurse Planner"
+    assert parse_participant(lines, kn).value == "Ivan Ibarra"
     assert not is_name_like("Course Facilitator", not_name_words(kn))
+
+
+@pytest.mark.parametrize("label", ["Course Leader", "Lecturer", "Keynote", "Tutor", "Organizer", "City"])
+def test_a_larger_name_beats_a_name_after_an_unfamiliar_label(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document(("Certificate of Completion", 20), ("Jane Doe", 14), f"{label}: Ann Smith"))
+    assert parse_participant(lines, kn).value == "Jane Doe"
+
+
+@pytest.mark.parametrize("title", ["Becoming an Approved Provider of Continuing Education",
+                                   "Navigating the Accredited Provider application process",
+                                   "Marketing Decisions 2024", "Day 1 of 3: Foundations"])
+def test_ordinary_titles_stay_whole(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document(("Certificate of Completion", 20), ("Jane Doe", 16), f"Course Title: {title}"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title

@@ -115,3 +115,11 @@ def test_a_header_row_with_qualified_and_date_labels(kn: Knowledge) -> None:
              + words_of_line("July 8, 2025", 114, 9, left=250) + words_of_line("4.75", 114, 9, left=400))
     assert tables(words, kn) == ["ACTIVITY: OSHA Workplace Safety Standards", "HELD: July 8, 2025",
                                  "HRCI RECERTIFICATION CREDIT HOURS: 4.75"]
+
+
+def test_a_sentence_under_the_table_is_no_wrapped_cell(kn: Knowledge) -> None:
+    words = (words_of_line("NAME", 100, 9, left=50) + words_of_line("COURSE", 100, 9, left=200)
+             + words_of_line("Jane Doe", 114, 10, left=50) + words_of_line("Wound Care Basics", 114, 10, left=200)
+             + words_of_line("This activity was approved for 1.5 nursing contact hours by the State Board.", 127,
+                             10, left=50))
+    assert tables(words, kn)[:2] == ["NAME: Jane Doe", "COURSE: Wound Care Basics"]

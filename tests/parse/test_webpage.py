@@ -54,3 +54,9 @@ def test_navigation_is_chrome_and_a_name_is_not(kn: Knowledge) -> None:
     assert is_chrome("Dashboard Catalog Certificates Profile Sign out", kn)
     assert not is_chrome("Harbor Professional Seminars", kn)
     assert name_part("Support | Privacy | Cookie settings | Careers", kn) == ""
+
+
+def test_an_organisation_named_with_site_words_is_no_page_chrome(kn: Knowledge) -> None:
+    assert not is_chrome("Community Health Resources", kn)
+    assert not is_chrome("Community Resources Institute", kn)
+    assert is_chrome("About Help Center Privacy Terms Sitemap", kn)

@@ -29,14 +29,9 @@ def reading_lines(doc: ExtractedDocument, kn: Knowledge) -> list[Line]:
     table label cells joined to their values, two "Label: value" pairs on one printed line split. Their texts,
     one per line, are the model's input."""
     labels = kn.label_phrases()
-    lines = header_tables(document_lines(doc), labels | _credit_headings(kn))
+    # A column headed by a unit, qualified or not ("CNE CONTACT HOURS"), is known: the unit words are labels.
+    lines = header_tables(document_lines(doc), labels)
     return join_label_cells(split_label_pairs(lines, labels), labels)
-
-
-def _credit_headings(kn: Knowledge) -> frozenset[str]:
-    """A column headed by a unit ("CNE CONTACT HOURS", "PDUs") holds the amount of that unit."""
-    aliases = {alias for unit in kn.units.values() for alias in unit.aliases}
-    return frozenset(aliases | {f"{system} {alias}" for system in ("cne", "nursing", "total") for alias in aliases})
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:

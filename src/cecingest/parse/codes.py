@@ -3,6 +3,7 @@ whether the document is a certificate at all."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -48,10 +49,11 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     if labeled.value is not None:
         return labeled
     licence_prefixes = {p.upper() for p in kn.words("license_number", "prefixes")}
+    known = kn.label_phrases()
     for i, line in enumerate(lines):
         code = line.text.strip()
         if (_is_bare_code(code) and re.split(r"[\d-]", code, maxsplit=1)[0] not in licence_prefixes
-                and not _under_a_label(lines, i)):
+                and not _under_a_label(lines, i, known)):
             return Field(code, round(0.6 * line.ocr_factor, 3), line.evidence, "a code alone on its line, no label")
     return labeled
 
@@ -59,24 +61,29 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 _ENDS_LIKE_A_LABEL = re.compile(r"(?:[:#]|\b(?:no\.?|number|id|code|ref\.?))\s*$", re.IGNORECASE)
 
 
-def _under_a_label(lines: Sequence[Line], index: int) -> bool:
-    """Whether a label of some other code stands above or to the left ("Order #  D688921")."""
+def _under_a_label(lines: Sequence[Line], index: int, known: frozenset[str]) -> bool:
+    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI")."""
     line = lines[index]
     top, bottom = line.bbox[1], line.bbox[3]
     left = [ln for ln in lines if ln.page == line.page and ln.bbox[2] <= line.bbox[0]
             and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom]
-    return any(len(ln.words) <= 5 and _ENDS_LIKE_A_LABEL.search(ln.text) for ln in [*left, line_above(lines, index)]
-               if ln is not None)
+    return any(len(ln.words) <= 5 and (_ENDS_LIKE_A_LABEL.search(ln.text) or ln.text.strip(" :").lower() in known)
+               for ln in [*left, line_above(lines, index)] if ln is not None)
 
 
 # "G62021003861", "E4DR-019020", "CE-2019-001162": letters and digits, at least four digits, maybe dashed.
 _BARE_CODE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}$")
 
 
+# A telephone number, a ZIP+4, a span of years: codes of something else.
+_NOT_AN_ID = re.compile(r"^(?:\d{3}-\d{3}-\d{4}|\d{5}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{10})$")
+
+
 def _is_bare_code(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return (6 <= len(text) <= 24 and digits >= 4 and _BARE_CODE.match(text) is not None
-            and not _DATE_LIKE.match(text) and not (text.isdigit() and len(text) <= 8))  # a year, a zip, 20240115
+            and not _DATE_LIKE.match(text) and not (text.isdigit() and len(text) <= 8)  # a year, a zip, 20240115
+            and not _NOT_AN_ID.match(text))
 
 
 # "License No.: PE 63574": a licence type printed before the number belongs to it.
@@ -148,8 +155,9 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
     ("Summit Ridge Training Center" is no summit)."""
     categories = kn.words("delivery_format", "order")
     not_format = kn.words("delivery_format", "not") + ((provider.lower(),) if provider else ())
-    for line in lines:
-        options = _options_offered(_row_text(line, lines), kn)
+    for row in _rows_naming_formats(lines, kn):
+        options = _options_offered(" ".join(ln.text for ln in row), kn)
+        line = row[0]
         if options is not None:
             if options == "":
                 return Field.absent(0.7, "the formats are listed as options, none marked")
@@ -167,27 +175,51 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
     return Field.absent(0.7)
 
 
-def _row_text(line: Line, lines: Sequence[Line]) -> str:
-    """The text of every line on the same printed row as `line`, left to right (options spaced apart are read
-    as columns)."""
-    top, bottom = line.bbox[1], line.bbox[3]
-    row = [ln for ln in lines if ln.page == line.page and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom]
-    return " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.bbox[0]))
+def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line]]:
+    """The printed rows (lines side by side, left to right: options spaced apart read as columns) of the lines
+    that name a delivery format at all; the others cannot be a list of formats."""
+    any_format = _any_format(kn)
+    rows: list[list[Line]] = []
+    for line in lines:
+        if not any_format.search(line.text):
+            continue
+        top, bottom = line.bbox[1], line.bbox[3]
+        row = sorted((ln for ln in lines if ln.page == line.page and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom),
+                     key=lambda ln: ln.bbox[0])
+        if row not in rows:
+            rows.append(row)
+    return rows
+
+
+@functools.cache
+def _any_format(kn: Knowledge) -> re.Pattern[str]:
+    return phrase_regex(tuple(w for c in kn.words("delivery_format", "order") for w in kn.words("delivery_format", c)))
+
+
+@functools.cache
+def _marks(kn: Knowledge) -> re.Pattern[str]:
+    return re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, kn.words("delivery_format", "marks"))) + r")\s+$",
+                      re.IGNORECASE)
 
 
 def _options_offered(text: str, kn: Knowledge) -> str | None:
     """A form's list of formats ("Online / webinar  X Live / in person  Self-study  Conference"): the one
-    marked, "" when none is; None when the line is no such list (fewer than three formats named)."""
-    found = sorted((m.start(), category) for category in kn.words("delivery_format", "order")
-                   for m in phrase_regex(kn.words("delivery_format", category)).finditer(text))
-    if len({category for _, category in found}) < 3:
+    marked, "" when none is; None when the text is no such list. A mark before one of three formats or more
+    picks it; without a mark only a list of all four formats is a form's options ("Live Webinar (virtual
+    conference)" describes one activity). Phrases are counted once, the longest ("live online" is online)."""
+    found: list[tuple[int, int, str]] = []
+    for category in kn.words("delivery_format", "order"):
+        found += [(m.start(), m.end(), category)
+                  for m in phrase_regex(kn.words("delivery_format", category)).finditer(text)]
+    found.sort(key=lambda f: (f[0], -f[1]))
+    kept = [f for i, f in enumerate(found) if not any(o[0] <= f[0] < o[1] and o is not f for o in found[:i])]
+    named = {category for _, _, category in kept}
+    if len(named) < 3:
         return None
-    marks = re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, kn.words("delivery_format", "marks"))) + r")\s+$",
-                       re.IGNORECASE)
-    for start, category in found:
-        if marks.search(text[:start]):
+    for start, _, category in kept:
+        if _marks(kn).search(text[:start]):
             return category
-    return ""
+    return "" if len(named) == len(kn.words("delivery_format", "order")) else None
 
 
 def parse_is_certificate(lines: Sequence[Line], kn: Knowledge, fields_found: int = 0) -> Field[bool]:

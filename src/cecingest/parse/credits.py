@@ -293,6 +293,8 @@ def _wrapped_hits(line: Line, after: Line, kn: Knowledge) -> list[_Hit]:
     break; or the amount ends this line and the unit starts the next, inside a parenthesis left open or in the
     amount's column, and is no label of an amount of its own ("Course No. 12 / Hours: 3")."""
     text = _credit_text(line)
+    if not _may_wrap(text, kn):
+        return []
     joined = f"{text} {_credit_text(after)}"
     cut = len(text)
     wrapped = []
@@ -301,13 +303,37 @@ def _wrapped_hits(line: Line, after: Line, kn: Knowledge) -> list[_Hit]:
             continue
         if hit.unit_start < cut < hit.unit_end and _unit_pattern(kn).fullmatch(joined[hit.unit_start:hit.unit_end]):
             wrapped.append(hit)  # one unit's words, not two durations joined ("Lab 2 h" / "15 min")
-        elif hit.start < cut < hit.unit_start and not re.match(r"\s*[:=]", joined[hit.unit_end:]) and (
-                text.rfind("(") > text.rfind(")") or _same_column(line, hit.start, after, hit.unit_end - cut - 1)):
+        elif (hit.start < cut < hit.unit_start and not _OWN_LABEL_OR_SENTENCE.match(joined[hit.unit_end:])
+              and abs(line.size - after.size) <= 0.15 * max(line.size, 1.0)
+              and (text.rfind("(") > text.rfind(")") or _same_column(line, hit.start, after, hit.unit_end - cut - 1))):
             wrapped.append(hit)
         elif (hit.unit_end <= cut and text.rstrip().endswith(":") and _value_starts(joined[cut + 1:], hit.end - cut - 1)
               and _same_column(line, hit.unit_start, after, hit.end - cut - 1)):
             wrapped.append(hit)  # "CNE Contact Hours:" above "Eight (8.0)": the label's value is on the line below
     return wrapped
+
+
+# After a unit that starts a line: its own label's amount ("Hours: 3"), or a sentence about the unit ("Contact
+# hours are awarded to ...", "Credits awarded upon passing", "Hours of instruction"), not an amount's unit.
+_OWN_LABEL_OR_SENTENCE = re.compile(
+    r"\s*[:=]|\s+(?:are|is|was|were|will|may|must|can|of|for|awarded|earned|granted|upon|per|to|toward|towards)\b",
+    re.IGNORECASE)
+
+
+def _may_wrap(text: str, kn: Knowledge) -> bool:
+    """Whether a credit may run on from this line to the next: it ends with an amount, an open parenthesis, a
+    label, or a word of a unit's name of several words. Most lines do not, and are not read twice."""
+    stripped = text.rstrip()
+    if not stripped:
+        return False
+    if stripped[-1].isdigit() or stripped[-1] in ":(" or text.rfind("(") > text.rfind(")"):
+        return True
+    return stripped.split()[-1].lower().strip(".,") in _unit_name_words(kn)
+
+
+@functools.cache
+def _unit_name_words(kn: Knowledge) -> frozenset[str]:
+    return frozenset(w for unit in kn.units.values() for alias in unit.aliases if " " in alias for w in alias.split())
 
 
 def _value_starts(text: str, end: int) -> bool:

@@ -12,7 +12,7 @@ from cecingest.models import Evidence, Line
 # After a one-word label ("Date", "Name") a separator is required: "Date: 4/17/2025", "Cert #123".
 # Multi-word phrases ("awarded to", "this certifies that") stand without one.
 # OCR often reads the colon as a full stop or comma: accepted only before a value with a digit ("ID. CE-123").
-_SEPARATOR = r"(?:\.?\s*(?:[:#=]|\bno(?:\.|\b)|\bnumber\b|[-–—](?=\s))|[.,](?=\s+[^\s\d]*\d))\s*"
+_SEPARATOR = r"(?:\.?\s*(?:[:#=]|\bno(?:\.|\b|(?=\d))|\bnumber\b|[-–—](?=\s))|[.,](?=\s+[^\s\d]*\d))\s*"
 
 
 @dataclass(frozen=True)

@@ -119,8 +119,8 @@ _ANY_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,28}?)\s*:\s+(?P<val
 
 def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: tuple[str, ...]) -> Field[str]:
     """The first name after a label no list knows, unless that label names someone else's part (a signatory's
-    or instructor's role, another field); else the name in the largest font. A name alone in a much larger font
-    than the labelled one is the classic unlabelled participant and wins."""
+    or instructor's role, another field); else the name in the largest font. A name alone in a larger font than
+    the labelled one is the classic unlabelled participant and wins."""
     largest = _largest_name_line(lines, kn, org_words)
     others = phrase_regex(kn.words("signatory", "roles") + kn.words("signatory", "people_labels"))
     known = kn.label_phrases()
@@ -131,7 +131,7 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
         value = clean_value(match["value"])
         if not is_name_like(value, org_words):
             continue
-        if largest.value is not None and largest.evidence is not None and _much_larger(lines, largest, line):
+        if largest.value is not None and largest.evidence is not None and _larger(lines, largest, line):
             return largest
         return Field(value, 0.7 * line.ocr_factor, line.evidence, "name after an unfamiliar label")
     return largest
@@ -142,9 +142,11 @@ def _is_role_line(line: Line, roles: re.Pattern[str]) -> bool:
     return len(line.words) <= 6 and roles.search(line.text) is not None
 
 
-def _much_larger(lines: Sequence[Line], largest: Field[str], line: Line) -> bool:
+def _larger(lines: Sequence[Line], largest: Field[str], line: Line) -> bool:
+    """Whether the largest name stands in a larger font than the labelled line: the name alone in large type is
+    the participant; a "Course Leader: Ann Smith" line in body type is not."""
     size = next((ln.size for ln in lines if largest.evidence and ln.evidence == largest.evidence), 0.0)
-    return size >= 1.25 * line.size
+    return size >= 1.1 * line.size
 
 
 @dataclass(frozen=True)
@@ -232,7 +234,7 @@ _STOP_TITLE = re.compile(
     r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
     r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
     # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
-    r"|\s+(?:education|training|course|activity|program|approved|accredited)\s+provider\s+(?=[A-Z])"
+    r"|\s+(?:education|training|course|activity|program|approved|accredited)\s+provider\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
     r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
     re.IGNORECASE,
 )
@@ -331,8 +333,9 @@ def looks_like_title(text: str) -> bool:
 
 
 _DATE_WORDS = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\d+(?:st|nd|rd|th)?\b|\b(?:through|thru|to|and|from|until|of|the|day)\b|[-\u2013\u2014,./]",
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\d+(?:st|nd|rd|th)?\b|\b(?:through|thru|to|and|from|until|of|the)\b|[-\u2013\u2014,./]",
     re.IGNORECASE,
 )
 
@@ -408,12 +411,12 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     """No wording points at the title: take the largest line that is neither a heading nor the name."""
     heading = re.compile(r"certif|award|diploma|recogni[sz]ed|completion|attendance|achievement", re.IGNORECASE)
     candidates = [
-        ln for ln in lines
+        ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
         and not re.search(r"\d", ln.text) and ln.text[0].isupper()
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
-        and not _value_of_label_above(lines, ln)  # "Modality:" over "Live seminar"
+        and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
@@ -439,8 +442,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
-def _value_of_label_above(lines: Sequence[Line], line: Line) -> bool:
-    above = line_above(lines, lines.index(line))
+def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
+    above = line_above(lines, index)
     return above is not None and above.text.rstrip().endswith(":")
 
 

@@ -17,11 +17,12 @@ _WORD = re.compile(r"[A-Za-z01]{4,}")
 
 @functools.cache
 def vocabulary(kn: Knowledge) -> frozenset[str]:
-    """Every word of the label, topic and accreditor files, lower case."""
-    phrases = [p for kinds in kn.labels.values() for words in kinds.values() for p in words]
+    """The words organisations are named with (labels.toml: provider org_words and descriptors, [ocr] words) and
+    the topic words, lower case. Not every word of the files: "home" or "call" would turn "Horne" and "Cali"
+    into words they are not."""
+    phrases = [*kn.words("provider", "org_words"), *kn.words("provider", "descriptors"), *kn.words("ocr", "words")]
     phrases += [p for words in kn.topics.values() for p in words]
-    phrases += [p for names in kn.accreditors.values() for p in names]
-    return frozenset(w for p in phrases for w in re.findall(r"[a-z]{3,}", p.lower()))
+    return frozenset(w for p in phrases for w in re.findall(r"[a-z]{4,}", p.lower()))
 
 
 def mended_name(text: str, kn: Knowledge) -> str:
@@ -39,6 +40,8 @@ def _mended_word(word: str, vocab: frozenset[str]) -> str:
     if len(found) != 1:
         return word
     fixed = found.pop()
+    if word.isupper():
+        return fixed.upper()
     return fixed.capitalize() if word[0].isupper() else fixed
 
 

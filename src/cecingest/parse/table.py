@@ -71,7 +71,7 @@ def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             r += 1
             continue
         columns, used = found
-        values = _value_rows(rows, r + used, labels)
+        values = _value_rows(rows, r + used, labels, columns)
         cells = _assign(columns, [rows[k] for k in values])
         if sum(bool(c) for c in cells) < 2:  # one value under a row of labels is no table of them
             r += 1
@@ -245,8 +245,9 @@ def _wrapped_header(columns: list[_Column], rows: list[_Row], r: int) -> list[_C
     return [_Column(tuple(c)) for c in merged]
 
 
-def _value_rows(rows: list[_Row], start: int, labels: frozenset[str]) -> list[int]:
-    """The rows of values under a header: the first within a few label sizes, then the lines its cells wrap onto;
+def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: list[_Column]) -> list[int]:
+    """The rows of values under a header: the first within a few label sizes, then the lines its cells wrap onto
+    (each of their cells under one column: a sentence across the page below the table is no wrapped cell);
     another header row ends them."""
     if start >= len(rows):
         return []
@@ -260,10 +261,16 @@ def _value_rows(rows: list[_Row], start: int, labels: frozenset[str]) -> list[in
         prev, row = rows[out[-1]], rows[k]
         if row.page != prev.page or row.top - prev.bottom > WRAP_GAP_EMS * prev.size:
             break
-        if _header_at(rows, k, labels) is not None:
+        if _header_at(rows, k, labels) is not None or not _cells_under_columns(row, columns):
             break
         out.append(k)
     return out
+
+
+def _cells_under_columns(row: _Row, columns: list[_Column]) -> bool:
+    """Whether every cell of the row stands under at most one column."""
+    return all(sum(_overlap(cell[0].x0, cell[-1].x1, c.x0, c.x1) > 0 for c in columns) <= 1
+               for cell in _segments(row.words))
 
 
 def _overlap(a0: float, a1: float, b0: float, b1: float) -> float:

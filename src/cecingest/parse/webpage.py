@@ -36,9 +36,10 @@ def without_logo_strips(lines: Sequence[Line], kn: Knowledge, org: re.Pattern[st
 
 
 def _under_heading(line: Line, heading: Line) -> bool:
+    """A short line just under the heading, a logo's name: not a field ("Date: May 5, 2024") of another column."""
     gap = line.bbox[1] - heading.bbox[3]
-    return (line.page == heading.page and 0 <= gap <= STRIP_DEPTH_EMS * heading.size
-            and line.bbox[2] > heading.bbox[0] - 2 * heading.size)
+    return (line.page == heading.page and 0 <= gap <= STRIP_DEPTH_EMS * heading.size and len(line.words) <= 8
+            and line.bbox[2] > heading.bbox[0] - 2 * heading.size and ":" not in line.text)
 
 
 def _side_by_side(a: Line, b: Line) -> bool:
@@ -55,11 +56,12 @@ def name_part(text: str, kn: Knowledge) -> str:
 
 
 def is_chrome(text: str, kn: Knowledge) -> bool:
-    """'About  Help Center  Privacy  Terms', 'Home > My Courses': navigation or footer links."""
+    """'About  Help Center  Privacy  Terms', 'Home > My Courses': navigation or footer links. A part with an
+    organisation word ("Community Health Resources") names an organisation, whatever site words it uses."""
     words = text.split()
-    if not words:
-        return False
     site = phrase_regex(kn.words("provider", "site_words"))
+    if not words or phrase_regex(kn.words("provider", "org_words")).search(site.sub(" ", text)):
+        return False  # an organisation word outside the links ("Help Center" is a link)
     covered = sum(len(m.group().split()) for m in site.finditer(text))
     return covered >= max(1.0, CHROME_SHARE * len(words))
 
