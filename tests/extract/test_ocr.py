@@ -224,10 +224,14 @@ def test_lines_are_read_one_by_one_when_reading_them_together_fails(monkeypatch:
 
     image, data = _page_data(["IACET CEUs: 0.8", "Contact Hours: 1.5"])
     crops = [ocr._line_crop(image, data, [i])[0] for i, t in enumerate(data["text"]) if t in ("0.8", "1.5")]
+    assert len(crops) == 2  # Tesseract read both amounts, so there are two lines to read again
+    calls = []
 
     def broken(*args: object, **kwargs: object) -> object:
+        calls.append(args)
         raise ocr.pytesseract.TesseractError(1, "broken")
 
     monkeypatch.setattr(ocr, "_read_lines_at_once", broken)
-    assert [r["text"] for r in ocr._read_lines(crops, Settings()) if r] == [  # type: ignore[index]
-        r["text"] for r in (ocr._read_line(c, Settings()) for c in crops) if r]  # type: ignore[index]
+    one_by_one = [r["text"] for r in (ocr._read_line(c, Settings()) for c in crops) if r]  # type: ignore[index]
+    assert [r["text"] for r in ocr._read_lines(crops, Settings()) if r] == one_by_one  # type: ignore[index]
+    assert calls and one_by_one  # the batch was tried, and the fallback read something
