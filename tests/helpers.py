@@ -28,3 +28,9 @@ def document(*lines: str | tuple[str, float], confidence: float = 1.0, source: s
     page = Page(1, 612.0, 792.0, tuple(words), "ocr" if source == "ocr" else "text-layer")
     info = SourceInfo("test.pdf", "0" * 64, "application/pdf", 1, 1, "ocr" if source == "ocr" else "text-layer")
     return ExtractedDocument(info, (page,))
+
+
+def document_of_words(words: list[Word]) -> ExtractedDocument:
+    """A one-page text-layer document of words placed by hand (columns, indents, sizes)."""
+    info = SourceInfo("test.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer")
+    return ExtractedDocument(info, (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))

@@ -7,7 +7,7 @@ from cecingest.models import CreditMention
 from cecingest.normalize import normalize_credits
 from cecingest.parse.credits import parse_amount, parse_credits
 from cecingest.parse.layout import document_lines, paragraphs, split_label_pairs
-from tests.helpers import document
+from tests.helpers import document, document_of_words, words_of_line
 
 
 def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
@@ -250,28 +250,22 @@ def test_a_number_ending_a_line_is_not_the_amount_of_the_next_lines_label(kn: Kn
 
 
 def test_a_labels_value_below_it_past_the_next_columns_line(kn: Knowledge) -> None:
-    from cecingest.models import ExtractedDocument, Page, SourceInfo
-    from tests.helpers import words_of_line
 
     words = (words_of_line("Recommended CPE:", 100, 6, left=50) + words_of_line("1.5", 110, 7.5, left=50)
              + words_of_line("Serial No.: 2004-036241", 100, 6, left=400))
-    doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
-                            (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+    doc = document_of_words(words)
     lines = paragraphs(split_label_pairs(document_lines(doc), kn.label_phrases()))
     assert [ln.text for ln in lines] == ["Recommended CPE:", "Serial No.: 2004-036241", "1.5"]  # reading order
     assert _credits_of(kn, lines) == [(1.5, "CPE")]
 
 
 def test_a_breakdowns_last_part_wrapped_onto_the_next_line_is_a_part(kn: Knowledge) -> None:
-    from cecingest.models import ExtractedDocument, Page, SourceInfo
-    from tests.helpers import words_of_line
 
     # The wrapped "min" stands under the amount, not at the margin: it starts no new paragraph line of its own.
     words = (words_of_line("Time allocation: Case discussion 15 min, Hands-on lab 30 min, Lecture 15", 100, 10.5,
                            left=56) + words_of_line("min", 114, 10.5, left=400)
              + words_of_line("PDH Credits: 1.0", 134, 9.7, left=56))
-    doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
-                            (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+    doc = document_of_words(words)
     lines = paragraphs(document_lines(doc))
     assert [ln.text for ln in lines][1] == "min"
     assert _credits_of(kn, lines) == [(1.0, "PDH")]

@@ -4,7 +4,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Word
 from cecingest.parse.layout import page_lines
 from cecingest.parse.table import header_tables
-from tests.helpers import words_of_line
+from tests.helpers import document_of_words, words_of_line
 
 
 def centred(text: str, top: float, middle: float, size: float = 9.0, confidence: float = 1.0) -> list[Word]:
@@ -96,15 +96,13 @@ def test_a_grid_of_captioned_values_is_no_table(kn: Knowledge) -> None:
 
 
 def test_a_column_headed_by_a_unit_holds_its_amount(kn: Knowledge) -> None:
-    from cecingest.models import ExtractedDocument, Page, SourceInfo
     from cecingest.parse import reading_lines
 
     words = (words_of_line("CONFERRED UPON", 100, 8, left=50) + words_of_line("ACTIVITY", 100, 8, left=200)
              + words_of_line("COMPLETED ON", 100, 8, left=420) + words_of_line("CNE CONTACT HOURS", 100, 8, left=520)
              + words_of_line("Rosa Delacroix", 115, 10, left=50) + words_of_line("Naloxone Use", 115, 10, left=200)
              + words_of_line("04-Jun-2019", 115, 10, left=420) + words_of_line("8", 115, 10, left=520))
-    doc = ExtractedDocument(SourceInfo("t.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer"),
-                            (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+    doc = document_of_words(words)
     assert "CNE CONTACT HOURS: 8" in [ln.text for ln in reading_lines(doc, kn)]
 
 
