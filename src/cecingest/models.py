@@ -91,7 +91,7 @@ class Line:
     page: int
     words: tuple[Word, ...]
 
-    # Computed once per line: the parser asks a line for its text and box tens of times. (The words are frozen;
+    # Computed once per line: the parser asks a line for its text, box and size tens of times. (The words are frozen;
     # the cached values live in the instance's __dict__, outside the dataclass fields, equality and replace.)
     @functools.cached_property
     def text(self) -> str:
@@ -106,7 +106,7 @@ class Line:
             max(w.bottom for w in self.words),
         )
 
-    @property
+    @functools.cached_property
     def size(self) -> float:
         sizes = sorted((w.size or (w.bottom - w.top)) for w in self.words)
         return sizes[len(sizes) // 2]
