@@ -63,11 +63,8 @@ def not_name_words(kn: Knowledge) -> tuple[str, ...]:
     """Organisation words and the words of topics ("management", "prevention"): they make titles, not names.
     Role words too ("Nurse Planner" read as a line of its own), but not those that are first names as well."""
     topic_words = {w for words in kn.topics.values() for phrase in words for w in phrase.split() if len(w) > 3}
-    roles = {r for r in kn.words("signatory", "roles") if " " not in r} - _ROLES_THAT_ARE_NAMES
+    roles = {r for r in kn.words("signatory", "roles") if " " not in r} - set(kn.words("signatory", "first_names"))
     return tuple(sorted(set(kn.words("provider", "org_words")) | topic_words | roles))
-
-
-_ROLES_THAT_ARE_NAMES = {"dean", "chair"}
 
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
