@@ -447,3 +447,11 @@ def test_a_larger_name_beats_a_name_after_an_unfamiliar_label(kn: Knowledge, lab
 def test_ordinary_titles_stay_whole(kn: Knowledge, title: str) -> None:
     lines = document_lines(document(("Certificate of Completion", 20), ("Jane Doe", 16), f"Course Title: {title}"))
     assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_a_labelled_title_cut_short_is_read_whole_from_the_larger_line(kn: Knowledge) -> None:
+    lines = document_lines(document(("Nora Lopez-Rivera, CPA", 29), "has successfully completed",
+                                    ("Governmental Accounting and Auditing Update", 16),
+                                    ("Activity: Governmental Accounting and Auditing", 9), ("Update", 5)))
+    title = parse_course_title(lines, kn, "Nora Lopez-Rivera, CPA").value
+    assert title == "Governmental Accounting and Auditing Update"

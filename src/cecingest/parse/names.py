@@ -349,7 +349,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit))
         if len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn):
-            return Field(value, 0.9 * hit.value_line.ocr_factor, hit.evidence)
+            return Field(_whole_title(value, hit.value_line, lines), 0.9 * hit.value_line.ocr_factor, hit.evidence)
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
@@ -387,6 +387,15 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
             if len(title) >= 4 and title != participant and not _is_date_only(title):
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
     return Field.absent(0.0)
+
+
+def _whole_title(value: str, value_line: Line, lines: Sequence[Line]) -> str:
+    """The title as a line in larger type prints it whole, when the labelled value is its start: a stub or a
+    small-print summary that wraps the title ("Activity: Governmental Accounting and Auditing" / "Update") loses
+    its end."""
+    longer = [ln.text for ln in lines if ln.size > value_line.size and len(ln.text) > len(value)
+              and ln.text.lower().startswith(value.lower() + " ")]
+    return _clean_title(longer[0]) if longer else value
 
 
 def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
