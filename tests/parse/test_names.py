@@ -455,3 +455,13 @@ def test_a_labelled_title_cut_short_is_read_whole_from_the_larger_line(kn: Knowl
                                     ("Activity: Governmental Accounting and Auditing", 9), ("Update", 5)))
     title = parse_course_title(lines, kn, "Nora Lopez-Rivera, CPA").value
     assert title == "Governmental Accounting and Auditing Update"
+
+
+def test_a_title_with_an_org_word_inside_is_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Bluewater Wellness Learning Center", 10.4), ("CERTIFICATE OF COMPLETION", 7.6),
+                                    ("BRUNO NAKAMURA", 15.2), ("Resistance Training for Older Adults", 9.0),
+                                    ("Completion Date: July 9th, 2019", 7.1)))
+    assert parse_course_title(lines, kn, "BRUNO NAKAMURA").value == "Resistance Training for Older Adults"
+    assert _provider_of(kn, ("Bluewater Wellness Learning Center", 10.4), ("CERTIFICATE OF COMPLETION", 7.6),
+                        ("BRUNO NAKAMURA", 15.2), ("Resistance Training for Older Adults", 9.0),
+                        ) == "Bluewater Wellness Learning Center"

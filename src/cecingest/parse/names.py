@@ -436,9 +436,12 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if done:
         best = max(done, key=lambda ln: ln.size)
         return Field(_clean_title(best.text), 0.75 * best.ocr_factor, best.evidence, "title named again as done")
-    not_orgs = [ln for ln in candidates if _org_strength(_first_part(ln.text), kn) < 2
-                and not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
-    candidates = not_orgs or candidates
+    # An org word inside a line ("Resistance Training for Older Adults") makes it less likely a title than none,
+    # but more likely than a name that ends with one ("Bluewater Wellness Learning Center").
+    named = [ln for ln in candidates if not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
+    strength = {id(ln): _org_strength(_first_part(ln.text), kn) for ln in named}
+    candidates = ([ln for ln in named if strength[id(ln)] < 2] or [ln for ln in named if strength[id(ln)] < 3]
+                  or candidates)
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
@@ -577,14 +580,20 @@ def _trim_org(text: str) -> str:
 
 
 def _org_strength(text: str, kn: Knowledge) -> int:
-    """2: an org word outside the descriptor phrases; 1: org words only inside them ("Social Work Continuing
-    Education" may be a heading or a name); 0: no organisation (or a document heading, "Statement of ...")."""
+    """3: the name ends with an org word ("Bluewater Wellness Learning Center", "Acme Health, LLC"); 2: an org word
+    elsewhere outside the descriptor phrases ("Resistance Training for Older Adults" may be a title); 1: org
+    words only inside them ("Social Work Continuing Education" may be a heading or a name); 0: no organisation
+    (or a document heading, "Statement of ...")."""
     if phrase_regex(kn.words("provider", "headings")).match(text):
         return 0
     org_re = phrase_regex(kn.words("provider", "org_words"))
     if not org_re.search(text):
         return 0
-    return 2 if org_re.search(phrase_regex(kn.words("provider", "descriptors")).sub(" ", text)) else 1
+    outside = phrase_regex(kn.words("provider", "descriptors")).sub(" ", text)
+    if not org_re.search(outside):
+        return 1
+    words = re.sub(r"[^\w\s&.]", " ", outside).split()
+    return 3 if words and org_re.fullmatch(words[-1]) else 2
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
