@@ -96,12 +96,8 @@ def reads_fluently(words: list[Word]) -> bool:
     return statistics.median(w.confidence for w in wordy) >= FLUENT_CONFIDENCE
 
 
-def is_blank(image: Image.Image) -> bool:
-    """A page of one flat shade (a rendered empty page): there is nothing on it to read."""
-    return _is_flat(image.convert("L"))
-
-
 def _is_flat(gray: Image.Image) -> bool:
+    """A page of one flat shade (a rendered empty page): there is nothing on it to read."""
     low, high = gray.getextrema()
     return float(high) - float(low) < 8  # type: ignore[arg-type]
 

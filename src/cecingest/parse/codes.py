@@ -64,9 +64,7 @@ _ENDS_LIKE_A_LABEL = re.compile(r"(?:[:#]|\b(?:no\.?|number|id|code|ref\.?))\s*$
 def _under_a_label(lines: Sequence[Line], index: int, known: frozenset[str]) -> bool:
     """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI")."""
     line = lines[index]
-    top, bottom = line.bbox[1], line.bbox[3]
-    left = [ln for ln in lines if ln.page == line.page and ln.bbox[2] <= line.bbox[0]
-            and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom]
+    left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
     return any(len(ln.words) <= 5 and (_ENDS_LIKE_A_LABEL.search(ln.text) or ln.text.strip(" :").lower() in known)
                for ln in [*left, line_above(lines, index)] if ln is not None)
 
@@ -183,12 +181,15 @@ def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line
     for line in lines:
         if not any_format.search(line.text):
             continue
-        top, bottom = line.bbox[1], line.bbox[3]
-        row = sorted((ln for ln in lines if ln.page == line.page and top <= (ln.bbox[1] + ln.bbox[3]) / 2 <= bottom),
-                     key=lambda ln: ln.bbox[0])
+        row = sorted((ln for ln in lines if _on_row_of(ln, line)), key=lambda ln: ln.bbox[0])
         if row not in rows:
             rows.append(row)
     return rows
+
+
+def _on_row_of(other: Line, line: Line) -> bool:
+    """Whether `other` stands on the printed row of `line`: its middle within the line's height."""
+    return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
 
 
 @functools.cache

@@ -165,13 +165,15 @@ def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
     name are that unit."""
     if kn.unit_for_alias(unit_text) != "CE" and unit_text.lower() not in kn.duration_words:
         return unit_text
-    named = re.search(r"([A-Za-z]{2,6})\s*$", before)
-    if named and kn.unit_for_alias(named.group(1)) not in (None, "CE"):
-        return named.group(1)
-    last = next(reversed(list(_unit_pattern(kn).finditer(before))), None)
-    if last is not None and not before[last.end():].strip() and kn.unit_for_alias(last.group(0)) not in (None, "CE"):
-        return last.group(0)
+    named = _unit_at_end(kn).search(before[-80:])  # the longest unit name ending right before
+    if named and kn.unit_for_alias(named.group("unit")) not in (None, "CE"):
+        return named.group("unit")
     return unit_text
+
+
+@functools.cache
+def _unit_at_end(kn: Knowledge) -> re.Pattern[str]:
+    return re.compile(rf"(?P<unit>{_unit_pattern(kn).pattern})\s*$", re.IGNORECASE)
 
 
 def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
@@ -287,12 +289,12 @@ def _credit_text(line: Line) -> str:
     return _digits_for_words(_CATEGORY_ONE.sub(r"\1 1 ", _WORD_HYPHEN.sub(" ", line.text)))
 
 
-def _wrapped_hits(line: Line, after: Line, kn: Knowledge) -> list[_Hit]:
+def _wrapped_hits(line: Line, text: str, after: Line, kn: Knowledge) -> list[_Hit]:
     """Amounts whose unit wraps onto the next line: "... Nursing Continuing Professional / Development contact
     hours", "(0.30 / CEUs)", a table cell "Two (2.0) / nursing contact hours". The unit's own words may span the
     break; or the amount ends this line and the unit starts the next, inside a parenthesis left open or in the
-    amount's column, and is no label of an amount of its own ("Course No. 12 / Hours: 3")."""
-    text = _credit_text(line)
+    amount's column, and is no label of an amount of its own ("Course No. 12 / Hours: 3"). `text` is the line's
+    text as credits are read from it."""
     if not _may_wrap(text, kn):
         return []
     joined = f"{text} {_credit_text(after)}"
@@ -388,7 +390,7 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
             else:
                 awarded.append((mention, line))
         if after is not None and after.page == line.page:
-            for hit in _wrapped_hits(line, after, kn):
+            for hit in _wrapped_hits(line, text, after, kn):
                 mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
                 if _MAXIMUM.search(text[: hit.start]):
                     maximums.append((mention, line))
