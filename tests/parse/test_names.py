@@ -255,6 +255,12 @@ def test_a_one_word_provider_is_doubtful(kn: Knowledge) -> None:
     assert one.confidence < two.confidence
 
 
+def test_an_organisation_named_in_a_statement_beats_a_one_word_caption(kn: Knowledge) -> None:
+    lines = document_lines(document("Harbor Safety Council is accredited by IACET.", "SPONSOR: PARTNER"))
+    found = parse_provider(lines, paragraphs(lines), kn, ())
+    assert found.value == "Harbor Safety Council"
+
+
 def test_a_large_line_named_again_as_what_was_completed_is_the_title(kn: Knowledge) -> None:
     sentence = "Earners of this credential completed Gut Health and the Microbiome and the test."
     lines = document_lines(document(("Verified Badge", 11), ("Gut Health and the Microbiome", 19), (sentence, 9)))

@@ -485,21 +485,26 @@ def _provider(
 ) -> Field[str]:
     org = phrase_regex(kn.words("provider", "org_words"))
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
+    one_word: Field[str] = Field.absent(0.0, "no provider found")
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
                 and _has_word(value) and not _other_label(hit, kn)):
-            if len(value.split()) == 1:  # a brand ("Relias") or a word from a logo strip ("PARTNER")
-                return Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
-            return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
+            if len(value.split()) > 1:
+                return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
+            # A brand ("Relias") or a logo's caption ("SPONSOR: PARTNER"): only when no sentence names one.
+            if one_word.value is None:
+                one_word = Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None:
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
         return statement
+    if one_word.value is not None:
+        return one_word
     # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
