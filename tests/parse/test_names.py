@@ -261,6 +261,13 @@ def test_an_organisation_named_in_a_statement_beats_a_one_word_caption(kn: Knowl
     assert found.value == "Harbor Safety Council"
 
 
+def test_a_site_header_naming_an_institute_beats_a_one_word_caption(kn: Knowledge) -> None:
+    lines = document_lines(document(("Pinecrest Security Institute", 11), "Ann Lee", "SPONSOR: PARTNER"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Pinecrest Security Institute"
+    brand = document_lines(document(("Wellness Today", 11), "Sponsor: Relias"))
+    assert parse_provider(brand, paragraphs(brand), kn, ()).value == "Relias"
+
+
 def test_a_large_line_named_again_as_what_was_completed_is_the_title(kn: Knowledge) -> None:
     sentence = "Earners of this credential completed Gut Health and the Microbiome and the test."
     lines = document_lines(document(("Verified Badge", 11), ("Gut Health and the Microbiome", 19), (sentence, 9)))

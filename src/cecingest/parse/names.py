@@ -503,12 +503,14 @@ def _provider(
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
         return statement
-    if one_word.value is not None:
-        return one_word
     # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
-    return _org_line(not_title, kn, accreditor_names)
+    org_line = _org_line(not_title, kn, accreditor_names)
+    # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
+    if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
+        return one_word
+    return org_line
 
 
 def _has_word(value: str) -> bool:
