@@ -7,12 +7,12 @@ import logging
 import math
 import warnings
 
-import numpy as np
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
 from cecingest.errors import CecIngestError, CorruptFile, OverLimit
 
 log = logging.getLogger(__name__)
+# numpy is imported inside the functions that use it: a text PDF never needs it, and it costs 60 ms of start-up.
 
 # Tesseract reads body text best at roughly 25-40 px per text line; very large photos only cost time.
 # Small images are enlarged to 1900 px on their longest side, measured on two sets of training-family scans:
@@ -114,6 +114,7 @@ def skew_angle(gray: Image.Image) -> float:
     dark border is all ink and would outweigh the text (a sidebar tilted a level page by the full 5 degrees);
     its edges are only two vertical lines.
     """
+    import numpy as np
     small = gray.copy()
     small.thumbnail((800, 800))
     ink = np.asarray(small) < 128
@@ -145,6 +146,7 @@ def lines_run_vertically(image: Image.Image) -> bool:
     Along text lines ink is spread evenly; across them it alternates with the gaps between lines, so the
     profile across the lines varies far more. Photos with dark borders vary both ways and say neither.
     """
+    import numpy as np
     small = to_grayscale(image)
     small.thumbnail((800, 800))
     ink = np.asarray(small) < 128
@@ -167,6 +169,7 @@ def stretch_contrast(gray: Image.Image) -> Image.Image:
     grey paper noise, which the stretch blows up into a speckled grey that Tesseract reads nothing in. The
     black point is therefore never lighter than INK_AT_MOST, nor the white point darker than PAPER_AT_LEAST.
     """
+    import numpy as np
     dark, light = gray_percentiles(gray, (0.5, 99.0))
     low = min(dark, INK_AT_MOST)
     high = max(light, PAPER_AT_LEAST)
@@ -181,6 +184,7 @@ def stretch_contrast(gray: Image.Image) -> Image.Image:
 def gray_percentiles(gray: Image.Image, percents: tuple[float, ...]) -> list[float]:
     """np.percentile (linear interpolation) of a grayscale image's pixels, from its 256-level histogram instead
     of sorting every pixel."""
+    import numpy as np
     cumulative = np.cumsum(gray.histogram())
     last = int(cumulative[-1]) - 1
     values = []
