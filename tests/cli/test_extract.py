@@ -118,3 +118,22 @@ def test_help_teaches(capsys: pytest.CaptureFixture[str]) -> None:
 def test_usage_error_exit_code(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["extract"]) == ExitCode.USAGE
     assert main(["no-such-command"]) == ExitCode.USAGE
+
+
+def test_a_text_pdf_is_read_without_loading_ocr_or_other_commands(tmp_path: Path) -> None:
+    """`cecingest extract` of a text PDF imports neither numpy (OCR's pixels) nor the review or compliance
+    commands; Tesseract's module is bound but not loaded."""
+    pdf = write_text_pdf(tmp_path / "cert.pdf", [CERT_LINES])
+    probe = (
+        "import sys\n"
+        "from cecingest.cli import main\n"
+        f"code = main(['extract', '--json', {str(pdf)!r}])\n"
+        "from cecingest.pipeline import ingest_file\n"
+        "from cecingest.config import Settings\n"
+        f"ingest_file({str(pdf)!r}, Settings(nlp_model='off'))\n"
+        "loaded = [m for m in ('numpy', 'cecingest.cli.review', 'cecingest.cli.compliance') if m in sys.modules]\n"
+        "lazy = type(sys.modules['pytesseract']).__name__ == '_LazyModule'  # not loaded yet\n"
+        "print(code, loaded, lazy)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0 [] True", result.stderr
