@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cecingest.knowledge import Knowledge, load_knowledge
 from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
 
 CHAR_WIDTH = 0.5  # of the font size; close enough to Helvetica for layout code
@@ -34,3 +37,9 @@ def document_of_words(words: list[Word]) -> ExtractedDocument:
     """A one-page text-layer document of words placed by hand (columns, indents, sizes)."""
     info = SourceInfo("test.pdf", "0" * 64, "application/pdf", 1, 1, "text-layer")
     return ExtractedDocument(info, (Page(1, 612.0, 792.0, tuple(words), "text-layer"),))
+
+
+def knowledge_with_labels(data_dir: Path, toml: str) -> Knowledge:
+    """The shipped knowledge extended by a user's labels.toml in data_dir, as settings.data_dir does."""
+    (data_dir / "labels.toml").write_text(toml, encoding="utf-8")
+    return load_knowledge(str(data_dir))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cecingest.knowledge import Knowledge
@@ -11,7 +13,7 @@ from cecingest.parse.codes import (
     parse_labeled_code,
 )
 from cecingest.parse.layout import document_lines, paragraphs
-from tests.helpers import document
+from tests.helpers import document, knowledge_with_labels
 
 
 def test_certificate_id_needs_a_digit(kn: Knowledge) -> None:
@@ -139,6 +141,13 @@ def test_a_code_alone_on_its_line_is_the_certificate_id(kn: Knowledge) -> None:
 ])
 def test_codes_that_are_not_the_certificate_id(kn: Knowledge, lines: tuple[str, ...]) -> None:
     assert parse_certificate_id(document_lines(document("Jane Q. Doe", *lines)), kn).value is None
+
+
+def test_a_word_added_to_label_ends_makes_a_line_another_codes_label(kn: Knowledge, tmp_path: Path) -> None:
+    lines = document_lines(document("Jane Q. Doe", "Support Ticket", "D688921"))
+    assert parse_certificate_id(lines, kn).value == "D688921"
+    extended = knowledge_with_labels(tmp_path, '[other]\nlabel_ends = ["ticket"]\n')
+    assert parse_certificate_id(lines, extended).value is None
 
 
 def test_a_labelled_certificate_id_beats_a_bare_code(kn: Knowledge) -> None:

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from cecingest.knowledge import Knowledge
@@ -7,7 +9,7 @@ from cecingest.models import CreditMention
 from cecingest.normalize import normalize_credits
 from cecingest.parse.credits import parse_amount, parse_credits
 from cecingest.parse.layout import document_lines, paragraphs, split_label_pairs
-from tests.helpers import document, document_of_words, words_of_line
+from tests.helpers import document, document_of_words, knowledge_with_labels, words_of_line
 
 
 def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
@@ -287,3 +289,9 @@ def test_a_number_ending_a_line_is_no_amount_of_a_sentence_below(kn: Knowledge, 
 
 def test_ce_credit_hours_are_generic_ce(kn: Knowledge) -> None:
     assert _credits(kn, "CE Credit Hours: 6") == [(6.0, "CE")]
+
+
+def test_a_word_added_to_award_words_makes_hours_awarded_credit(kn: Knowledge, tmp_path: Path) -> None:
+    assert _credits(kn, "Hours / Credited: 6") == [(6.0, "clock_hour")]  # a length, by default
+    extended = knowledge_with_labels(tmp_path, '[credits]\naward_words = ["credited"]\n')
+    assert _credits(extended, "Hours / Credited: 6") == [(6.0, "CE")]

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -14,7 +15,7 @@ from cecingest.parse.names import (
     parse_participant,
     parse_provider,
 )
-from tests.helpers import document, words_of_line
+from tests.helpers import document, knowledge_with_labels, words_of_line
 
 
 def test_name_after_certify_phrase_on_its_own_line(kn: Knowledge) -> None:
@@ -48,12 +49,12 @@ def test_largest_name_line_is_a_low_confidence_fallback(kn: Knowledge) -> None:
     assert f.confidence < 0.7
 
 
-def test_is_name_like() -> None:
-    assert is_name_like("Jane Q. Doe, RN, BSN")
-    assert is_name_like("C E HOFFMAN") is True
-    assert not is_name_like("Certificate of Completion")
-    assert not is_name_like("Director of Education")
-    assert not is_name_like("Room 101 Annex")
+def test_is_name_like(kn: Knowledge) -> None:
+    assert is_name_like("Jane Q. Doe, RN, BSN", kn)
+    assert is_name_like("C E HOFFMAN", kn) is True
+    assert not is_name_like("Certificate of Completion", kn)
+    assert not is_name_like("Director of Education", kn)
+    assert not is_name_like("Room 101 Annex", kn)
 
 
 def test_title_after_completed_phrase(kn: Knowledge) -> None:
@@ -417,10 +418,10 @@ def test_a_heading_read_into_the_letterhead_is_no_part_of_it(kn: Knowledge) -> N
 
 
 def test_captions_and_buttons_are_no_names(kn: Knowledge) -> None:
-    assert not is_name_like("License Number")
-    assert not is_name_like("Attendee Name")
-    assert not is_name_like("Download PDF")
-    assert is_name_like("Fiona Gutierrez, RN")
+    assert not is_name_like("License Number", kn)
+    assert not is_name_like("Attendee Name", kn)
+    assert not is_name_like("Download PDF", kn)
+    assert is_name_like("Fiona Gutierrez, RN", kn)
 
 
 def test_a_program_number_is_no_course_title(kn: Knowledge) -> None:
@@ -442,10 +443,27 @@ def test_the_next_columns_provider_caption_ends_the_title(kn: Knowledge) -> None
     assert parse_course_title(lines, kn, None).value == "Managing Project Risk Registers"
 
 
+def test_a_word_added_to_not_in_names_makes_a_line_no_name(kn: Knowledge, tmp_path: Path) -> None:
+    assert is_name_like("Distinguished Honoree", kn)
+    extended = knowledge_with_labels(tmp_path, '[participant]\nnot_in_names = ["honoree"]\n')
+    assert not is_name_like("Distinguished Honoree", extended)
+
+
+@pytest.mark.parametrize(("toml", "line"), [
+    ('provider_after = ["curated by"]', "Wound Care Basics curated by Acme Health"),
+    ('provider_captions = ["cpd provider"]', "Wound Care Basics CPD Provider Liberty Leadership Seminars"),
+])
+def test_a_phrase_added_to_the_title_stops_ends_the_title(kn: Knowledge, tmp_path: Path, toml: str, line: str) -> None:
+    lines = document_lines(document(("Statement of Credit", 20), "has completed", line))
+    assert parse_course_title(lines, kn, None).value == line
+    extended = knowledge_with_labels(tmp_path, f"[course_title]\n{toml}\n")
+    assert parse_course_title(lines, extended, None).value == "Wound Care Basics"
+
+
 def test_a_role_alone_on_its_line_is_no_participant(kn: Knowledge) -> None:
     lines = document_lines(document(("Certificate of Completion", 20), ("Nurse Planner", 14), "Ivan Ibarra"))
     assert parse_participant(lines, kn).value == "Ivan Ibarra"
-    assert not is_name_like("Course Facilitator", not_name_words(kn))
+    assert not is_name_like("Course Facilitator", kn, not_name_words(kn))
 
 
 @pytest.mark.parametrize("label", ["Course Leader", "Lecturer", "Keynote", "Tutor", "Organizer", "City"])

@@ -49,23 +49,27 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     if labeled.value is not None:
         return labeled
     licence_prefixes = {p.upper() for p in kn.words("license_number", "prefixes")}
-    known = kn.label_phrases()
     for i, line in enumerate(lines):
         code = line.text.strip()
         if (_is_bare_code(code) and re.split(r"[\d-]", code, maxsplit=1)[0] not in licence_prefixes
-                and not _under_a_label(lines, i, known)):
+                and not _under_a_label(lines, i, kn)):
             return Field(code, round(0.6 * line.ocr_factor, 3), line.evidence, "a code alone on its line, no label")
     return labeled
 
 
-_ENDS_LIKE_A_LABEL = re.compile(r"(?:[:#]|\b(?:no\.?|number|id|code|ref\.?))\s*$", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge; asked for every bare code's neighbours
+def _ends_like_a_label(kn: Knowledge) -> re.Pattern[str]:
+    """A line ending as a code's label does: ":", "#" or a word of labels.toml [other] label_ends ("Order No.")."""
+    words = "|".join(map(re.escape, kn.words("other", "label_ends")))
+    return re.compile(rf"(?:[:#]|\b(?:{words}))\s*$", re.IGNORECASE)
 
 
-def _under_a_label(lines: Sequence[Line], index: int, known: frozenset[str]) -> bool:
+def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
     """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI")."""
     line = lines[index]
     left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
-    return any(len(ln.words) <= 5 and (_ENDS_LIKE_A_LABEL.search(ln.text) or ln.text.strip(" :").lower() in known)
+    ends_like_a_label, known = _ends_like_a_label(kn), kn.label_phrases()
+    return any(len(ln.words) <= 5 and (ends_like_a_label.search(ln.text) or ln.text.strip(" :").lower() in known)
                for ln in [*left, line_above(lines, index)] if ln is not None)
 
 

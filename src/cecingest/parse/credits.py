@@ -125,7 +125,6 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
 # of attendance; with no system named they are generic credit hours, which the accreditor's unit may then name
 # (accreditors.toml) and which a specific unit of the same amount on the page restates. ("Total awarded: 0.75
 # hours" stays a length: there the hours are the amount's unit, not the award's name.)
-_AWARD_AFTER = re.compile(r"\b(?:awarded|earned|granted)\s*[:=]", re.IGNORECASE)
 AWARDED_HOURS = "hours awarded"  # a CE alias (units.toml)
 
 
@@ -134,7 +133,14 @@ def _awarded(after: str, rest: str, kn: Knowledge) -> bool:
     the award and the hours its length."""
     if any(m.group(0).lower() not in kn.duration_words for m in _unit_pattern(kn).finditer(rest)):
         return False
-    return _AWARD_AFTER.search(after) is not None
+    return _award_after(kn).search(after) is not None
+
+
+@functools.cache  # one pattern per Knowledge; asked for every duration after its label
+def _award_after(kn: Knowledge) -> re.Pattern[str]:
+    """An award word labelling what follows it ("Hours Awarded: 6"); labels.toml [credits] award_words."""
+    words = "|".join(map(re.escape, kn.words("credits", "award_words")))
+    return re.compile(rf"\b(?:{words})\s*[:=]", re.IGNORECASE)
 
 
 # "1.50 - 2.00 h", "2 to 3 hours": a range states no amount (its upper end is no credit). Not the end of a

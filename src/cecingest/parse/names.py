@@ -15,18 +15,6 @@ from cecingest.parse.layout import opens_with_known_label, paragraphs
 from cecingest.parse.ocrfix import mended_name
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
-# Words that never occur in a person's name but fill certificate headings and sentences.
-_NOT_NAME_WORDS = {
-    "certificate", "certify", "certifies", "completion", "completed", "course", "hours", "hour", "credit", "credits",
-    "education", "training", "continuing", "professional", "awarded", "presented", "achievement", "attendance",
-    "participation", "program", "the", "of", "for", "and", "in", "has", "this", "that", "date", "signature",
-    "director", "president", "chair", "manager", "coordinator", "instructor", "faculty", "officer", "dean",
-    "webinar", "conference", "contact", "units", "dear", "colleague", "sincerely", "regards", "is", "to", "with",
-    "by", "on", "at", "who", "successfully",
-    # Field captions and a web page's buttons ("License Number", "Download PDF") are two capitalised words too.
-    "license", "licence", "number", "download", "pdf", "print", "share", "verify", "view", "registrar", "name",
-    "attendee", "participant", "learner", "recipient",
-}
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
 _QUOTES = "\"'“”‘’«»"
 
@@ -35,21 +23,25 @@ def clean_value(text: str) -> str:
     return text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
 
 
-def is_name_like(text: str, org_words: tuple[str, ...] = ()) -> bool:
+def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> bool:
     """Two to six capitalised words, no digits, none of the words certificates use around names."""
     base = text.split(",")[0].strip()
     tokens = base.split()
     if not 2 <= len(tokens) <= 6 or any(ch.isdigit() or ch in ":;|/" for ch in base):
         return False
+    not_in_names = _not_in_names(kn)
     for token in tokens:
         word = token.lower().strip(".")
-        if word in _NOT_NAME_WORDS or word in org_words or (token.lower() in _HONORIFICS and token is tokens[-1]):
+        if word in not_in_names or word in org_words or (token.lower() in _HONORIFICS and token is tokens[-1]):
             return False
         if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
             return False
     return True
 
 
+@functools.cache  # a set: is_name_like asks it for every word of most lines
+def _not_in_names(kn: Knowledge) -> frozenset[str]:
+    return frozenset(kn.words("participant", "not_in_names"))
 
 
 def cut_before(text: str, phrases: tuple[str, ...]) -> str:
@@ -90,7 +82,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
         value = _without_trailing_words(clean_value(cut_before(hit.value, after)))
-        if is_name_like(value, org_words):
+        if is_name_like(value, kn, org_words):
             return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _name_in_sentence(paragraphs(list(lines)), kn)
     if in_sentence.value is not None:
@@ -101,11 +93,11 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if match is None:
             continue
         before = clean_value(line.text[: match.start()])
-        if before and is_name_like(before, org_words):
+        if before and is_name_like(before, kn, org_words):
             return Field(before, 0.88 * line.ocr_factor, line.evidence)
         if not before:
             above = line_above(lines, i)
-            if above is not None and is_name_like(clean_value(above.text), org_words):
+            if above is not None and is_name_like(clean_value(above.text), kn, org_words):
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
     return _name_under_unknown_label(lines, kn, org_words)
 
@@ -126,7 +118,7 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
         if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
             continue
         value = clean_value(match["value"])
-        if not is_name_like(value, org_words):
+        if not is_name_like(value, kn, org_words):
             continue
         if largest.value is not None and largest.evidence is not None and _larger(lines, largest, line):
             return largest
@@ -164,7 +156,7 @@ def _certifying_sentence(paras: Sequence[Line], kn: Knowledge) -> _Sentence | No
             if end is None:
                 continue
             name = clean_value(para.text[match.end():end.start()])
-            if is_name_like(name, org_words):
+            if is_name_like(name, kn, org_words):
                 return _Sentence(name, para.text[end.end():], para)
     return None
 
@@ -202,14 +194,14 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     sentence = _certifying_sentence(paras, kn)
     if sentence is None:
         return Field.absent(0.0)
-    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest)), kn)
+    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest), kn), kn)
     if len(title) < 4 or not looks_like_title(title):
         return Field.absent(0.0)
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
 
 
 def _largest_name_line(lines: Sequence[Line], kn: Knowledge, org_words: tuple[str, ...]) -> Field[str]:
-    names = [ln for ln in lines if is_name_like(clean_value(ln.text), org_words)]
+    names = [ln for ln in lines if is_name_like(clean_value(ln.text), kn, org_words)]
     # A name with a role on the line below ("Dr. Ann Lee" over "Nurse Planner") signs; it did not attend.
     roles = phrase_regex(kn.words("signatory", "roles"))
     below = {id(ln): line_below(lines, i) for i, ln in enumerate(lines)}
@@ -222,19 +214,31 @@ def _largest_name_line(lines: Sequence[Line], kn: Knowledge, org_words: tuple[st
     return Field(clean_value(best.text), 0.55 * best.ocr_factor, best.evidence, "name chosen by font size alone")
 
 
-_STOP_TITLE = re.compile(
-    r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
-    r"|\s+on\s+\d{1,4}[/.-]\d"
-    r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
-    r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
-    # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
-    r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
-    r"|,?\s+(?:offered|presented|provided|sponsored|hosted|delivered|organi[sz]ed)\s+by\b"
-    # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
-    r"|\s+(?:education|training|course|activity|program|approved|accredited)\s+provider\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
-    r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-    re.IGNORECASE,
-)
+@functools.cache  # one pattern per Knowledge; every title candidate is cut with it
+def _stop_title(kn: Knowledge) -> re.Pattern[str]:
+    """Where a title in running text ends: at its date, its credits, its length or its provider."""
+    provider_after = _spaced(kn.words("course_title", "provider_after"))
+    captions = _spaced(kn.words("course_title", "provider_captions"))
+    return re.compile(
+        r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+        r"|\s+on\s+\d{1,4}[/.-]\d"
+        r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
+        r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+        # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
+        r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
+        rf"|,?\s+(?:{provider_after})\b"
+        # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
+        rf"|\s+(?:{captions})\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
+        r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+        re.IGNORECASE,
+    )
+
+
+def _spaced(phrases: tuple[str, ...]) -> str:
+    """The phrases as alternatives whose words any white space may part (a title wraps, OCR doubles spaces)."""
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+
+
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
 _STOP_ORG = re.compile(
     # "for", "of" and "and" belong to many names ("Society for Clinical Social Work"); "and is" does not.
@@ -259,12 +263,12 @@ def is_course_code(text: str) -> bool:
     return _COURSE_CODE.match(text.strip()) is not None
 
 
-def _clean_title(text: str) -> str:
-    match = _STOP_TITLE.search(text)
+def _clean_title(text: str, kn: Knowledge) -> str:
+    match = _stop_title(kn).search(text)
     title = clean_value(text[: match.start()] if match else text)
     # "Threat Hunting with Network Flow Data | Dana Whitcomb": the instructor is not part of the title.
     head, bar, tail = title.rpartition(" | ")
-    return clean_value(head) if bar and is_name_like(tail) else title
+    return clean_value(head) if bar and is_name_like(tail, kn) else title
 
 
 _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
@@ -347,9 +351,9 @@ _OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minu
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
-        value = _clean_title(labeled_continuation(lines, hit))
+        value = _clean_title(labeled_continuation(lines, hit), kn)
         if len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn):
-            return Field(_whole_title(value, hit.value_line, lines), 0.9 * hit.value_line.ocr_factor, hit.evidence)
+            return Field(_whole_title(value, hit.value_line, lines, kn), 0.9 * hit.value_line.ocr_factor, hit.evidence)
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
@@ -358,7 +362,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     if after_phrase.value is not None:
         return after_phrase
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
-        value = _clean_title(labeled_continuation(lines, hit))
+        value = _clean_title(labeled_continuation(lines, hit), kn)
         if len(value) >= 4 and value != participant and looks_like_title(value):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
@@ -375,7 +379,7 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
             continue
         if line.text[match.end():].lstrip().startswith(":"):
             continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
-        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras))), kn)
+        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras)), kn), kn)
         if len(rest) >= 4 and not rest[0].isupper():
             continue  # "I attended the program in full": words about the activity, not its name
         if len(rest) >= 4:
@@ -383,19 +387,19 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
         nxt = _title_line_below(lines, i)
         if nxt is not None:
             text, first = _with_continuation(lines, nxt, kn)
-            title = _clean_title(text)
+            title = _clean_title(text, kn)
             if len(title) >= 4 and title != participant and not _is_date_only(title):
                 return Field(title, 0.9 * first.ocr_factor, first.evidence)
     return Field.absent(0.0)
 
 
-def _whole_title(value: str, value_line: Line, lines: Sequence[Line]) -> str:
+def _whole_title(value: str, value_line: Line, lines: Sequence[Line], kn: Knowledge) -> str:
     """The title as a line in larger type prints it whole, when the labelled value is its start: a stub or a
     small-print summary that wraps the title ("Activity: Governmental Accounting and Auditing" / "Update") loses
     its end."""
     longer = [ln.text for ln in lines if ln.size > value_line.size and len(ln.text) > len(value)
               and ln.text.lower().startswith(value.lower() + " ")]
-    return _clean_title(longer[0]) if longer else value
+    return _clean_title(longer[0], kn) if longer else value
 
 
 def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
@@ -435,7 +439,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         rf"{phrase_regex(verbs).pattern}\s+(?:the\s+)?{re.escape(ln.text)}", subjects, re.IGNORECASE)]
     if done:
         best = max(done, key=lambda ln: ln.size)
-        return Field(_clean_title(best.text), 0.75 * best.ocr_factor, best.evidence, "title named again as done")
+        return Field(_clean_title(best.text, kn), 0.75 * best.ocr_factor, best.evidence, "title named again as done")
     # An org word inside a line ("Resistance Training for Older Adults") makes it less likely a title than none,
     # but more likely than a name that ends with one ("Bluewater Wellness Learning Center").
     named = [ln for ln in candidates if not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
@@ -448,7 +452,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     text, _ = _with_continuation(lines, lines.index(best), kn)
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
-    return Field(_clean_title(text), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+    return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
@@ -456,12 +460,13 @@ def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
     return above is not None and above.text.rstrip().endswith(":")
 
 
-def _are_people(value: str, not_words: tuple[str, ...]) -> bool:
+def _are_people(value: str, kn: Knowledge) -> bool:
     """'Ann Lee, Education Director' or 'Dana Whitcomb and Omar Reyes' (presenters): people, no organisation."""
-    if is_name_like(value, not_words):
+    not_words = not_name_words(kn)
+    if is_name_like(value, kn, not_words):
         return True
     parts = [p for p in re.split(r"\s*(?:,|&|\band\b)\s*", value) if p]
-    return len(parts) >= 2 and all(is_name_like(p, not_words) for p in parts)
+    return len(parts) >= 2 and all(is_name_like(p, kn, not_words) for p in parts)
 
 
 def parse_provider(
@@ -489,7 +494,7 @@ def _provider(
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
-        person = _are_people(value, not_name_words(kn))  # "From: Ann Lee, Education Director"
+        person = _are_people(value, kn)  # "From: Ann Lee, Education Director"
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
                 and _has_word(value) and not _other_label(hit, kn)):
             if len(value.split()) > 1:
@@ -526,7 +531,6 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
     """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
     'Contact Acme Safety Association at ...' when it names an organisation."""
     by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
-    not_words = not_name_words(kn)
     for para in paras:
         found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
@@ -534,7 +538,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
             if confidence < 0.86 and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
-                    and not _are_people(value, not_words) and not _is_accreditor(value, accreditor_names)):
+                    and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
                 return Field(value, confidence * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
 
@@ -616,7 +620,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
         and (part := _org_part(ln.text, kn)) and (strength := _org_strength(part, kn)) and 2 <= len(part.split()) <= 8
-        and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, not_words)
+        and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
         and not re.search(r"\d{2,}|certificate|certif", _own_text(ln.text, kn), re.IGNORECASE)
         and _is_title_case(part)
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
