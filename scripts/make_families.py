@@ -81,8 +81,20 @@ Families (id, name; * = held out):
                          gradient background, sponsors'/partners' logo strip naming other organisations, cookie
                          banner, footer links; the provider in the card, only in the portal's brand, or only in
                          the footer
+    f66 unseen-a *       (held out; not described here)
+    f67 unseen-b *       (held out; not described here)
+    f68 unseen-c *       (held out; not described here)
+    f69 awarded-statement  statement of credit in one sentence, passive ("Completion of X by Y ...") or "was
+                         awarded"; other facts in cells with the label above the value; an approved maximum, issue
+                         date, renewal window and an instructor with a role beside the awarded credit
+    f70 image-labels     filled form: border, heading and field labels are a low-resolution background picture;
+                         the text layer holds only the typed values, the signer and the small print
+    f71 webinar-attendance  webinar platform's attendance report: platform brand (not the provider), event/host
+                         rows, a registered/joined/left/polls log, then the credit awarded for verified attendance
 
-Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34; every other family is train.
+Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68; every other family is
+train. Families are assigned to documents round robin over the split's families in this order (f69-f71 follow
+f65 in the train split, f66-f68 follow f34 in the held-out split).
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
 ``*_HELDOUT`` tables); train documents never use them. People, organisations and course titles come from disjoint
 pools: even positions train, odd positions held out (people and places of training_vocabulary.toml; the titles of
@@ -2832,6 +2844,366 @@ def f65_web_screenshot(p: Pen, d: Doc) -> None:
             p.text(p.w - 135 + k * 80, 38, label, 8, "b", white if k == 0 else INK, "center")
 
 
+# Held-out families f66-f68: their layouts and wordings are used by no training family (tables *_HELDOUT).
+COPY_TAGS_HELDOUT = (("PARTICIPANT COPY", "PROVIDER COPY - RETAIN FOR SIX YEARS"),
+                     ("Attendee's Record", "Sponsor's Record (keep on file)"),
+                     ("COPY 1 - LEARNER", "COPY 2 - ORGANIZER FILE"))
+CUT_LINES_HELDOUT = ("- - - - - - - - - -  detach here  - - - - - - - - - -",
+                     "...................  fold and tear  ...................",
+                     "- - - - - - - - - - - cut along this line - - - - - - - - - - -")
+
+
+def f66_unseen_a(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    tags = rng.choice(COPY_TAGS_HELDOUT)
+    heading = d.word("heading")
+    rows = [(d.label("participant"), f.participant), (d.label("title"), f.course_title)]
+    if rng.random() < 0.5:
+        rows.append((d.label("provider"), f.provider))
+    rows += d.details()
+    fine = d.fine(extras=False)
+    signer = d.signers(1)[0]
+    half_h = p.h / 2
+    for copy, tag in enumerate(tags):
+        top = p.h - 34 if copy == 0 else half_h - 26
+        p.text(p.w - 40, top, tag, 7.5, "b", p.accent if copy == 0 else MUTED, "right", 0.6)
+        y = p.para(44, top - 16, f.provider, p.w - 240, 11.5, "b", p.accent) - 2
+        y = p.para(44, y, heading, p.w - 88, 15, "b", INK) - 6
+        y = p.rows(44, y, rows, 132, p.w - 88 - 140, 9.5) - 2
+        if copy == 1:
+            p.rule(44, y - 10, 250, INK, 0.5)
+            p.text(44, y - 20, rng.choice(("Signature of participant", "Learner's signature")), 7.5, "", MUTED)
+        p.rule(p.w - 250, y - 10, p.w - 44, INK, 0.5)
+        p.text(p.w - 250, y - 20, f"{signer[0]}, {signer[1]}", 7.5, "", MUTED)
+        if copy == 0:
+            p.scribble(p.w - 150, y - 6, 110)
+        if copy == 0 and fine:
+            p.fine(44, p.w - 44, half_h + 22, fine, 6.5, "left")
+    p.text(p.w / 2, half_h - 3, rng.choice(CUT_LINES_HELDOUT), 7.5, "", MUTED, "center")
+    if rng.random() < 0.5:
+        p.text(p.w / 2, 20, f"Form {rng.choice(('CE', 'AT', 'PV'))}-{digits(rng, 3)} (rev. {rng.randint(2015, 2018)})",
+               6.5, "", MUTED, "center")
+
+
+NUMBERED_LABELS_HELDOUT = {
+    "participant": ("NAME OF LICENSEE (as it appears on license)", "ATTENDEE FULL NAME", "NAME OF PRACTITIONER"),
+    "license": ("LICENSE / CERTIFICATE NUMBER", "BOARD LICENSE NO."),
+    "provider": ("NAME OF APPROVED PROVIDER", "SPONSORING ORGANIZATION"),
+    "approval": ("PROVIDER APPROVAL NO.", "SPONSOR REGISTRATION NO."),
+    "title": ("TITLE OF COURSE / PROGRAM", "PROGRAM TITLE"),
+    "date": ("DATE COURSE COMPLETED", "COMPLETION DATE"),
+    "range": ("DATES OF ATTENDANCE", "PROGRAM DATES"),
+    "credits": ("NUMBER OF CREDITS EARNED", "CREDIT HOURS EARNED"),
+    "delivery": ("METHOD OF PRESENTATION", "INSTRUCTIONAL METHOD"),
+    "cert_id": ("CERTIFICATE SERIAL NUMBER", "RECORD NUMBER"),
+    "reported": ("DATE REPORTED TO BOARD", "DATE ENTERED IN TRACKING SYSTEM"),
+    "instructor": ("INSTRUCTOR(S) OF RECORD", "PRESENTING FACULTY"),
+}
+FORM_TITLES_HELDOUT = ("CONTINUING EDUCATION COURSE COMPLETION RECORD", "VERIFICATION OF CONTINUING COMPETENCY HOURS",
+                       "CE PROVIDER ATTESTATION OF COMPLETION")
+ATTESTATIONS_HELDOUT = (
+    "The provider attests that the licensee named in box 1 completed the program in box {t} as stated above.",
+    "I certify under penalty of perjury that the information on this form is true and that the person named in "
+    "box 1 completed the program described.",
+)
+
+
+def f67_unseen_b(p: Pen, d: Doc) -> None:
+    f, rng = d.facts, d.rng
+    lab = {key: rng.choice(words) for key, words in NUMBERED_LABELS_HELDOUT.items()}
+    x0, x1 = 40.0, p.w - 40
+    p.text(x0, p.h - 40, f"FORM {rng.choice(('CE', 'CC', 'PE'))}-{rng.randint(10, 499)}  "
+           f"(Rev. {rng.randint(1, 12):02d}/{rng.randint(2014, 2019)})", 7.5, "", MUTED)
+    p.text(x1, p.h - 40, rng.choice(("Page 1 of 1", "Original - do not alter")), 7.5, "", MUTED, "right")
+    y = p.para(p.w / 2, p.h - 66, rng.choice(FORM_TITLES_HELDOUT), x1 - x0, 14, "b", INK, "center") - 8
+    boxes: list[list[tuple[str, str]]] = [[("participant", f.participant)]]
+    if f.license_number:
+        boxes[0].append(("license", f.license_number))
+    boxes.append([("provider", f.provider), ("approval", digits(rng, rng.choice((4, 5, 6))))])
+    boxes.append([("title", f.course_title)])
+    third = [("range" if f.start else "date", d.when()), ("credits", d.credits_phrase())]
+    boxes.append(third)
+    fourth = []
+    if f.delivery_text:
+        fourth.append(("delivery", f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        fourth.append(("cert_id", f.certificate_id))
+    if rng.random() < 0.6:
+        fourth.append(("reported", d.date(f.completion + timedelta(days=rng.randint(2, 25)))))
+    if fourth:
+        boxes.append(fourth)
+    if rng.random() < 0.5:
+        boxes.append([("instructor", d.person(0.5))])
+    size = 10.5 * p.scale
+    n = 0
+    title_box = 0
+    for row in boxes:
+        slot = (x1 - x0) / len(row)
+        wrapped = [simpleSplit(v, p.font(), size, slot - 12) for _, v in row]
+        h = 20 + max(len(w) for w in wrapped) * size * 1.3
+        for k, ((key, _), lines) in enumerate(zip(row, wrapped, strict=True)):
+            n += 1
+            if key == "title":
+                title_box = n
+            bx = x0 + k * slot
+            p.rect(bx, y - h, slot, h, stroke=INK, lw=0.7)
+            p.text(bx + 4, y - 9, f"{n}. {lab[key]}", 6.3, "b", MUTED)
+            for i, line in enumerate(lines):
+                p.text(bx + 6, y - 13 - size - i * size * 1.3, line, size)
+        y -= h
+    y = p.para(x0, y - 16, rng.choice(ATTESTATIONS_HELDOUT).format(t=title_box), x1 - x0, 9, "i") - 24
+    name, title = d.signers(1)[0]
+    p.scribble(x0 + 90, y + 6, 130)
+    p.rule(x0, y, x0 + 220, INK, 0.6)
+    p.text(x0, y - 10, f"{name}, {title}", 8, "", MUTED)
+    p.rule(x1 - 160, y, x1, INK, 0.6)
+    p.text(x1 - 160, y - 10, "Date signed: " + d.date(f.completion + timedelta(days=rng.randint(0, 10))), 8, "",
+           MUTED)
+    p.fine(x0, x1, 34, d.fine(), 6.8, "left")
+
+
+MONTHS_FR_HELDOUT = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+                     "octobre", "novembre", "décembre")
+PAIRS_HELDOUT = {
+    "participant": ("Name / Nom :", "Participant / Participant(e) :"),
+    "title": ("Course / Formation :", "Program / Programme :"),
+    "date": ("Date:", "Completed / Complété le :"),
+    "range": ("Dates:", "Held / Tenue :"),
+    "credits": ("Credits / Crédits :", "Hours / Heures :"),
+    "provider": ("Provider / Fournisseur :", "Organized by / Organisé par :"),
+    "cert_id": ("Certificate No. / No de certificat :", "Reference / Référence :"),
+    "license": ("Licence No. / No de permis :", "Registration / Inscription :"),
+    "delivery": ("Format / Mode de prestation :", "Delivery / Prestation :"),
+}
+HEADINGS_HELDOUT = (("Certificate of Participation", "Attestation de participation"),
+                    ("Certificate of Completion", "Attestation de réussite"),
+                    ("Continuing Education Certificate", "Certificat de formation continue"))
+
+
+def date_fr(d0: date) -> str:
+    return f"{'1er' if d0.day == 1 else d0.day} {MONTHS_FR_HELDOUT[d0.month - 1]} {d0.year}"
+
+
+def f68_unseen_c(p: Pen, d: Doc) -> None:
+    f, rng, cx = d.facts, d.rng, p.w / 2
+    en, fr = rng.choice(HEADINGS_HELDOUT)
+    p.border(26, rng.random() < 0.5)
+    y = p.line(cx, p.h - 72, f.provider, 13, "b", p.accent, "center", p.w - 160) - 8
+    y = p.line(cx, y - 6, en, 24, "b", INK, "center", p.w - 140)
+    y = p.line(cx, y - 2, fr, 17, "i", p.accent, "center", p.w - 140) - 10
+    when = d.when()
+    fr_when = (f"du {date_fr(f.start)} au {date_fr(f.completion)}" if f.start
+               else f"le {date_fr(f.completion)}")
+    y = p.para(cx, y, rng.choice(("This certifies that", "We confirm that")) + " / "
+               + rng.choice(("Nous attestons que", "La présente atteste que")), p.w - 160, 11, "", MUTED,
+               "center") - 12
+    y = p.line(cx, y - 10, f.participant, 26, "b", INK, "center", p.w - 180) - 4
+    y = p.para(cx, y, "attended / a participé à la formation", p.w - 160, 11, "", MUTED, "center") - 4
+    y = p.para(cx, y - 2, f.course_title, p.w - 200, 15, "b", INK, "center") - 6
+    y = p.para(cx, y, fr_when, p.w - 200, 10.5, "i", MUTED, "center") - 10
+    d.must.append(fr_when)
+    pair = {key: rng.choice(words) for key, words in PAIRS_HELDOUT.items()}
+    rows = [(pair["range" if f.start else "date"], when), (pair["credits"], d.credits_phrase())]
+    if rng.random() < 0.4:
+        rows.append((pair["provider"], f.provider))
+    if f.delivery_text:
+        rows.append((pair["delivery"], f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.license_number:
+        rows.append((pair["license"], f.license_number))
+    if f.certificate_id:
+        rows.append((pair["cert_id"], f.certificate_id))
+    if rng.random() < 0.3:
+        rows.append(("Issued / Émis le :", date_fr(f.completion + timedelta(days=rng.randint(1, 20)))))
+    lw = max(p.width(label, 10 * p.scale, "b") for label, _ in rows) + 10
+    p.rows(cx - (lw + 230) / 2, y, rows, lw, 230, 10)
+    bottom(p, d, rng.choice((1, 2)), 40)
+
+
+# Unit names for an amount printed beside the award (an approved maximum): a distractor, never a credit.
+UNIT_WORDS = {"contact_hour": "contact hours", "clock_hour": "clock hours", "CEU": "CEUs", "CEC": "CECs",
+              "CPE": "CPE credits", "PDU": "PDUs", "CME": "credits", "CLE": "CLE credits", "PDH": "PDH",
+              "CE": "CE hours"}
+
+
+def label_cells(p: Pen, x: float, y: float, cells: list[tuple[str, str]], cols: int, width: float,
+                size: float = 10.5) -> float:
+    """Cells in `cols` columns, each a small upper-case label above its value; returns the y below them."""
+    size *= p.scale
+    slot = width / cols
+    for start in range(0, len(cells), cols):
+        low = y
+        for k, (label, value) in enumerate(cells[start:start + cols]):
+            cx = x + k * slot
+            p.text(cx, y, label.rstrip(":").upper(), size * 0.68, "b", MUTED, spacing=0.5)
+            yy = y - size * 1.35
+            for line in simpleSplit(value, p.font(), size, slot - 14):
+                p.text(cx, yy, line, size)
+                yy -= size * 1.3
+            low = min(low, yy)
+        y = low - size * 0.7
+    return y
+
+
+def f69_awarded_statement(p: Pen, d: Doc) -> None:
+    """Statement of credit whose one sentence names the activity before the person ('Completion of X by Y ...')
+    or makes the person the subject of an award ('Y was awarded 2 PDH for ...'); the other facts sit in cells,
+    each label above its value; an approved maximum, an issue date, a renewal window and an instructor with a role
+    stand beside the awarded credit."""
+    f, rng = d.facts, d.rng
+    x0, x1 = 60.0, p.w - 60
+    p.rect(0, p.h - 12, p.w, 12, fill=p.accent)
+    p.logo(x0, p.h - 84, 44)
+    p.text(x0 + 56, p.h - 56, f.provider, p.fit(f.provider, 15, "b", x1 - x0 - 60), "b", p.accent)
+    p.text(x0 + 56, p.h - 72, rng.choice(("Continuing Education Office", "Professional Development Department",
+                                          "Learning Services")), 9, "", MUTED)
+    heading = rng.choice(("Statement of Credit Awarded", "Confirmation of Completion", "Credit Confirmation",
+                          d.word("heading")))
+    y = p.para(x0, p.h - 132, heading, x1 - x0, 22, "b", INK) - 4
+    p.rule(x0, y + 8, x1, p.accent, 1.0)
+    when, credits = d.when(), d.credits_phrase()
+    at = f"({when})" if f.start else f"on {when}"
+    verb = "was" if len(f.credit.credits) == 1 and f.credit.credits[0][0] == 1 else "were"
+    cap = credits[:1].upper() + credits[1:]
+    sentence = rng.choice((
+        f"This is to confirm that {f.participant} completed {f.course_title} {at} and was awarded {credits}.",
+        f"Completion of {f.course_title} by {f.participant} {at} is hereby confirmed. {cap} {verb} awarded for "
+        f"this activity.",
+        f"{f.participant} was awarded {credits} for the successful completion of {f.course_title} {at}.",
+        f"We confirm the completion of {f.course_title} by {f.participant} {at}, for which {credits} {verb} "
+        f"awarded.",
+    ))
+    y = p.para(x0, y - 18, sentence, x1 - x0, 12.5, lead=1.5) - 14
+    cells = [(d.label("provider"), f.provider)] if rng.random() < 0.4 else []
+    cells += d.details(date_row=False, credit_row=False, extras=False)
+    if len(f.credit.credits) == 1 and rng.random() < 0.6:
+        amount, unit = f.credit.credits[0]
+        most = amount + rng.choice((0.5, 1, 2))
+        cells.append((rng.choice(("Approved for up to:", "Maximum available:", "Maximum credit:")),
+                      f"{most:g} {UNIT_WORDS[unit]}"))
+    if rng.random() < 0.5:
+        cells.append((rng.choice(("Issued:", "Date issued:")),
+                      d.date(f.completion + timedelta(days=rng.randint(1, 30)))))
+    if rng.random() < 0.35:
+        cycle = f.completion.year - rng.randint(0, 1)
+        cells.append((rng.choice(("Renewal period:", "Reporting cycle:")),
+                      f"{d.date(date(cycle, 1, 1))} - {d.date(date(cycle + 2, 12, 31))}"))
+    if rng.random() < 0.5:
+        cells.append((rng.choice(("Instructor:", "Presenter:")),
+                      f"{d.person(0.4).split(',')[0]}, {rng.choice(('Course Author', 'Faculty', 'Lead Instructor'))}"))
+    rng.shuffle(cells)
+    if cells:
+        label_cells(p, x0, y, cells, 2, x1 - x0, 10.5)
+    bottom(p, d, rng.choice((1, 2)), 40, x0, x1)
+
+
+def f70_image_labels(p: Pen, d: Doc) -> None:
+    """Filled form: the border, heading and every field label are a low-resolution picture behind the page; the
+    text layer holds only the typed values (name, title, date, '1.5 contact hours', numbers), the signer's name and
+    the small print."""
+    from PIL import ImageFont
+    from reportlab.lib.utils import ImageReader
+
+    f, rng = d.facts, d.rng
+    k = rng.choice((1.2, 1.4, 1.6))  # background pixels per point
+    img = Image.new("RGB", (int(p.w * k), int(p.h * k)), "white")
+    draw = ImageDraw.Draw(img)
+    accent = tuple(int(c * 255) for c in (p.accent.red, p.accent.green, p.accent.blue))
+    grey, dark = (110, 110, 110), (60, 60, 60)
+
+    def px(x: float, y: float) -> tuple[float, float]:  # PDF points (origin bottom left) to pixels
+        return x * k, (p.h - y) * k
+
+    draw.rectangle((*px(22, p.h - 22), *px(p.w - 22, 22)), outline=accent, width=max(2, int(3 * k)))
+    heading = rng.choice(("CERTIFICATE OF COMPLETION", "CERTIFICATE OF ATTENDANCE", d.word("heading").upper()))
+    draw.text(px(p.w / 2, p.h - 64), heading, fill=accent, font=ImageFont.load_default(size=20 * k), anchor="ms")
+    font = ImageFont.load_default(size=10 * k)
+    fields = [(d.label("participant"), f.participant), (d.label("title"), f.course_title),
+              (d.when_label(), d.when()),
+              (rng.choice(("Credits Awarded:", "Credit:", "Hours:")), d.credits_phrase())]
+    if rng.random() < 0.6:
+        fields.insert(2, (d.label("provider"), f.provider))
+    fields += d.details(date_row=False, credit_row=False, extras=False)
+    stacked = rng.random() < 0.4  # the label over the value's line, else left of it
+    typed = rng.choice(("Helvetica", "Courier", "Times-Roman"))
+    x0, x1, y = 70.0, p.w - 70, p.h - 112
+    value_x = x0 if stacked else x0 + 150
+    ops: list[tuple[float, float, str, float]] = []
+    for label, value in fields:
+        draw.text(px(x0, y), label.rstrip(":") if stacked else label, fill=grey, font=font, anchor="ls")
+        if stacked:
+            y -= 15
+        size = 11.5 * p.scale
+        lines = simpleSplit(value, typed, size, x1 - value_x)
+        for line in lines:
+            ops.append((value_x, y, line, size))
+            draw.line((*px(value_x, y - 3), *px(x1, y - 3)), fill=(170, 170, 170), width=1)
+            y -= size * 1.35
+        y -= 14
+    sign_y = max(150.0, min(y - 40, 200.0))
+    draw.line((*px(x0, sign_y), *px(x0 + 200, sign_y)), fill=dark, width=1)
+    draw.text(px(x0, sign_y - 12), rng.choice(("Authorized signature", "Signature of provider")), fill=grey,
+              font=font, anchor="ls")
+    p.c.drawImage(ImageReader(img), 0, 0, p.w, p.h)
+    for x, yy, line, size in ops:
+        p.c.setFont(typed, size)
+        p.c.setFillColor(INK)
+        p.c.drawString(x, yy, line)
+    name, title = d.signers(1)[0]
+    p.scribble(x0 + 90, sign_y + 4, 140)
+    p.text(x0 + 210, sign_y + 6, name, 9.5 * p.scale, "i")
+    p.text(x0 + 210, sign_y - 6, f"{title}, {f.provider}", p.fit(f"{title}, {f.provider}", 8.5, "", x1 - x0 - 215),
+           "", MUTED)
+    p.fine(60, p.w - 60, 40, d.fine(), 7.0, "left")
+
+
+WEBINAR_BRANDS = ("MeetingHub", "StreamCast Live", "WebRoom Pro", "ConferNow", "Virtual Classroom Suite")
+
+
+def f71_webinar_attendance(p: Pen, d: Doc) -> None:
+    """Webinar platform's attendance report exported as a certificate: the platform's own brand on top (not the
+    provider), event and host rows, a join/leave log with poll responses and a registration date, then the credit
+    awarded for verified attendance."""
+    f, rng = d.facts, d.rng
+    brand = rng.choice(WEBINAR_BRANDS)
+    p.rect(0, p.h - 44, p.w, 44, fill=mix(INK, 0.08))
+    p.text(30, p.h - 28, brand, 14, "b", white)
+    p.text(p.w - 30, p.h - 28, rng.choice(("Attendance report", "Reports \u203a Attendee details",
+                                           "Export \u00b7 PDF")), 9, "", white, "right")
+    x0, x1 = 40.0, p.w - 40
+    y = p.para(x0, p.h - 84, rng.choice(("Webinar Attendance Certificate", "Certificate of Webinar Attendance",
+                                         d.word("heading"))), x1 - x0, 20, "b", p.accent) - 8
+    start_min = rng.choice((9, 10, 11, 12, 13, 14, 15, 18)) * 60 + rng.choice((0, 30))
+    hours = f.hours() or 1.0
+    length = max(30, round(hours * 60 / 5) * 5)
+    joined = start_min - rng.randint(0, 4)
+    left = start_min + length + rng.randint(0, 6)
+    reg = f.completion - timedelta(days=rng.randint(3, 40))
+    rows = [(rng.choice(("Webinar title:", "Webinar:", d.label("title"))), f.course_title),
+            (rng.choice(("Host:", "Host organization:", d.label("provider"))), f.provider),
+            (d.when_label(), d.when()),
+            (rng.choice(("Scheduled:", "Time:")), f"{clock(start_min)} - {clock(start_min + length)}"
+             + rng.choice(("", " ET", " CT", " UTC"))),
+            (rng.choice(("Presenter:", d.label("instructor"))), d.person(0.5))]
+    y = p.rows(x0, y - 6, rows, 120, x1 - x0 - 130, 10.5) - 6
+    polls = rng.randint(3, 6)
+    head = ["Attendee", "Registered", "Joined", "Left", "Polls answered"]
+    body = [[f.participant, d.date(reg), clock(joined), clock(left), f"{polls}/{polls}"]]
+    w = x1 - x0
+    y = table(p, x0, y, [w * 0.3, w * 0.22, w * 0.14, w * 0.14, w * 0.2], head, body, 9.5) - 18
+    y = p.para(x0, y, rng.choice((
+        f"Attendance requirements were met. {f.participant} is awarded {d.credits_phrase()}.",
+        f"Based on verified attendance and poll participation, credit awarded: {d.credits_phrase()}.",
+        f"Credit earned for this live webinar: {d.credits_phrase()}.")), x1 - x0, 11.5, "b") - 8
+    rest = d.details(date_row=False, credit_row=False, extras=False)
+    if rest:
+        y = p.rows(x0, y, rest, 120, x1 - x0 - 130, 10) - 6
+    lines = [*d.fine(), f"Report generated by {brand} on {d.date(f.completion + timedelta(days=rng.randint(0, 3)))}."]
+    top = p.fine(x0, x1, 34, lines, 7.0, "left")
+    p.signers(top + 30, 1, x0, x0 + 240)
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -2908,6 +3280,14 @@ FAMILIES: tuple[Family, ...] = (
            profiles=("tech", "workplace"), schemes=("effort",)),
     Family("f64", "column-table", f64_column_table, orient="wide", fonts=("Helvetica", "Times", "Helvetica")),
     Family("f65", "web-screenshot", f65_web_screenshot, orient="wide", fonts=("Helvetica", "Helvetica", "Times")),
+    Family("f66", "unseen-a", f66_unseen_a, heldout=True, orient="tall", fonts=("Helvetica", "Times")),
+    Family("f67", "unseen-b", f67_unseen_b, heldout=True, orient="tall", fonts=("Helvetica", "Courier")),
+    Family("f68", "unseen-c", f68_unseen_c, heldout=True, orient="wide", locales=("intl",), ranges=0.15,
+           fonts=("Times", "Helvetica")),
+    Family("f69", "awarded-statement", f69_awarded_statement, orient="tall"),
+    Family("f70", "image-labels", f70_image_labels, orient="tall", fonts=("Helvetica", "Times")),
+    Family("f71", "webinar-attendance", f71_webinar_attendance, ranges=0.0, fonts=("Helvetica", "Helvetica", "Times"),
+           profiles=("nursing", "accounting", "pm", "hr", "social", "iacet", "tech", "law")),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 
