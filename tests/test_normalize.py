@@ -32,6 +32,12 @@ def test_topic_from_title(kn: Knowledge) -> None:
     assert topic_code("Opioid Prescribing and Pain Management", "", kn).value == "pharmacology"
 
 
+def test_a_phrase_inside_a_longer_one_of_another_topic_does_not_count(kn: Knowledge) -> None:
+    # "medication error" (patient safety) holds "medication" (pharmacology); the pharmacy text would break a tie
+    f = topic_code("Medication Error Prevention", "Accredited by the pharmacy board", kn)
+    assert f.value == "patient-safety" and f.confidence > 0.8
+
+
 def test_declared_field_of_study_wins(kn: Knowledge) -> None:
     f = topic_code("Year-End Update", "Field of Study: Taxation  Delivery: Self Study", kn)
     assert (f.value, f.confidence) == ("taxation", 0.9)

@@ -132,8 +132,7 @@ def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
         return Field(declared, 0.9)
     # The title says what the course is about; the rest of the page (an address, an accreditation paragraph,
     # a provider's motto) only breaks ties or speaks when the title is silent.
-    title_scores = {code: len(phrase_regex(words).findall(title)) for code, words in kn.topics.items() if words}
-    text_scores = {code: len(phrase_regex(words).findall(text)) for code, words in kn.topics.items() if words}
+    title_scores, text_scores = _topic_counts(title, kn), _topic_counts(text, kn)
     scores = {code: 10 * title_scores[code] + text_scores[code] for code in title_scores}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] == 0:
@@ -143,6 +142,18 @@ def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
     if title_scores.get(best, 0) == 0:
         confidence = min(confidence, 0.6)  # decided by words elsewhere on the page only
     return Field(best, round(min(confidence, 0.9), 3))
+
+
+def _topic_counts(text: str, kn: Knowledge) -> dict[str, int]:
+    """How often each topic's words occur, a phrase inside a longer one of another topic not counted: "Medication
+    Error Prevention" is patient safety ("medication error"), not also pharmacology ("medication")."""
+    hits = [(m.start(), m.end(), code) for code, words in kn.topics.items() if words
+            for m in phrase_regex(words).finditer(text)]
+    counts = dict.fromkeys((code for code, words in kn.topics.items() if words), 0)
+    for start, end, code in hits:
+        if not any(s <= start and end <= e and e - s > end - start for s, e, other in hits if other != code):
+            counts[code] += 1
+    return counts
 
 
 def _declared_topic(text: str, kn: Knowledge) -> str | None:
