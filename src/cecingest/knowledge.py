@@ -56,7 +56,7 @@ class Knowledge:
         """Everything that can stand alone in a table cell as the label of the cell beside or below it."""
         phrases: set[str] = set()
         for table in self.labels.values():
-            for kind in ("labels", "weak_labels", "issued", "exclude"):
+            for kind in ("labels", "weak_labels", "issued", "exclude", "start"):
                 phrases.update(table.get(kind, ()))
         for unit in self.units.values():
             for alias in unit.aliases:

@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from cecingest.knowledge import Knowledge
 from cecingest.parse.dates import find_dates, parse_dates
 from cecingest.parse.layout import document_lines
-from tests.helpers import document
+from tests.helpers import document, document_of_words, knowledge_with_labels, words_of_line
 
 
 @pytest.mark.parametrize(
@@ -143,7 +144,7 @@ def test_completed_on_sentence_beats_the_date_an_email_was_sent(kn: Knowledge) -
                                     "Independence and Objectivity on May 27, 2023. Credit awarded: 3 CPE."))
     completion = parse_dates(lines, kn, "MDY")[0]
     assert completion.value == dt.date(2023, 5, 27)
-    assert completion.note == "2 different dates compete"
+    assert completion.note == ""  # the e-mail's "Date:" beside "Subject:" is its sending date, no competitor
 
 
 def test_a_day_first_date_that_wraps_after_its_day(kn: Knowledge) -> None:
@@ -155,3 +156,112 @@ def test_a_day_first_date_that_wraps_after_its_day(kn: Knowledge) -> None:
 def test_ocr_may_lose_the_space_after_the_comma(kn: Knowledge) -> None:
     lines = document_lines(document("DATE COMPLETED Friday, February 8,2019 | CEC AWARDED 0.5"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 2, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("5th of March 2024", dt.date(2024, 3, 5)),
+        ("5-Mar-24", dt.date(2024, 3, 5)),
+        ("Mar-05-2024", dt.date(2024, 3, 5)),
+        ("Tue 5 Mar 2024", dt.date(2024, 3, 5)),
+        ("Tue, Mar 5, 2024", dt.date(2024, 3, 5)),
+        ("2024-03-05T14:22:00Z", dt.date(2024, 3, 5)),
+        ("2024/03/05", dt.date(2024, 3, 5)),
+        ("2024.03.05", dt.date(2024, 3, 5)),
+        ("05.03.2024", dt.date(2024, 3, 5)),  # dots are day-first whatever the configured order
+        ("2024 March 5", dt.date(2024, 3, 5)),
+        ("03/05/24", dt.date(2024, 3, 5)),
+    ],
+)
+def test_more_date_formats(text: str, expected: dt.date) -> None:
+    assert [end for _, _, end, _ in find_dates(text, "MDY")] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["March 3, 2024 - March 5, 2024", "2024-03-03 to 2024-03-05", "3 March 2024 - 5 March 2024",
+     "From March 3, 2024 through March 5, 2024", "03/03/24 - 03/05/24", "Tue, Mar 3 - Thu, Mar 5, 2024"],
+)
+def test_two_whole_dates_joined_by_a_dash_are_a_range(text: str) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2024, 3, 3), dt.date(2024, 3, 5))]
+
+
+def test_a_range_across_a_year_end(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Dates: December 30, 2023 - January 2, 2024")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2023, 12, 30), dt.date(2024, 1, 2))
+
+
+@pytest.mark.parametrize("distractor", [
+    "Registration Date: 02/01/2024", "Enrolled: 02/01/2024", "Date of Birth: 07/14/1980", "Birth Date: 07/14/1980",
+    "Form CE-12 Rev. 01/15/2021", "Last updated: 01/15/2021", "Effective Date: 01/01/2023",
+    "Approved on January 2, 2023", "Release date: 01/01/2023", "Review date: 01/01/2023",
+    "Available until 12/31/2025", "Valid from 03/05/2024 to 03/05/2026", "Expiry Date: 03/05/2026",
+    "Recertification due 03/05/2027", "Report Date: 04/10/2024", "Downloaded on April 10, 2024",
+    "Verified on April 10, 2024", "Date claimed: 04/10/2024",
+])
+def test_other_dates_of_the_record_lose_to_the_activity_date(kn: Knowledge, distractor: str) -> None:
+    lines = document_lines(document(distractor, "Certificate of Completion", "Jane Doe", "March 5, 2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("label", ["Earned", "Passed on", "Achieved on", "Exam Date",
+                                   "Date of Training", "Course Completion Date", "Date Taken", "End Date"])
+def test_more_completion_labels_beat_a_letter_date(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document("April 10, 2024", "Certificate of Completion", f"{label}: March 5, 2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thank you for attending the webinar on 5 March 2024.",
+    "Jane Doe passed the final examination on March 5, 2024.",
+    "Jane Doe earned 2.0 CPE credits on March 5, 2024.",
+    "Jane Doe completed the course on the 5th day of March 2024.",
+    "Jane Doe attended a live webinar presented March 5, 2024.",
+])
+def test_sentences_of_taking_part_beat_a_letter_date(kn: Knowledge, sentence: str) -> None:
+    lines = document_lines(document("April 10, 2024", "Dear Jane Doe,", sentence))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_a_memo_date_header_is_the_day_it_was_written(kn: Knowledge) -> None:
+    lines = document_lines(document("MEMORANDUM", "Date: April 10, 2024", "To: Jane Doe", "Course: Ethics",
+                                    "Date Completed: March 5, 2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_words_after_an_earlier_date_on_the_line_govern_the_next(kn: Knowledge) -> None:
+    lines = document_lines(document("Completed: 03/05/2024   Expires: 03/05/2026"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+    lines = document_lines(document("Expires: 03/05/2026   Completed: 03/05/2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_start_and_end_labels_give_a_range(kn: Knowledge) -> None:
+    lines = document_lines(document("Start Date: 03/03/2024", "End Date: 03/05/2024"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 3, 3), dt.date(2024, 3, 5))
+
+
+def test_start_and_end_columns_of_a_header_row(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+
+    words = words_of_line("Start Date", 72, left=72) + words_of_line("End Date", 72, left=300) \
+        + words_of_line("03/03/2024", 92, left=72) + words_of_line("03/05/2024", 92, left=300)
+    completion, start = parse_dates(reading_lines(document_of_words(words), kn), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 3, 3), dt.date(2024, 3, 5))
+
+
+def test_label_left_value_right_rows_keep_their_own_dates(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+
+    words = words_of_line("Date Issued", 72, left=72) + words_of_line("April 10, 2024", 72, left=300) \
+        + words_of_line("Date Completed", 91.2, left=72) + words_of_line("March 5, 2024", 91.2, left=300)
+    assert parse_dates(reading_lines(document_of_words(words), kn), kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_a_user_can_add_a_start_label(kn: Knowledge, tmp_path: Path) -> None:
+    extended = knowledge_with_labels(tmp_path, '[completion_date]\nstart = ["kick-off"]\n')
+    lines = document_lines(document("Kick-off: 03/03/2024", "Completed: 03/05/2024"))
+    assert parse_dates(lines, kn, "MDY")[1].value is None
+    assert parse_dates(lines, extended, "MDY")[1].value == dt.date(2024, 3, 3)

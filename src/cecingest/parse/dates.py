@@ -14,7 +14,7 @@ from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
 from cecingest.parse.layout import continues
 
-Kind = Literal["done", "completion", "issued", "exclude", "plain"]
+Kind = Literal["done", "completion", "issued", "exclude", "start", "plain"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -33,7 +33,8 @@ _ORDINALS = (
 _ORDINAL_WORDS = {word: day for day, word in enumerate(_ORDINALS, start=1)}
 _DW = "(?:" + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + ")"
 _SEP = r"\s*(?:-|–|—|to|through|thru|until)\s*"
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+# "Tuesday, March 5", "Tue 5 Mar", "Thu., Mar 7": a weekday, whole or cut short, may open a date.
+_WEEKDAY = r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+)?"
 
 # Ordered: ranges before single dates, so "June 3-5, 2025" is read whole.
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -42,14 +43,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                           rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
         # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range.
         ("mdy-range",
-         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+)(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
-        ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})\s+(?P<d>{_D})(?:,\s*|\s+)(?P<y>{_Y})\b"),
-        ("dmy", rf"\b(?P<d>{_D})(?:\s+day\s+of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
+        ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
+        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "5-Mar-24": a two-digit year only where hyphens bind the three parts (a bare "March 5, 24" is hours).
+        ("dmy-short", rf"\b(?P<d>\d{{1,2}})-(?P<m>{_M})-(?P<y>\d{{2}})\b"),
+        ("ymd-words", rf"\b(?P<y>{_Y})\s+(?P<m>{_M})\s+(?P<d>\d{{1,2}})\b"),  # "2024 March 5"
         # "the fourteenth day of September 2019", "the fourteenth of March, 2025"
         ("words", rf"\b(?P<d>{_DW})(?:\s+day)?\s+of\s+(?P<m>{_M}),?\s+(?:in\s+the\s+year\s+)?(?P<y>{_Y})\b"),
-        ("iso", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
+        # "2024-03-05", "2024/03/05", "2024.03.05", and a timestamp's date ("2024-03-05T14:22:00Z").
+        ("iso", r"\b(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})(?!\d)"),
         ("numeric", r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<y>(?:19|20)\d{2}|\d{2})\b"),
     )
 )
@@ -83,6 +89,9 @@ def _numeric(a: int, b: int, year: int, order: str) -> tuple[dt.date, bool]:
 def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | None, dt.date, bool]:
     g = match.groupdict()
     year = int(g["y"])
+    year = year + 2000 if year < 100 else year
+    if "." in match.group(0) and name.startswith("numeric"):
+        order = "DMY"  # "05.03.2024": dots are the day-first (European) way of writing a date
     if name == "numeric-range":
         start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g["y1"]), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
@@ -92,20 +101,31 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
         m1 = _month(g["m1"] or g["m2"])
         return dt.date(year, m1, _day(g["d1"])), dt.date(year, m2, _day(g["d2"])), False
     if name == "numeric":
-        year = year + 2000 if year < 100 else year
         date, ambiguous = _numeric(int(g["a"]), int(g["b"]), year, order)
         return None, date, ambiguous
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
     return None, dt.date(year, month, _day(g["d"])), False
 
 
+@dataclass(frozen=True)
+class _Found:
+    pos: int
+    stop: int  # where the date's text ends
+    start: dt.date | None
+    end: dt.date
+    ambiguous: bool
+
+
 def find_dates(text: str, order: str) -> list[tuple[int, dt.date | None, dt.date, bool]]:
     """(position, start, end, ambiguous) for every date in the text, without overlaps."""
-    found: list[tuple[int, dt.date | None, dt.date, bool]] = []
-    taken: list[tuple[int, int]] = []
+    return [(f.pos, f.start, f.end, f.ambiguous) for f in _find(text, order)]
+
+
+def _find(text: str, order: str) -> list[_Found]:
+    found: list[_Found] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(match.start() < e and s < match.end() for s, e in taken):
+            if any(match.start() < f.stop and f.pos < match.end() for f in found):
                 continue
             try:
                 start, end, ambiguous = _dates_in(match, name, order)
@@ -113,9 +133,26 @@ def find_dates(text: str, order: str) -> list[tuple[int, dt.date | None, dt.date
                 continue  # "13/45/2024" and other impossible dates
             if start is not None and start > end:
                 continue
-            taken.append((match.start(), match.end()))
-            found.append((match.start(), start, end, ambiguous))
-    return sorted(found, key=lambda f: f[0])
+            found.append(_Found(match.start(), match.end(), start, end, ambiguous))
+    return _join_ranges(text, sorted(found, key=lambda f: f.pos))
+
+
+# Between the two whole dates of a range: "March 3, 2024 - March 5, 2024", "2024-03-03 to 2024-03-05".
+_BETWEEN = re.compile(rf"^{_SEP}$", re.IGNORECASE)
+
+
+def _join_ranges(text: str, found: list[_Found]) -> list[_Found]:
+    """Two whole dates joined only by a dash or "to" are one range (the event's first and last day), whichever
+    way each is written and even across a year's end."""
+    out: list[_Found] = []
+    for f in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.start is None and f.start is None and prev.end < f.end
+                and _BETWEEN.match(text[prev.stop:f.pos])):
+            out[-1] = _Found(prev.pos, f.stop, prev.end, f.end, prev.ambiguous or f.ambiguous)
+        else:
+            out.append(f)
+    return out
 
 
 @functools.cache
@@ -123,40 +160,72 @@ def _context_patterns(kn: Knowledge) -> tuple[tuple[Kind, re.Pattern[str]], ...]
     return (
         ("exclude", phrase_regex(kn.words("completion_date", "exclude"))),
         ("issued", phrase_regex(kn.words("completion_date", "issued"))),
+        ("start", phrase_regex(kn.words("completion_date", "start"))),
         ("completion", phrase_regex(kn.words("completion_date", "labels"))),
     )
 
 
-# "... completed the course on March 3, 2025": a verb of taking part, then "on" right before the date.
-_DONE_ON = re.compile(r"\b(?:completed|attended|held|offered|presented|conducted|took\s+place|participated|finished)"
-                      r"\b[^.;]{0,100}\bon\s*$|\b(?:held|took\s+place)\s*$", re.IGNORECASE)
+def _alternation(phrases: tuple[str, ...]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
 
 
-def _kind(prefix: str, kn: Knowledge) -> Kind:
-    """What the words just before a date say it is; the nearest phrase wins."""
-    if _DONE_ON.search(prefix[-130:]):
-        return "done"
-    best: tuple[int, Kind] = (-1, "plain")
+@functools.cache
+def _done_pattern(kn: Knowledge) -> re.Pattern[str]:
+    """ "... completed the course on March 3, 2025": a verb of taking part, then "on" (or "on the") right before
+    the date; or a verb that takes the date at once ("held March 3-5"). A decimal point ("earned 2.5 CPE on")
+    does not end the sentence."""
+    verbs = _alternation(kn.words("completion_date", "done_verbs"))
+    direct = _alternation(kn.words("completion_date", "done_direct"))
+    return re.compile(rf"\b(?:{verbs})\b(?:[^.;]|\.(?=\d)){{0,100}}\bon(?:\s+(?:the|this))?\s*$"
+                      rf"|\b(?:{direct})\s*(?:on\s*)?$", re.IGNORECASE)
+
+
+def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
+    """What the words just before a date say it is (the nearest phrase wins), and that phrase."""
+    if _done_pattern(kn).search(prefix[-130:]):
+        return "done", ""
+    best: tuple[int, Kind, str] = (-1, "plain", "")
     for kind, pattern in _context_patterns(kn):
         for match in pattern.finditer(prefix[-60:]):
             if match.end() > best[0]:
-                best = (match.end(), kind)
-    return best[1]
+                best = (match.end(), kind, match.group(0).lower())
+    return best[1], best[2]
 
 
 def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
-        for pos, start, end, ambiguous in find_dates(_with_wrapped_year(lines, i), order):
-            if pos >= len(line.text):
+        stop = 0  # where the previous date on this line ended
+        for found in _find(_with_wrapped_year(lines, i), order):
+            if found.pos >= len(line.text):
                 continue
-            prefix = line.text[:pos]
+            prefix = _own_words(line.text, stop, found.pos)
+            stop = found.stop
             if not prefix.strip() and i > 0 and lines[i - 1].page == line.page:
                 prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
             elif i > 0 and continues(lines[i - 1], line):
                 prefix = f"{lines[i - 1].text} {prefix}"  # "... offered by Acme" / "Association on Jan 26, 2019"
-            out.append(DateCandidate(end, start, _kind(prefix, kn), ambiguous, line))
+            kind, label = _kind(prefix, kn)
+            if label in kn.words("completion_date", "generic") and _in_letter_header(lines, i, kn):
+                kind = "issued"  # "Date:" among "To:", "From:", "Subject:": the day a memo or e-mail was sent
+            out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line))
     return out
+
+
+def _in_letter_header(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:
+    heads = phrase_regex(kn.words("completion_date", "letter_header"))
+    near = [ln for ln in lines[max(0, i - 2):i + 3] if ln.page == lines[i].page and ln is not lines[i]]
+    return any(m is not None and m.start() == 0 and ln.text[m.end():m.end() + 1] == ":"
+               for ln in near for m in [heads.match(ln.text)])
+
+
+def _own_words(text: str, stop: int, pos: int) -> str:
+    """The words before a date that belong to it: those after the previous date on the line when there are any
+    ("Expires: 03/05/2026  Completed: 03/05/2024"), else the whole start of the line ("Dates: March 3 and
+    March 5, 2024")."""
+    between = text[stop:pos]
+    return between if re.search(r"[^\W\d_]{3,}", between) and not re.fullmatch(r"\W*and\W*", between) \
+        else text[:pos]
 
 
 def _with_wrapped_year(lines: Sequence[Line], i: int) -> str:
@@ -190,7 +259,8 @@ def labeled_dates_by_dateparser(lines: Sequence[Line], kn: Knowledge, order: str
 
 def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field[dt.date], Field[dt.date]]:
     """(completion_date, start_date)."""
-    candidates = [c for c in date_candidates(lines, kn, order) if c.kind != "exclude"]
+    found = date_candidates(lines, kn, order)
+    candidates = [c for c in found if c.kind not in ("exclude", "start")]
     if not candidates:
         candidates = labeled_dates_by_dateparser(lines, kn, order)
     if not candidates:
@@ -202,10 +272,16 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
         note = f"numeric date could be day-first or month-first; read as {order}"
     evidence = chosen.line.evidence
     completion = Field(chosen.end, round(confidence * factor, 3), evidence, note)
-    start: Field[dt.date] = (
-        Field(chosen.start, round(confidence * factor, 3), evidence) if chosen.start else Field.absent(1.0)
-    )
+    first = chosen.start or _labelled_start(found, chosen.end)
+    start: Field[dt.date] = Field(first, round(confidence * factor, 3), evidence) if first else Field.absent(1.0)
     return completion, start
+
+
+def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
+    """A "Start Date" printed apart from the end date ("Start Date: 03/03/2024" / "End Date: 03/05/2024") is the
+    first day of the same activity when it comes before it."""
+    starts = [c.end for c in found if c.kind == "start" and c.end < end]
+    return max(starts) if starts else None
 
 
 def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]:

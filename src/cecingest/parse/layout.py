@@ -313,7 +313,7 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
             if k not in used and k != index and k not in out and other.page == cell.page
             and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
             and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
-            and not opens_with_known_label(other.text, labels)
+            and not opens_with_known_label(other.text, labels) and not _both_end_in_years(cell, other)
         ]
         if not nearest:
             break
@@ -321,6 +321,15 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
         out.append(k)
         cell = lines[k]
     return out
+
+
+_ENDS_IN_YEAR = re.compile(r"\b(?:19|20)\d{2}\W*$")
+
+
+def _both_end_in_years(cell: Line, other: Line) -> bool:
+    """A value that ends in a year ("April 10, 2024") is whole: a date right under it ("March 5, 2024") is the
+    next row's value, not the rest of this one."""
+    return bool(_ENDS_IN_YEAR.search(cell.text) and _ENDS_IN_YEAR.search(other.text))
 
 
 def _split_at_header_columns(lines: list[Line], headers: list[list[Line]]) -> list[Line]:
