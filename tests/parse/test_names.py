@@ -7,6 +7,7 @@ import pytest
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import ExtractedDocument, Page, SourceInfo, Word
+from cecingest.parse import reading_lines
 from cecingest.parse.layout import document_lines, join_label_cells, page_lines, paragraphs
 from cecingest.parse.names import (
     is_name_like,
@@ -15,7 +16,7 @@ from cecingest.parse.names import (
     parse_participant,
     parse_provider,
 )
-from tests.helpers import document, knowledge_with_labels, words_of_line
+from tests.helpers import document, document_of_words, knowledge_with_labels, words_of_line
 
 
 def test_name_after_certify_phrase_on_its_own_line(kn: Knowledge) -> None:
@@ -496,3 +497,90 @@ def test_a_title_with_an_org_word_inside_is_no_provider(kn: Knowledge) -> None:
     assert _provider_of(kn, ("Bluewater Wellness Learning Center", 10.4), ("CERTIFICATE OF COMPLETION", 7.6),
                         ("BRUNO NAKAMURA", 15.2), ("Resistance Training for Older Adults", 9.0),
                         ) == "Bluewater Wellness Learning Center"
+
+
+# Robustness sweep of title picking: the ways certificates state the course, read through the lines the parse stage
+# reads (label cells joined to their values).
+_TITLE = "Wound Care Basics"
+
+
+def _title_of(kn: Knowledge, doc: ExtractedDocument, participant: str | None = "Jane Doe") -> str | None:
+    return parse_course_title(reading_lines(doc, kn), kn, participant).value
+
+
+@pytest.mark.parametrize("label", ["Session", "Event", "Module", "Topic", "Subject", "Class", "Presentation",
+                                   "Program Name", "Activity Name", "Course Completed"])
+def test_a_title_label_on_the_line_under_has_completed_is_no_part_of_the_title(kn: Knowledge, label: str) -> None:
+    doc = document(("Jane Doe", 22), "has successfully completed the following", (f"{label}: {_TITLE}", 14))
+    assert _title_of(kn, doc) == _TITLE
+
+
+@pytest.mark.parametrize("label", ["Course", "Course Title", "Activity", "Presentation", "Title of Activity"])
+def test_a_small_label_above_a_large_value_under_has_completed(kn: Knowledge, label: str) -> None:
+    # The small label sits between the phrase and the title: it heads the title, it is no caption of the phrase.
+    doc = document(("Jane Doe", 22), "has completed", (label.upper(), 9), (_TITLE, 16), "Date: March 5, 2024")
+    assert _title_of(kn, doc) == _TITLE
+
+
+@pytest.mark.parametrize("label", ["Course", "Program", "Session", "Webinar", "Course Name", "Event Title"])
+def test_label_cells_in_a_left_column_take_their_own_row(kn: Knowledge, label: str) -> None:
+    rows = [("Participant", "Jane Doe"), (label, _TITLE), ("Date", "March 5, 2024"), ("Contact Hours", "1.5")]
+    words = [*words_of_line("Certificate of Completion", 40, 24)]
+    for k, (cell, value) in enumerate(rows):
+        words += words_of_line(cell, 100 + 17 * k, 11) + words_of_line(value, 100 + 17 * k, 11, left=230)
+    assert _title_of(kn, document_of_words(words)) == _TITLE
+
+
+def test_a_leading_phrase_is_no_caption_of_the_heading_above(kn: Knowledge) -> None:
+    doc = document(("CERTIFICATE OF ACHIEVEMENT", 26), (_TITLE, 20), ("Presented to", 10), ("Jane Doe", 22))
+    lines = reading_lines(doc, kn)
+    assert parse_participant(lines, kn).value == "Jane Doe"
+    assert parse_course_title(lines, kn, "Jane Doe").value == _TITLE
+
+
+@pytest.mark.parametrize("sentence", [
+    f"This certificate is presented to Jane Doe for completing {_TITLE}.",
+    f"Awarded to Jane Doe in recognition of completing {_TITLE}.",
+    f"Presented to Jane Doe for participation in the webinar {_TITLE}.",
+    f"Jane Doe has attended the webinar {_TITLE} on March 5, 2024.",
+    f"Certificate of completion of {_TITLE} by Jane Doe",
+    f"Jane Doe completed {_TITLE} on March 5, 2024.",
+    f"Jane Doe is awarded 1.5 contact hours for {_TITLE}.",
+    f"Jane Doe earned 2 CPE credits for attending {_TITLE} on March 5, 2024.",
+    f"{_TITLE} was completed by Jane Doe on March 5, 2024.",
+    f"Jane Doe has completed \u201c{_TITLE}\u201d.",
+    f"Congratulations on completing {_TITLE}.",
+])
+def test_titles_in_sentences(kn: Knowledge, sentence: str) -> None:
+    doc = document(("Certificate of Completion", 24), sentence, "Contact Hours: 1.5", "Jordan Smith, MSN, RN",
+                   ("Nurse Planner", 9))
+    assert _title_of(kn, doc) == _TITLE
+
+
+@pytest.mark.parametrize("line", [f"Program: {_TITLE}, March 5, 2024", f"Course: {_TITLE} \u2013 03/05/2024",
+                                  f"Course: {_TITLE} - 5 March 2024"])
+def test_a_date_after_a_comma_or_dash_closes_the_title(kn: Knowledge, line: str) -> None:
+    assert _title_of(kn, document(("Jane Doe", 22), line)) == _TITLE
+
+
+def test_a_memo_subject_is_no_title(kn: Knowledge) -> None:
+    doc = document("Subject: Certificate of Attendance", ("Jane Doe", 16), (_TITLE, 20), "March 5, 2024")
+    assert _title_of(kn, doc) == _TITLE
+
+
+def test_a_session_under_its_series_is_the_activity(kn: Knowledge) -> None:
+    doc = document("Program: Nursing Grand Rounds", f"Session Title: {_TITLE}", "Participant: Jane Doe")
+    assert _title_of(kn, doc) == _TITLE
+
+
+def test_a_web_address_ending_in_completed_introduces_no_title(kn: Knowledge) -> None:
+    doc = document(("learning.acme.org/my-courses/completed", 7), ("Acme Professional Learning, LLC", 12),
+                   ("Certificate of Attendance", 20), "This certificate is presented to: Jane Doe", "for completing",
+                   (_TITLE, 14))
+    assert _title_of(kn, doc) == _TITLE
+
+
+def test_a_sentence_naming_more_than_the_large_title_gives_the_large_title(kn: Knowledge) -> None:
+    doc = document((_TITLE, 20), "Issuer: Acme Learning Network",
+                   f"Earners of this credential completed {_TITLE} and the assessment that follows it, for 21 PDUs.")
+    assert _title_of(kn, doc) == _TITLE

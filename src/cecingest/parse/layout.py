@@ -314,6 +314,7 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
             and 0 <= other.bbox[1] - bottom < 0.9 * cell.size and abs(other.bbox[0] - x0) < 0.6 * cell.size
             and abs(other.size - cell.size) <= 0.15 * cell.size and not _cell_label(other, labels)
             and not opens_with_known_label(other.text, labels) and not _both_end_in_years(cell, other)
+            and not _has_row_label(lines, other, labels)
         ]
         if not nearest:
             break
@@ -330,6 +331,15 @@ def _both_end_in_years(cell: Line, other: Line) -> bool:
     """A value that ends in a year ("April 10, 2024") is whole: a date right under it ("March 5, 2024") is the
     next row's value, not the rest of this one."""
     return bool(_ENDS_IN_YEAR.search(cell.text) and _ENDS_IN_YEAR.search(other.text))
+
+
+def _has_row_label(lines: list[Line], value: Line, labels: frozenset[str]) -> bool:
+    """A value with a label cell of its own to its left ("Course  Wound Care") is the next row of a two-column
+    table, not the wrapped end of the value above it."""
+    middle = (value.bbox[1] + value.bbox[3]) / 2
+    return any(other.page == value.page and other.bbox[2] < value.bbox[0]
+               and abs((other.bbox[1] + other.bbox[3]) / 2 - middle) < 0.5 * value.size and _cell_label(other, labels)
+               for other in lines)
 
 
 def _split_at_header_columns(lines: list[Line], headers: list[list[Line]]) -> list[Line]:
@@ -406,11 +416,18 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         elif (0 <= otop - bottom < 1.5 * max(height, cell.size) and _under_cell(other, cell)
               and (below is None or otop < below[0])):
             below = (otop, j)
-    for candidate in ((below,) if below_only else (right, below)):
-        # The nearest cell decides: another label there means a header row, so look below instead.
-        if candidate is not None and _is_value(lines[candidate[1]], cell, labels) and candidate[1] not in used:
-            return candidate[1]
-    return _captioned_value(lines, index, labels, used)
+    # The nearest cell decides: another label there means a header row, so look below instead.
+    if not below_only and right is not None and _is_value(lines[right[1]], cell, labels) and right[1] not in used:
+        return right[1]
+    # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
+    under = below[1] if below is not None and below[1] not in used and _is_value(
+        lines[below[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)) else None
+    above = _captioned_value(lines, index, labels, used)
+    if under is None or above is None:
+        return under if under is not None else above
+    # A small label between two values names the nearer one: a caption hugs the rule above it, a label the
+    # value it heads.
+    return above if top - lines[above].bbox[3] < lines[under].bbox[1] - bottom else under
 
 
 def _under_cell(other: Line, cell: Line) -> bool:
@@ -421,10 +438,14 @@ def _under_cell(other: Line, cell: Line) -> bool:
     return abs(other.bbox[0] - x0) < 0.6 * cell.size or x0 - 0.6 * cell.size <= middle <= x1 + 0.6 * cell.size
 
 
+_LEADS_ON = re.compile(r"\b(?:to|that|by|upon|on|of|for|in|at)\W*$", re.IGNORECASE)
+
+
 def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
     """A small caption under a rule names the value printed above it ("Jane Doe" / "Participant")."""
     cell = lines[index]
-    if cell.text.endswith(":"):
+    # "This certifies that", "Presented to": a phrase that ends in a small word leads into what follows it.
+    if cell.text.endswith(":") or _LEADS_ON.search(cell.text):
         return None
     x0, top, x1, _ = cell.bbox
     middle = (x0 + x1) / 2
@@ -440,9 +461,11 @@ def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used
     return best[1] if best else None
 
 
-def _is_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
-    # A heading and a body line are not a label and its value.
-    similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
+def _is_value(other: Line, cell: Line, labels: frozenset[str], larger: bool = False) -> bool:
+    # A heading and a body line are not a label and its value; but a small label often heads a value printed
+    # large below it ("COURSE" over the title in 18 pt), when `larger` allows that.
+    similar = abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size) or (
+        larger and cell.size < other.size <= 3 * cell.size)
     return (similar and not _cell_label(other, labels) and not other.text.endswith(":")
             and not opens_with_known_label(other.text, labels))  # "Format: Online" is a field of its own
 

@@ -194,7 +194,7 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     sentence = _certifying_sentence(paras, kn)
     if sentence is None:
         return Field.absent(0.0)
-    title = _title_after_descriptor(_clean_title(_first_sentence(sentence.rest), kn), kn)
+    title = _sentence_title(sentence.rest, kn)
     if len(title) < 4 or not looks_like_title(title):
         return Field.absent(0.0)
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
@@ -214,6 +214,10 @@ def _largest_name_line(lines: Sequence[Line], kn: Knowledge, org_words: tuple[st
     return Field(clean_value(best.text), 0.55 * best.ocr_factor, best.evidence, "name chosen by font size alone")
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
 @functools.cache  # one pattern per Knowledge; every title candidate is cut with it
 def _stop_title(kn: Knowledge) -> re.Pattern[str]:
     """Where a title in running text ends: at its date, its credits, its length or its provider."""
@@ -222,6 +226,9 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
     return re.compile(
         r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
         r"|\s+on\s+\d{1,4}[/.-]\d"
+        # "Wound Care Basics, March 5, 2024", "... – 03/05/2024": a date after a comma or a dash closes the title
+        rf"|\s*(?:,|\s[-\u2013\u2014])\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})\b"
         r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
         r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
@@ -268,11 +275,33 @@ def _clean_title(text: str, kn: Knowledge) -> str:
     title = clean_value(text[: match.start()] if match else text)
     # "Threat Hunting with Network Flow Data | Dana Whitcomb": the instructor is not part of the title.
     head, bar, tail = title.rpartition(" | ")
-    return clean_value(head) if bar and is_name_like(tail, kn) else title
+    if bar and is_name_like(tail, kn):
+        return clean_value(head)
+    # "completion of Wound Care Basics by Jane Doe": the person after "by" did it; the title ends before them.
+    head, by, tail = title.rpartition(" by ")
+    return clean_value(head) if by and head and is_name_like(tail, kn, not_name_words(kn)) else title
 
 
 _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
 _NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
+
+
+def _sentence_title(text: str, kn: Knowledge) -> str:
+    """The title that running text names after "completed" and the like, up to the end of its sentence."""
+    sentence = _first_sentence(text)
+    quoted = _QUOTED.search(sentence)  # before cleaning, which strips the opening quote
+    if quoted is not None:
+        return clean_value(quoted.group(1))
+    return _without_full_stop(_title_after_descriptor(_clean_title(sentence, kn), kn))
+
+
+def _without_full_stop(title: str) -> str:
+    """'... completing Wound Care Basics.': the sentence's full stop is not the title's; an abbreviation's is
+    ('... for Health Professionals, Inc.' keeps it, as does 'U.S.')."""
+    last = title.rsplit(" ", 1)[-1]
+    if title.endswith(".") and "." not in last[:-1] and len(last) > 4:
+        return clean_value(title[:-1])
+    return title
 
 
 def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
@@ -286,7 +315,14 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     if naming is not None:
         return clean_value(rest[naming.end():])
     words = rest.split()
-    activity_noun = bool(words) and words[-1].lower().strip(".:,") in kn.words("course_title", "activity_nouns")
+    nouns = kn.words("course_title", "activity_nouns")
+    # "the webinar Wound Care Basics", "the live course Wound Care": a description, then the name it gives.
+    noun_at = next((i for i, w in enumerate(words[:4]) if w.lower() in nouns), None)
+    if (words and words[0].lower() in {"the", "a", "an", "this", "our"} and noun_at is not None
+            and len(words) > noun_at + 1 and words[noun_at + 1][0].isupper()
+            and not any(w[0].isupper() for w in words[1:noun_at])):
+        return clean_value(" ".join(words[noun_at + 1:]))
+    activity_noun = bool(words) and words[-1].lower().strip(".:,") in nouns
     if words and words[0].lower() in {"the", "a", "an", "this", "our"} and len(words) <= 8 and (
             not any(w[0].isupper() for w in words[1:]) or activity_noun):
         return ""
@@ -353,6 +389,9 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit), kn)
         if len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn):
+            session = _session_below(hit, lines, kn)
+            if session.value is not None:
+                return session
             return Field(_whole_title(value, hit.value_line, lines, kn), 0.9 * hit.value_line.ocr_factor, hit.evidence)
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
@@ -361,36 +400,100 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     after_phrase = _title_after_phrase(lines, paras, kn, participant)
     if after_phrase.value is not None:
         return after_phrase
+    done_by = _title_before_done_by(lines, paras, kn)
+    if done_by.value is not None:
+        return done_by
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
         value = _clean_title(labeled_continuation(lines, hit), kn)
-        if len(value) >= 4 and value != participant and looks_like_title(value):
+        # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
+        if len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
+
+
+_CERTIFICATE = re.compile(r"\bcertif", re.IGNORECASE)
 
 
 def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge,
                         participant: str | None) -> Field[str]:
     """The title after "has completed", "attended" ...: on the same line, or the line below when the phrase ends
     its line."""
-    after_re = phrase_regex(kn.words("course_title", "after"))
+    after_re = _after_title(kn)
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
+        if match is None or line.text[match.end():].lstrip().startswith(":"):
+            continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
+        rest = _sentence_title(_sentence_from(line, match.end(), paras), kn)
+        if len(rest) >= 4:
+            # "I attended the program in full" talks about the activity; "Completed 03/05/2024" gives a date.
+            if (rest[0].isupper() or rest[0] in _QUOTES) and looks_like_title(rest):
+                return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
+            continue
+        below = _title_on_line_below(lines, i, kn, participant)
+        if below.value is not None:
+            return below
+    return Field.absent(0.0)
+
+
+def _as_printed_large(rest: str, line: Line, lines: Sequence[Line]) -> str:
+    """'completed Project Scheduling and the assessment that follows it': where a line in larger type prints the
+    start of the sentence's rest on its own, that line is the title and the sentence goes on past it."""
+    starts = [ln.text for ln in lines if ln.size > line.size and len(ln.text) >= 4
+              and rest.lower().startswith(ln.text.lower() + " ")]
+    return max(starts, key=len) if starts else rest
+
+
+def _title_on_line_below(lines: Sequence[Line], i: int, kn: Knowledge, participant: str | None) -> Field[str]:
+    nxt = _title_line_below(lines, i)
+    if nxt is None:
+        return Field.absent(0.0)
+    text, first = _with_continuation(lines, nxt, kn)
+    unlabelled = _without_title_label(text, kn)
+    if unlabelled == text and opens_with_known_label(text, kn.label_phrases()):
+        return Field.absent(0.0)  # "Status: Completed" over "Date: May 2": another field's line, no title
+    title = _clean_title(unlabelled, kn)
+    if len(title) >= 4 and title != participant and not _is_date_only(title):
+        return Field(title, 0.9 * first.ocr_factor, first.evidence)
+    return Field.absent(0.0)
+
+
+# "is awarded 1.5 contact hours for Wound Care Basics": the credit sentence names the activity after "for".
+_CREDIT_FOR = (
+    r"(?:awarded|earned|granted|earning|received)\s+(?:a\s+total\s+of\s+)?\d+(?:\.\d+)?\s+(?:[A-Za-z()-]+\s+){0,3}?"
+    r"for\s+(?:(?:successfully\s+)?completing\s+|(?:the\s+)?(?:successful\s+)?completion\s+of\s+|attending\s+"
+    r"|participat(?:ing|ion)\s+in\s+)?"
+)
+
+
+@functools.cache  # one pattern per Knowledge, searched on every line
+def _after_title(kn: Knowledge) -> re.Pattern[str]:
+    """The phrases as whole words, and not inside a web address ("learning.acme.org/my-courses/completed")."""
+    phrases = "|".join(re.escape(p) for p in kn.words("course_title", "after"))
+    return re.compile(rf"(?<![\w/.@-])(?:(?:{phrases})(?![\w/])|{_CREDIT_FOR})", re.IGNORECASE)
+
+
+def _title_before_done_by(lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """'Wound Care Basics was completed by Jane Doe': a passive sentence names the title before its verb."""
+    done_by = phrase_regex(kn.words("course_title", "done_by"))
+    for line in [*paras, *lines]:
+        match = done_by.search(line.text)
         if match is None:
             continue
-        if line.text[match.end():].lstrip().startswith(":"):
-            continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
-        rest = _title_after_descriptor(_clean_title(_first_sentence(_sentence_from(line, match.end(), paras)), kn), kn)
-        if len(rest) >= 4 and not rest[0].isupper():
-            continue  # "I attended the program in full": words about the activity, not its name
-        if len(rest) >= 4:
-            return Field(rest, 0.9 * line.ocr_factor, line.evidence)
-        nxt = _title_line_below(lines, i)
-        if nxt is not None:
-            text, first = _with_continuation(lines, nxt, kn)
-            title = _clean_title(text, kn)
-            if len(title) >= 4 and title != participant and not _is_date_only(title):
-                return Field(title, 0.9 * first.ocr_factor, first.evidence)
+        before = re.split(r"(?<=[.!?:])\s+", line.text[: match.start()])[-1]
+        source = line
+        if not before.strip() and line in lines and (above := line_above(lines, list(lines).index(line))):
+            before, source = above.text, above  # the title in large type over "was completed by"
+        title = _clean_title(before, kn)
+        if len(title) >= 4 and title[0].isupper() and looks_like_title(title):
+            return Field(title, 0.85 * source.ocr_factor, source.evidence)
     return Field.absent(0.0)
+
+
+def _without_title_label(text: str, kn: Knowledge) -> str:
+    """'has completed' / 'Session: Wound Care Basics': the line below the phrase may carry its own label."""
+    labels = kn.words("course_title", "labels") + kn.words("course_title", "weak_labels")
+    match = re.match(rf"(?:{phrase_regex(labels).pattern})\s*:\s*(?=\S)", text, re.IGNORECASE)
+    return text[match.end():] if match else text
 
 
 def _whole_title(value: str, value_line: Line, lines: Sequence[Line], kn: Knowledge) -> str:
@@ -400,6 +503,20 @@ def _whole_title(value: str, value_line: Line, lines: Sequence[Line], kn: Knowle
     longer = [ln.text for ln in lines if ln.size > value_line.size and len(ln.text) > len(value)
               and ln.text.lower().startswith(value.lower() + " ")]
     return _clean_title(longer[0], kn) if longer else value
+
+
+def _session_below(hit: LabelHit, lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """'Program: Nursing Grand Rounds' over 'Session Title: Wound Care Basics': the labelled whole is a series and
+    the session under it is the activity attended and credited."""
+    index = next((i for i, ln in enumerate(lines) if ln is hit.value_line), None)
+    below = line_below(lines, index) if index is not None and hit.same_line else None
+    if below is None:
+        return Field.absent(0.0)
+    for session in find_labeled([below], kn.words("course_title", "session_labels")):
+        value = _clean_title(session.value, kn)
+        if len(value) >= 4 and looks_like_title(value):
+            return Field(value, 0.85 * below.ocr_factor, session.evidence, "a session under its series")
+    return Field.absent(0.0)
 
 
 def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
