@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 
 from cecingest.knowledge import Knowledge
@@ -147,13 +148,24 @@ def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
 def _topic_counts(text: str, kn: Knowledge) -> dict[str, int]:
     """How often each topic's words occur, a phrase inside a longer one of another topic not counted: "Medication
     Error Prevention" is patient safety ("medication error"), not also pharmacology ("medication")."""
-    hits = [(m.start(), m.end(), code) for code, words in kn.topics.items() if words
-            for m in phrase_regex(words).finditer(text)]
+    pattern, owners = _topic_phrases(kn)
     counts = dict.fromkeys((code for code, words in kn.topics.items() if words), 0)
-    for start, end, code in hits:
-        if not any(s <= start and end <= e and e - s > end - start for s, e, other in hits if other != code):
+    for match in pattern.finditer(text):
+        for code in owners[match.group(0).lower()]:
             counts[code] += 1
     return counts
+
+
+@functools.cache  # one pattern per Knowledge: a page is scanned once, not once per topic
+def _topic_phrases(kn: Knowledge) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
+    """Every topic phrase in one alternation, longest first, so the longest phrase at a place is the one counted;
+    with the topics each phrase points to."""
+    owners: dict[str, list[str]] = {}
+    for code, words in kn.topics.items():
+        for word in words:
+            owners.setdefault(word.lower(), []).append(code)
+    phrases = tuple(sorted(owners, key=len, reverse=True))
+    return phrase_regex(phrases), {p: tuple(dict.fromkeys(codes)) for p, codes in owners.items()}
 
 
 def _declared_topic(text: str, kn: Knowledge) -> str | None:
