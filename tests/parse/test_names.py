@@ -584,3 +584,98 @@ def test_a_sentence_naming_more_than_the_large_title_gives_the_large_title(kn: K
     doc = document((_TITLE, 20), "Issuer: Acme Learning Network",
                    f"Earners of this credential completed {_TITLE} and the assessment that follows it, for 21 PDUs.")
     assert _title_of(kn, doc) == _TITLE
+
+
+# Caption-below layouts: each value over its own small caption, the stack spaced evenly or even closer to the
+# next value than to its own. A caption right under a value belongs to that value.
+_CAPTIONED = [("Harriet Okafor, MSN", "Participant"), (_TITLE, "Course Title"),
+              ("Cedar Hollow Nursing Society", "Provider"), ("1.5 AMA PRA Category 1 Credits", "Credits"),
+              ("March 5, 2024", "Date")]
+
+
+def _stack(pairs: list[tuple[str, str]], gap: float, left: float | None = None) -> ExtractedDocument:
+    words = words_of_line("Certificate of Completion", 40, 24)
+    top = 90.0
+    for text, size in pairs:
+        size_ = 7.0 if size == "caption" else 14.0
+        width = sum(len(t) for t in text.split()) * size_ * 0.5 + (len(text.split()) - 1) * size_ * 0.25
+        x = left if left is not None else 306 - width / 2  # centred
+        words += words_of_line(text, top, size_, left=x)
+        top += size_ + gap
+    return document_of_words(words)
+
+
+@pytest.mark.parametrize("gap", [2.0, 4.0, 9.0])
+@pytest.mark.parametrize("left", [None, 72.0])
+def test_a_caption_under_a_value_belongs_to_it_not_to_the_next_value(kn: Knowledge, gap: float,
+                                                                      left: float | None) -> None:
+    pairs = [p for value, caption in _CAPTIONED for p in ((value, "value"), (caption, "caption"))]
+    lines = reading_lines(_stack(pairs, gap, left), kn)
+    texts = [ln.text for ln in lines]
+    assert f"Course Title: {_TITLE}" in texts
+    assert "Provider: Cedar Hollow Nursing Society" in texts
+    assert "Participant: Harriet Okafor, MSN" in texts
+    assert parse_course_title(lines, kn, "Harriet Okafor, MSN").value == _TITLE
+
+
+@pytest.mark.parametrize("gap", [2.0, 4.0, 9.0])
+def test_labels_over_values_in_an_even_stack_still_head_them(kn: Knowledge, gap: float) -> None:
+    pairs = [p for value, caption in _CAPTIONED for p in ((caption, "caption"), (value, "value"))]
+    texts = [ln.text for ln in reading_lines(_stack(pairs, gap), kn)]
+    assert f"Course Title: {_TITLE}" in texts
+    assert "Provider: Cedar Hollow Nursing Society" in texts
+
+
+@pytest.mark.parametrize("sentence", ["has completed the program described.", "completed the activity stated above.",
+                                      "has completed the course described below."])
+def test_the_tail_of_a_sentence_referring_to_the_course_is_no_title(kn: Knowledge, sentence: str) -> None:
+    head, _, tail = sentence.rpartition(" ")
+    middle, _, last = head.rpartition(" ")
+    doc = document(("Certificate of Completion", 24), (_TITLE, 18), f"This certifies that Jane Doe, RN {middle}",
+                   f"{last} {tail}", "Contact Hours: 1.5")
+    assert _title_of(kn, doc) == _TITLE
+
+
+@pytest.mark.parametrize("person", ["attendee name: Tobias Mendoza, RN", "NAME: Oscar Moreau, PE, SE",
+                                    "NAME OF PARTICIPANT: Tobias Ito", "ATTENDEE: Kwame Adeyemi, MD",
+                                    "EARNER: Jane Doe Type: Live webinar"])
+def test_a_line_labelling_the_person_is_no_title(kn: Knowledge, person: str) -> None:
+    # "Details of the activity completed" heads the table; the person's line under it is another field.
+    doc = document(("Certificate of Completion", 22), ("Details of the activity completed", 10), (person, 9),
+                   ("Date: 2025-08-06", 9), (_TITLE, 14))
+    assert _title_of(kn, doc, None) == _TITLE
+
+
+def test_an_unfamiliar_label_before_a_name_is_cut_at_the_next_label(kn: Knowledge) -> None:
+    lines = document_lines(document(("Certificate of Completion", 22), "EARNER: Lucas Sorensen Type: Live webinar"))
+    assert parse_participant(lines, kn).value == "Lucas Sorensen"
+
+
+@pytest.mark.parametrize("stamp", ["Sep 10, 2021 at 10:20 AM UTC", "March 5, 2024 14:05 EST",
+                                   "2024-03-05 at 9:30 a.m."])
+def test_a_timestamp_is_no_title(kn: Knowledge, stamp: str) -> None:
+    doc = document((_TITLE, 20), ("Jane Doe", 16), "has completed", (stamp, 14))
+    assert _title_of(kn, doc) == _TITLE
+
+
+@pytest.mark.parametrize("heading", ["Statement of Credit", "Verification of Attendance", "Certificate of Completion",
+                                     "Record of Continuing Education"])
+def test_a_document_heading_is_no_title(kn: Knowledge, heading: str) -> None:
+    assert _title_of(kn, document(("Jane Doe", 24), "has completed", (heading, 20), (_TITLE, 16))) == _TITLE
+    assert _title_of(kn, document((heading, 26), ("Jane Doe", 20), "Contact Hours: 1.5")) != heading
+
+
+def test_a_title_with_a_colon_and_a_two_word_subtitle_stays_a_title(kn: Knowledge) -> None:
+    doc = document(("Jane Doe", 24), "for successful completion of", ("Dietary Supplements: What Works", 15))
+    assert _title_of(kn, doc) == "Dietary Supplements: What Works"
+
+
+def test_a_large_title_that_wraps_is_read_whole_from_the_sentence_naming_it(kn: Knowledge) -> None:
+    doc = document(("Wound Care Essentials: Assessment, Staging and", 20), ("Treatment", 20),
+                   "Issuer: Acme Learning Network", "Earners of this credential completed Wound Care Essentials:",
+                   "Assessment, Staging and Treatment and the assessment that follows it, for 2 contact hours.")
+    assert _title_of(kn, doc) == "Wound Care Essentials: Assessment, Staging and Treatment"
+
+
+def test_a_labelled_title_in_lower_case_stays_a_title(kn: Knowledge) -> None:
+    assert _title_of(kn, document(("Jane Doe", 24), "Course: wound care basics")) == "wound care basics"

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Word
-from cecingest.parse.layout import page_lines
+from cecingest.parse.layout import join_label_cells, page_lines
 from cecingest.parse.table import header_tables
 from tests.helpers import document_of_words, words_of_line
 
@@ -121,3 +121,17 @@ def test_a_sentence_under_the_table_is_no_wrapped_cell(kn: Knowledge) -> None:
              + words_of_line("This activity was approved for 1.5 nursing contact hours by the State Board.", 127,
                              10, left=50))
     assert tables(words, kn)[:2] == ["NAME: Jane Doe", "COURSE: Wound Care Basics"]
+
+
+def test_a_second_row_of_small_labels_ends_the_values_above_it(kn: Knowledge) -> None:
+    # Labels over values, row after row, evenly spaced: the second row of labels is no wrapped part of the first
+    # row's values.
+    words = (centred("Provider", 100, 130, 7) + centred("Credits", 100, 320, 7) + centred("Date", 100, 480, 7)
+             + centred("Cedar Hollow Nursing Society", 111, 130, 11) + centred("1.5 CME Credits", 111, 320, 11)
+             + centred("March 5, 2024", 111, 480, 11)
+             + centred("Format", 126, 130, 7) + centred("Certificate Number", 126, 320, 7)
+             + centred("Live webinar", 137, 130, 11) + centred("CE-2024-0012", 137, 320, 11))
+    texts = [ln.text for ln in join_label_cells(header_tables(page_lines(1, words), kn.label_phrases()),
+                                                kn.label_phrases())]
+    assert "Provider: Cedar Hollow Nursing Society" in texts
+    assert "Format: Live webinar" in texts

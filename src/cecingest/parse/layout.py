@@ -6,7 +6,7 @@ import functools
 import itertools
 import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from cecingest.models import ExtractedDocument, Line, Word
 
@@ -319,12 +319,21 @@ def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: 
         if not nearest:
             break
         k = min(nearest)[1]
+        if _line_between(lines, cell, lines[k]):
+            break  # a caption between two values ends the first: the second is the next caption's
         out.append(k)
         cell = lines[k]
     return out
 
 
 _ENDS_IN_YEAR = re.compile(r"\b(?:19|20)\d{2}\W*$")
+
+
+def _line_between(lines: list[Line], upper: Line, lower: Line) -> bool:
+    """Whether another line stands in the gap between `upper` and the line `lower` right under it."""
+    return any(other.page == upper.page and upper.bbox[3] - 1 <= other.bbox[1] and other.bbox[3] <= lower.bbox[1] + 1
+               and other is not upper and other is not lower
+               and min(upper.bbox[2], other.bbox[2]) > max(upper.bbox[0], other.bbox[0]) for other in lines)
 
 
 def _both_end_in_years(cell: Line, other: Line) -> bool:
@@ -425,9 +434,76 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     above = _captioned_value(lines, index, labels, used)
     if under is None or above is None:
         return under if under is not None else above
-    # A small label between two values names the nearer one: a caption hugs the rule above it, a label the
-    # value it heads.
-    return above if top - lines[above].bbox[3] < lines[under].bbox[1] - bottom else under
+    # A stack of values with small captions between them reads one way throughout: a stack that ends in a
+    # caption (and starts with a value) puts every caption under its value; one that starts with a label and
+    # ends in a value puts every label over its value.
+    vote = _stack_vote(lines, index, labels)
+    if vote:
+        return above if vote > 0 else under
+    # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
+    # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
+    return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+def _stack_vote(lines: list[Line], index: int, labels: frozenset[str]) -> int:
+    """+2 when the stack of alternating values and small labels around the label cell `index` starts with a value
+    and ends with a label (captions under values), -2 when it starts with a label and ends with a value (labels
+    over values), 0 when its ends disagree."""
+    down = _stack_end(lines, index, labels, _next_below)
+    up = _stack_end(lines, index, labels, _next_above)
+    return (1 if down == "label" else -1) + (1 if up == "value" else -1)
+
+
+def _stack_end(lines: list[Line], index: int, labels: frozenset[str],
+               step: Callable[[list[Line], int], int | None]) -> str:
+    """What ends the stack from the label cell `index` in the direction of `step`: "label" or "value"."""
+    label = index
+    for _ in range(12):
+        value = step(lines, label)
+        if value is None or not _stack_value(lines[value], lines[label], labels):
+            return "label"
+        nxt = step(lines, value)
+        if (nxt is None or not _cell_label(lines[nxt], labels) or lines[nxt].size >= lines[value].size
+                or lines[nxt].text.endswith(":") or _LEADS_ON.search(lines[nxt].text)):
+            # "This certifies that" over the name leads on into it: it heads what follows, as a label does.
+            lead = nxt is not None and _cell_label(lines[nxt], labels) and step is _next_above
+            return "label" if lead else "value"
+        label = nxt
+    return "value"
+
+
+_HEADING = re.compile(r"certif|diploma|statement of|verification of|record of|award of", re.IGNORECASE)
+
+
+def _stack_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
+    """A value in a stack with small labels: at least the label's size, no label itself, no heading."""
+    return (other.size >= 0.85 * cell.size and not _cell_label(other, labels) and not other.text.endswith(":")
+            and not opens_with_known_label(other.text, labels) and not _HEADING.search(other.text))
+
+
+def _next_below(lines: list[Line], index: int) -> int | None:
+    """The line right under line `index` (horizontally overlapping it), if close enough to share its stack."""
+    cell = lines[index]
+    best: tuple[float, int] | None = None
+    for k, other in enumerate(lines):
+        gap = other.bbox[1] - cell.bbox[3]
+        if (k != index and other.page == cell.page and -1 <= gap < 2.5 * max(cell.size, other.size)
+                and min(cell.bbox[2], other.bbox[2]) > max(cell.bbox[0], other.bbox[0])
+                and (best is None or gap < best[0])):
+            best = (gap, k)
+    return best[1] if best else None
+
+
+def _next_above(lines: list[Line], index: int) -> int | None:
+    cell = lines[index]
+    best: tuple[float, int] | None = None
+    for k, other in enumerate(lines):
+        gap = cell.bbox[1] - other.bbox[3]
+        if (k != index and other.page == cell.page and -1 <= gap < 2.5 * max(cell.size, other.size)
+                and min(cell.bbox[2], other.bbox[2]) > max(cell.bbox[0], other.bbox[0])
+                and (best is None or gap < best[0])):
+            best = (gap, k)
+    return best[1] if best else None
 
 
 def _under_cell(other: Line, cell: Line) -> bool:

@@ -104,6 +104,8 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 # "Earner: Jane Doe", "Conferred upon: Jane Doe": a label no list knows, before a name.
 _ANY_LABEL = re.compile(r"^(?P<label>[A-Za-z][A-Za-z'’ ]{1,28}?)\s*:\s+(?P<value>\S.*)$")
+# "Type: Live webinar" after the name: a second label on the line ends the first label's value.
+_NEXT_LABEL = re.compile(r"\s+(?=[A-Za-z]+:(?:\s|$))")
 
 
 def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: tuple[str, ...]) -> Field[str]:
@@ -117,7 +119,8 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
         match = _ANY_LABEL.match(line.text)
         if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
             continue
-        value = clean_value(match["value"])
+        # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name.
+        value = clean_value(_NEXT_LABEL.split(match["value"])[0])
         if not is_name_like(value, kn, org_words):
             continue
         if largest.value is not None and largest.evidence is not None and _larger(lines, largest, line):
@@ -195,7 +198,7 @@ def _title_in_sentence(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     if sentence is None:
         return Field.absent(0.0)
     title = _sentence_title(sentence.rest, kn)
-    if len(title) < 4 or not looks_like_title(title):
+    if len(title) < 4 or not looks_like_title(title) or not names_a_course(title, kn):
         return Field.absent(0.0)
     return Field(title, 0.88 * sentence.para.ocr_factor, sentence.para.evidence)
 
@@ -372,7 +375,9 @@ def looks_like_title(text: str) -> bool:
 _DATE_WORDS = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
     r"|nov(?:ember)?|dec(?:ember)?)\b\.?|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\d+(?:st|nd|rd|th)?\b|\b(?:through|thru|to|and|from|until|of|the)\b|[-\u2013\u2014,./]",
+    r"|\d+(?:st|nd|rd|th)?\b|\b(?:through|thru|to|and|from|until|of|the|at)\b|[-\u2013\u2014,./]"
+    # "Sep 10, 2021 at 10:20 AM UTC": a time of day and its zone are part of a timestamp
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|:|\b(?:[ap]\.?m\.?|utc|gmt|[ecmp][sd]t|bst|cet|cest|ist|z)(?![\w])",
     re.IGNORECASE,
 )
 
@@ -382,13 +387,65 @@ def _is_date_only(text: str) -> bool:
     return any(ch.isdigit() for ch in text) and not _DATE_WORDS.sub(" ", text).strip()
 
 
+def names_a_course(text: str, kn: Knowledge, participant: str | None = None, labelled: bool = False) -> bool:
+    """Whether a candidate can be a course's name at all: not the tail of a sentence that refers back to the course
+    ("program described.", "stated above."), not a line opening with another field's label ("NAME: Oscar Moreau",
+    "EARNER: Lucas Sorensen"), not a date or timestamp, not the document's heading ("Statement of Credit").
+    A value its own label names on its line ("Course: wound care basics") may be in lower case."""
+    words = text.strip(_QUOTES + " ").split()
+    letters = re.sub(r"[^A-Za-z]", "", words[0]) if words else ""
+    if not words or (letters.islower() and not labelled):
+        return False  # a title is capitalised; the rest of a sentence is not
+    if opens_with_known_label(text, _other_field_labels_for_title(kn)) or _labelled_person(text, kn, participant):
+        return False
+    return not _is_date_only(text) and not _is_heading(text, kn)
+
+
+@functools.cache
+def _other_field_labels_for_title(kn: Knowledge) -> frozenset[str]:
+    """The labels of every field but the course title ("Name:", "Date:", "Provider:")."""
+    own = {w for kind in ("labels", "weak_labels", "session_labels") for w in kn.words("course_title", kind)}
+    return kn.label_phrases() - own
+
+
+def _labelled_person(text: str, kn: Knowledge, participant: str | None) -> bool:
+    """'EARNER: Lucas Sorensen Type: Live webinar': a label no list knows, then the participant's name, or a name
+    after a word for a person ("Earner", "Holder"). 'Dietary Supplements: What Works' is a title."""
+    match = _ANY_LABEL.match(text)
+    if match is None:
+        return False
+    value = clean_value(_NEXT_LABEL.split(match["value"])[0])
+    name = (participant or "").split(",")[0].strip().lower()
+    if len(name) >= 4 and (value.lower() == name or value.lower().startswith((name + " ", name + ","))):
+        return True
+    return bool(_PERSON_NOUN.search(match["label"])) and is_name_like(value, kn, not_name_words(kn))
+
+
+# Words for a person end so ("earner", "attendee", "registrant", "holder", "name"): a label of a person.
+_PERSON_NOUN = re.compile(r"(?:er|ee|ant|ent|ist|name)\s*$", re.IGNORECASE)
+
+
+def _is_heading(text: str, kn: Knowledge) -> bool:
+    """'Certificate of Completion', 'Statement of Credit', 'Verification of Attendance': the kind of document."""
+    return _heading(kn).match(" ".join(text.split())) is not None
+
+
+@functools.cache
+def _heading(kn: Knowledge) -> re.Pattern[str]:
+    kinds = phrase_regex(kn.words("provider", "headings")).pattern
+    ends = phrase_regex(kn.words("course_title", "document_kinds")).pattern
+    # "Certificate of Continuing Education Credit": up to three words before the kind, nothing after it.
+    return re.compile(rf"^\W*(?:{kinds})\s+(?:\S+\s+){{0,3}}?(?:{ends})\W*$", re.IGNORECASE)
+
+
 _OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\b", re.IGNORECASE)
 
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
         value = _clean_title(labeled_continuation(lines, hit), kn)
-        if len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn):
+        if (len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn)
+                and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
             session = _session_below(hit, lines, kn)
             if session.value is not None:
                 return session
@@ -406,7 +463,8 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
         value = _clean_title(labeled_continuation(lines, hit), kn)
         # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
-        if len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value):
+        if (len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value)
+                and names_a_course(value, kn, participant, hit.same_line)):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     return _largest_title_line(lines, kn, participant)
 
@@ -423,10 +481,13 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
         match = after_re.search(line.text)
         if match is None or line.text[match.end():].lstrip().startswith(":"):
             continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
+        if _after_activity_noun(line.text[:match.start()], kn):
+            continue  # "Details of the activity completed" heads a table; nobody "has completed" in it
         rest = _sentence_title(_sentence_from(line, match.end(), paras), kn)
         if len(rest) >= 4:
             # "I attended the program in full" talks about the activity; "Completed 03/05/2024" gives a date.
-            if (rest[0].isupper() or rest[0] in _QUOTES) and looks_like_title(rest):
+            if ((rest[0].isupper() or rest[0] in _QUOTES) and looks_like_title(rest)
+                    and names_a_course(rest, kn, participant)):
                 return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
             continue
         below = _title_on_line_below(lines, i, kn, participant)
@@ -440,11 +501,19 @@ def _as_printed_large(rest: str, line: Line, lines: Sequence[Line]) -> str:
     start of the sentence's rest on its own, that line is the title and the sentence goes on past it."""
     starts = [ln.text for ln in lines if ln.size > line.size and len(ln.text) >= 4
               and rest.lower().startswith(ln.text.lower() + " ")]
+    # The large title may wrap ("... Staging and" / "Treatment"): its next line, as large, is more of it.
+    for k, ln in enumerate(lines):
+        below = line_below(lines, k) if ln.text in starts else None
+        whole = f"{ln.text} {below.text}" if below is not None and abs(below.size - ln.size) <= 0.1 * ln.size else ""
+        if whole and (rest.lower() + " ").startswith(whole.lower() + " "):
+            starts.append(whole)
     return max(starts, key=len) if starts else rest
 
 
 def _title_on_line_below(lines: Sequence[Line], i: int, kn: Knowledge, participant: str | None) -> Field[str]:
     nxt = _title_line_below(lines, i)
+    if nxt is not None and _is_heading(lines[nxt].text, kn):
+        nxt = _title_line_below(lines, nxt)  # "has completed" / "Statement of Credit" / the title
     if nxt is None:
         return Field.absent(0.0)
     text, first = _with_continuation(lines, nxt, kn)
@@ -452,7 +521,7 @@ def _title_on_line_below(lines: Sequence[Line], i: int, kn: Knowledge, participa
     if unlabelled == text and opens_with_known_label(text, kn.label_phrases()):
         return Field.absent(0.0)  # "Status: Completed" over "Date: May 2": another field's line, no title
     title = _clean_title(unlabelled, kn)
-    if len(title) >= 4 and title != participant and not _is_date_only(title):
+    if len(title) >= 4 and title != participant and not _is_date_only(title) and names_a_course(title, kn, participant):
         return Field(title, 0.9 * first.ocr_factor, first.evidence)
     return Field.absent(0.0)
 
@@ -484,7 +553,7 @@ def _title_before_done_by(lines: Sequence[Line], paras: Sequence[Line], kn: Know
         if not before.strip() and line in lines and (above := line_above(lines, list(lines).index(line))):
             before, source = above.text, above  # the title in large type over "was completed by"
         title = _clean_title(before, kn)
-        if len(title) >= 4 and title[0].isupper() and looks_like_title(title):
+        if len(title) >= 4 and title[0].isupper() and looks_like_title(title) and names_a_course(title, kn):
             return Field(title, 0.85 * source.ocr_factor, source.evidence)
     return Field.absent(0.0)
 
@@ -514,9 +583,24 @@ def _session_below(hit: LabelHit, lines: Sequence[Line], kn: Knowledge) -> Field
         return Field.absent(0.0)
     for session in find_labeled([below], kn.words("course_title", "session_labels")):
         value = _clean_title(session.value, kn)
-        if len(value) >= 4 and looks_like_title(value):
+        if len(value) >= 4 and looks_like_title(value) and names_a_course(value, kn):
             return Field(value, 0.85 * below.ocr_factor, session.evidence, "a session under its series")
     return Field.absent(0.0)
+
+
+def _heading_ending_in_label(hit: LabelHit) -> bool:
+    """'Details of the activity completed' over a table: a line that only ends in a title's label ("activity
+    completed") heads the table under it; its value is not the line below."""
+    if hit.same_line:
+        return False
+    head = re.sub(r"^\W*(?:the\s+)?", "", " ".join(hit.label_line.text.lower().split()))
+    return not head.startswith(hit.label)
+
+
+def _after_activity_noun(before: str, kn: Knowledge) -> bool:
+    """'the activity completed', 'Courses completed': the verb follows the activity, not a participant."""
+    words = before.split()
+    return bool(words) and words[-1].lower().strip(".,:;") in kn.words("course_title", "activity_nouns")
 
 
 def _other_label(hit: LabelHit, kn: Knowledge) -> bool:
@@ -543,6 +627,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not re.search(r"\d", ln.text) and ln.text[0].isupper()
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
+        and names_a_course(ln.text, kn, participant)
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
     ]

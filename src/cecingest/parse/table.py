@@ -263,6 +263,12 @@ def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: l
             break
         if _header_at(rows, k, labels) is not None or not _cells_under_columns(row, columns):
             break
+        # A cell wraps in its own size; a row of small labels ("Format  Certificate Number") under the values
+        # captions or heads other values, whichever way the page reads.
+        cells = _segments(row.words)
+        if abs(row.size - prev.size) > 0.3 * prev.size or (
+                len(cells) >= 2 and all(_known(" ".join(w.text for w in c), labels) for c in cells)):
+            break
         out.append(k)
     return out
 
