@@ -514,7 +514,7 @@ def _under_cell(other: Line, cell: Line) -> bool:
     return abs(other.bbox[0] - x0) < 0.6 * cell.size or x0 - 0.6 * cell.size <= middle <= x1 + 0.6 * cell.size
 
 
-_LEADS_ON = re.compile(r"\b(?:to|that|by|upon|on|of|for|in|at)\W*$", re.IGNORECASE)
+_LEADS_ON = re.compile(r"\b(?:to|that|upon)\W*$", re.IGNORECASE)
 
 
 def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> int | None:
