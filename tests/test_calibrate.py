@@ -36,6 +36,15 @@ def test_a_decreasing_step_is_pooled() -> None:
     assert curve.probability == (round(6 / 10, 4),)
 
 
+def test_a_score_below_the_fitted_ones_keeps_its_own() -> None:
+    # Fitted on scores 0.85 and 0.95, all right: 0.85 maps to 19/20, a 0.2 guess stays 0.2.
+    curve = fit_curve([(0.85, True)] * 18 + [(0.95, True)] * 20)
+    assert curve.lower == 0.85
+    assert curve(0.85) == 0.95 and curve(0.2) == 0.2
+    saved = Curve(**{k: tuple(v) if isinstance(v, list) else v for k, v in curve.to_dict().items()})
+    assert saved(0.2) == 0.2  # kept through the JSON file
+
+
 def test_expected_calibration_error_by_hand() -> None:
     # Bin 0.9-1.0: confidence 0.95 twice, one right -> |0.5 - 0.95| = 0.45, weight 2/4.
     # Bin 0.2-0.3: confidence 0.25 twice, none right -> |0 - 0.25| = 0.25, weight 2/4.

@@ -34,15 +34,21 @@ class Curve:
     upper: tuple[float, ...]
     probability: tuple[float, ...]
     count: int = 0  # fields the curve was fitted on
+    lower: float = 0.0  # the lowest raw score it was fitted on
 
     def __call__(self, raw: float) -> float:
+        # Below every score the curve was fitted on it knows nothing: a guess scored 0.2 by a rule that fired
+        # only at 0.9 in the fitting data keeps its own score instead of the first block's 0.99.
+        if raw < self.lower - 1e-9:
+            return min(raw, self.probability[0])
         for upper, probability in zip(self.upper, self.probability, strict=True):
             if raw <= upper + 1e-9:
                 return probability
         return self.probability[-1]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"upper": list(self.upper), "probability": list(self.probability), "count": self.count}
+        return {"upper": list(self.upper), "probability": list(self.probability), "count": self.count,
+                "lower": self.lower}
 
 
 @dataclass(frozen=True)
@@ -90,7 +96,8 @@ def fit_curve(points: Iterable[tuple[float, bool]]) -> Curve:
         while len(pooled) > 1 and _share(pooled[-2]) >= _share(pooled[-1]):
             last_upper, last_right, last_total = pooled.pop()
             pooled[-1] = [last_upper, pooled[-1][1] + last_right, pooled[-1][2] + last_total]
-    return Curve(tuple(round(b[0], 4) for b in pooled), tuple(round(_share(b), 4) for b in pooled), len(ordered))
+    return Curve(tuple(round(b[0], 4) for b in pooled), tuple(round(_share(b), 4) for b in pooled), len(ordered),
+                 round(ordered[0][0], 4) if ordered else 0.0)
 
 
 def _share(block: Sequence[float]) -> float:
@@ -132,7 +139,7 @@ def load_calibration(path: str = "") -> Calibration | None:
     except FileNotFoundError:
         log.debug("no calibration at %s; raw confidences are used", file)
         return None
-    curves = {key: Curve(tuple(c["upper"]), tuple(c["probability"]), int(c.get("count", 0)))
+    curves = {key: Curve(tuple(c["upper"]), tuple(c["probability"]), int(c.get("count", 0)), float(c.get("lower", 0.0)))
               for key, c in data["curves"].items()}
     return Calibration(curves, data.get("meta", {}))
 
