@@ -384,6 +384,14 @@ def test_a_name_above_a_role_signs(kn: Knowledge) -> None:
     assert parse_participant(lines, kn).value == "Jane Q. Doe"
 
 
+def test_a_signatory_who_is_the_only_name_is_a_weak_guess(kn: Knowledge) -> None:
+    # A letter names its participant only inside a sentence the rules do not know; the one name line signs.
+    lines = document_lines(document("Our office is glad to report that the course was finished on time.",
+                                    ("Leila Valdez, MBA", 11), "Director, Professional Development"))
+    found = parse_participant(lines, kn)
+    assert found.value == "Leila Valdez, MBA" and found.confidence < 0.3
+
+
 def test_a_title_with_a_colon_is_no_label(kn: Knowledge) -> None:
     lines = document_lines(document(("RECORD OF COMPLETION", 8), ("FARAH SORENSEN", 15),
                                     ("Chronic Kidney Disease: Nursing Assessment and Care", 9), ("Modality:", 6),

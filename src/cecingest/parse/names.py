@@ -208,13 +208,17 @@ def _largest_name_line(lines: Sequence[Line], kn: Knowledge, org_words: tuple[st
     # A name with a role on the line below ("Dr. Ann Lee" over "Nurse Planner") signs; it did not attend.
     roles = phrase_regex(kn.words("signatory", "roles"))
     below = {id(ln): line_below(lines, i) for i, ln in enumerate(lines)}
-    names = [ln for ln in names if not ((b := below[id(ln)]) is not None and _is_role_line(b, roles))] or names
+    unsigned = [ln for ln in names if not ((b := below[id(ln)]) is not None and _is_role_line(b, roles))]
     # A signature's scrawl read by OCR ("VAY OORAN") is large and name-shaped, but read with little confidence.
-    names = [ln for ln in names if ln.confidence >= 0.6] or names
+    unsigned = [ln for ln in unsigned if ln.confidence >= 0.6] or unsigned
+    if unsigned:
+        best = max(unsigned, key=lambda ln: ln.size)
+        return Field(clean_value(best.text), 0.55 * best.ocr_factor, best.evidence, "name chosen by font size alone")
     if not names:
         return Field.absent(0.0, "no participant name found")
+    # Every name-shaped line signs (a letter whose participant is named only in its sentences): a guess at best.
     best = max(names, key=lambda ln: ln.size)
-    return Field(clean_value(best.text), 0.55 * best.ocr_factor, best.evidence, "name chosen by font size alone")
+    return Field(clean_value(best.text), 0.25 * best.ocr_factor, best.evidence, "the only names found sign it")
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
