@@ -36,6 +36,16 @@ def test_name_in_a_sentence(kn: Knowledge) -> None:
     assert parse_participant(lines, kn).value == "Dr. Ann Lee"
 
 
+@pytest.mark.parametrize("sentence", [
+    "We are pleased to confirm that Omar Haddad, CPA finished Lease Accounting Update on May 2, 2025.",
+    "Our records show that Omar Haddad, CPA took part in Lease Accounting Update on May 2, 2025.",
+    "The registrar attests that Omar Haddad, CPA passed the Lease Accounting Update exam.",
+])
+def test_a_letter_names_the_participant_in_its_sentence(kn: Knowledge, sentence: str) -> None:
+    lines = document_lines(document(sentence, ("Leila Valdez, MBA", 11), "Director, Professional Development"))
+    assert parse_participant(lines, kn).value == "Omar Haddad, CPA"
+
+
 def test_signatory_is_not_taken_when_a_label_names_the_participant(kn: Knowledge) -> None:
     lines = document_lines(document(
         ("Margaret Olsen, DNP", 14), "Director of Education", "Awarded to", ("Priya Raman", 22)
