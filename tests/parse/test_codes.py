@@ -167,3 +167,76 @@ def test_a_described_format_is_no_list_of_options(kn: Knowledge, text: str, expe
 def test_phone_numbers_zip_codes_and_labelled_numbers_are_no_certificate_id(kn: Knowledge,
                                                                            lines: tuple[str, ...]) -> None:
     assert parse_certificate_id(document_lines(document("Jane Q. Doe", *lines)), kn).value is None
+
+
+def _fields(*lines: str) -> tuple[str | None, str | None]:
+    """certificate_id and license_number of a certificate printing these lines, through the whole parse stage."""
+    from cecingest.config import Settings
+    from cecingest.knowledge import load_knowledge
+    from cecingest.parse import parse
+    parsed = parse(document("Certificate of Completion", "This certifies that", "Jane Doe", "has completed",
+                            "Ethics and Professional Conduct", "1.5 contact hours", *lines),
+                   Settings(nlp_model="off"), load_knowledge(None))
+    return parsed.certificate_id.value, parsed.license_number.value
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Transcript ID: TR-88123", "TR-88123"),
+    ("Confirmation Number: C4481920", "C4481920"),
+    ("Ref. No. 2024-7781", "2024-7781"),
+    ("Reference: REF-2024-118", "REF-2024-118"),
+    ("ID: 30491822", "30491822"),
+    ("No. 004517", "004517"),
+    ("Certificate No.: AB 1234 5678", "AB 1234 5678"),  # printed in groups: one id
+    ("Certificate No. 004512 2025", "004512"),  # a year after an id is not part of it
+])
+def test_more_certificate_id_labels(line: str, expected: str) -> None:
+    assert _fields(line) == (expected, None)
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    (("Verify at https://x.org/verify/AB12-CD34",), "AB12-CD34"),
+    (("Verify online: https://certs.acme.org/v?code=K7P2Q9X4",), "K7P2Q9X4"),
+    (("Scan to verify", "ID 7F3K9Q2M"), "7F3K9Q2M"),  # a QR code's caption
+    (("Verify this certificate at www.acme.org/verify or call 800-555-1234",), None),
+    (("Verification of Attendance", "RN1234567"), None),  # a licence number, not what one verifies by
+])
+def test_a_code_to_verify_the_certificate_by_is_its_id(lines: tuple[str, ...], expected: str | None) -> None:
+    assert _fields(*lines)[0] == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("State Bar No. 301442", "301442"),
+    ("Bar Number: 301442", "301442"),
+    ("Certification Number: 00912233", "00912233"),  # a personal credential
+    ("Licensee Number: 44129", "44129"),
+    ("License No.: TX-PE 12345", "TX-PE 12345"),  # a state and type before the number belong to it
+    ("Jane Doe, RN — License #RN123456", "RN123456"),
+])
+def test_more_licence_labels(line: str, expected: str) -> None:
+    assert _fields(line) == (None, expected)
+
+
+@pytest.mark.parametrize("line", [
+    "Member ID: 00455123", "Member No. 445123", "Provider No. P0123", "Course No. 2025-118",
+    "Florida Board of Nursing Provider License # 50-1234",  # the provider's licence
+    "Acme Ltd, Company Registration No. 0881234",
+    "No. of credits: 2.0",
+])
+def test_other_codes_are_neither_the_certificate_id_nor_a_licence(line: str) -> None:
+    assert _fields(line) == (None, None)
+
+
+@pytest.mark.parametrize("lines", [
+    ("Continuing Education Certificate", "COURSE DATE: 4/22/2021"),  # a heading's last word is no label
+    ("Certificate No.:", "1.5"),  # an amount is no id
+])
+def test_dates_and_amounts_are_no_certificate_id(kn: Knowledge, lines: tuple[str, ...]) -> None:
+    assert parse_certificate_id(document_lines(document(*lines)), kn).value is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [("RN3055067", "RN3055067"), ("RPH-197158", "RPH-197158"),
+                                                ("PT-2024-0012-A", None)])
+def test_a_licence_shaped_number_alone_is_the_licence(line: str, expected: str | None) -> None:
+    lic = _fields(line)[1]
+    assert lic == expected

@@ -12,7 +12,7 @@ from cecingest.parse.codes import (
     parse_certificate_id,
     parse_delivery_format,
     parse_is_certificate,
-    parse_labeled_code,
+    parse_license_number,
 )
 from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
@@ -55,7 +55,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         delivery_format=parse_delivery_format(lines, kn, provider.value),
         certificate_id=parse_certificate_id(lines, kn),
         accreditation=accreditation,
-        license_number=parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True),
+        license_number=parse_license_number(lines, kn),
         is_certificate=parse_is_certificate(lines, kn, _fields_found(participant, title, completion, credits)),
         topic_text=" ".join(ln.text for ln in lines),
         model_topic=reading.topic if reading is not None else None,

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
-from cecingest.parse.labels import find_labeled, line_above, phrase_regex
+from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
@@ -26,11 +26,16 @@ _DATE_LIKE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}-\d{1,2}-\d{2,4}$")
 _URL = re.compile(r"\S*(?:https?://|www\.|\.(?:org|com|net|edu|gov|io)\b)\S*", re.IGNORECASE)
 
 
+# A date ("4/22/2021", "03.03.2025") or an amount ("1.5", "199.00") under a label is that label's value
+# misread (a heading ending in "Certificate" over a date line), never an id.
+_DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d\d){1,2}|\d+[.,]\d{1,2})$")
+
+
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
     value = _URL.sub(" ", value)
     for match in _ID_TOKEN.finditer(value):
         token = match.group(0).strip("._-/")
-        if any(ch.isdigit() for ch in token) and len(token) >= 3:
+        if any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token):
             return _with_ocr_tail(token, value[match.end():]) if read_by_ocr else token
     return None
 
@@ -43,18 +48,73 @@ def _with_ocr_tail(token: str, rest: str) -> str:
 
 
 def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
-    """The id after a certificate-id label; else a code standing alone on its line (real-certificates.md: the
-    labels may live in the background artwork, leaving only the values as text), less surely."""
-    labeled = parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9)
+    """The id after a certificate-id label; else after a bare "ID:" or "No." opening its line; else a code on a
+    line about verifying the certificate; else a code standing alone on its line (real-certificates.md: the labels
+    may live in the background artwork, leaving only the values as text), each less surely."""
+    not_labels = kn.words("other", "labels")
+    for found in (parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9, not_labels=not_labels),
+                  parse_labeled_code(lines, kn.words("certificate_id", "generic"), 0.75, at_start=True),
+                  _code_to_verify(lines, kn)):
+        if found.value is not None:
+            return found
+    return _bare_code(lines, kn)
+
+
+def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """The number after a licence label, not after another party's ("Provider License #" is the provider's);
+    else a licence type's letters and a number alone on a line ("RN3055067"), whose label is in the artwork."""
+    labeled = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True,
+                                 not_labels=kn.words("other", "labels"))
     if labeled.value is not None:
         return labeled
-    licence_prefixes = {p.upper() for p in kn.words("license_number", "prefixes")}
+    for line in lines:
+        if _LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn):
+            return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
+                         "a licence-shaped number alone on its line, no label")
+    return labeled
+
+
+# "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
+_LICENCE_SHAPE = re.compile(r"^[A-Z]{2,5}[- ]?\d{4,9}$")
+
+
+def _bare_code(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     for i, line in enumerate(lines):
         code = line.text.strip()
-        if (_is_bare_code(code) and re.split(r"[\d-]", code, maxsplit=1)[0] not in licence_prefixes
-                and not _under_a_label(lines, i, kn)):
+        if _is_bare_code(code) and not _licence_like(code, kn) and not _under_a_label(lines, i, kn):
             return Field(code, round(0.6 * line.ocr_factor, 3), line.evidence, "a code alone on its line, no label")
-    return labeled
+    return Field.absent(1.0)
+
+
+def _code_to_verify(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """A code on a line that says how to verify the certificate, or on the caption line under it ("Scan to
+    verify" / "ID 7F3K9Q2M"), inside its web address too ("https://x.org/verify/AB12-CD34"): what one checks
+    the certificate by is its id."""
+    verify = phrase_regex(kn.words("certificate_id", "verify_words"))
+    for i, line in enumerate(lines):
+        if not verify.search(line.text):
+            continue
+        for candidate in (line, line_below(lines, i)):
+            code = _code_in(candidate.text, kn) if candidate is not None else None
+            if candidate is not None and code is not None:
+                return Field(code, round(0.7 * candidate.ocr_factor, 3), candidate.evidence,
+                             "a code beside a verification note")
+    return Field.absent(1.0)
+
+
+def _code_in(text: str, kn: Knowledge) -> str | None:
+    """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts."""
+    for token in re.split(r"[\s/?=&#]+", text):
+        token = token.strip(".,;:()[]")
+        if _is_bare_code(token) and not _licence_like(token, kn):
+            return token
+    return None
+
+
+def _licence_like(code: str, kn: Knowledge) -> bool:
+    """Whether a code opens with a licence type's letters ("RN3055067", "RPH-360643")."""
+    prefix = re.split(r"[\d -]", code, maxsplit=1)[0]
+    return prefix.upper() in {p.upper() for p in kn.words("license_number", "prefixes")}
 
 
 @functools.cache  # one pattern per Knowledge; asked for every bare code's neighbours
@@ -88,22 +148,63 @@ def _is_bare_code(text: str) -> bool:
             and not _NOT_AN_ID.match(text))
 
 
-# "License No.: PE 63574": a licence type printed before the number belongs to it.
-_PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4})\s+(?P<number>\d[\w-]*)\b")
+# "License No.: PE 63574", "TX-PE 12345": a licence type printed before the number belongs to it.
+_PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4})?)\s+(?P<number>\d[\w-]*)\b")
+
+# "AB 1234 5678": an id printed in groups of digits of one length (a letters group may open it) is one id; a year
+# or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not part of it.
+_SPACED_ID = re.compile(r"^(?:[A-Z]{1,4}\s)?\d{3,5}(?:\s\d{3,5})+(?![\w-])")
+
+
+def _spaced_id(value: str) -> str | None:
+    match = _SPACED_ID.match(value)
+    if match is None:
+        return None
+    groups = [g for g in match.group(0).split() if g.isdigit()]
+    return match.group(0) if len({len(g) for g in groups}) == 1 else None
 
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
-                       keep_prefix: bool = False) -> Field[str]:
-    """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels."""
+                       keep_prefix: bool = False, not_labels: tuple[str, ...] = (),
+                       at_start: bool = False) -> Field[str]:
+    """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels.
+
+    A label inside one of `not_labels` ("license #" in "Provider License #") is that other code's; with
+    `at_start` a label counts only where it opens its line ("ID:", not the "ID:" of "Member ID:").
+    """
     for hit in find_labeled(lines, labels, anywhere=True):
-        prefixed = _PREFIXED_NUMBER.match(hit.value.strip()) if keep_prefix else None
-        if prefixed is not None:
-            value = f"{prefixed.group('prefix')} {prefixed.group('number')}"
+        if (at_start and not _opens_line(hit)) or _claimed_by(hit, not_labels) or _heading_word(hit):
+            continue
+        value = _code_value(hit.value.strip(), keep_prefix, hit.value_line.read_by_ocr)
+        if value is not None:
             return Field(value, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
-        token = _first_id_token(hit.value, hit.value_line.read_by_ocr)
-        if token is not None:
-            return Field(token, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
     return Field.absent(1.0)
+
+
+def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
+    prefixed = _PREFIXED_NUMBER.match(value) if keep_prefix else None
+    if prefixed is not None:
+        return f"{prefixed.group('prefix')} {prefixed.group('number')}"
+    return _spaced_id(value) or _first_id_token(value, read_by_ocr)
+
+
+def _heading_word(hit: LabelHit) -> bool:
+    """Whether a one-word label merely ends a longer line ("Continuing Education Certificate"): a heading, whose
+    next line is no value of it."""
+    text = hit.label_line.text.strip(" :#")
+    return not hit.same_line and " " not in hit.label and text.lower() != hit.label and not \
+        hit.label_line.text.rstrip().endswith((":", "#"))
+
+
+def _opens_line(hit: LabelHit) -> bool:
+    return re.sub(r"^\W+", "", hit.label_line.text).lower().startswith(hit.label)
+
+
+def _claimed_by(hit: LabelHit, not_labels: tuple[str, ...]) -> bool:
+    """Whether the hit's label is inside another code's label on its line ("Provider License #")."""
+    return any(f" {hit.label}" in other
+               for other in (m.group(0).lower() for m in phrase_regex(not_labels).finditer(hit.label_line.text))
+               ) if not_labels else False
 
 
 def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
