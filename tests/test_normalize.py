@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from cecingest.knowledge import Knowledge
 from cecingest.models import Credit, CreditMention, Field
 from cecingest.normalize import hours_from_credits, topic_code
@@ -83,3 +85,34 @@ def test_title_outweighs_the_rest_of_the_page(kn: Knowledge) -> None:
 def test_engineering_words_make_other_win_over_shared_health_words(kn: Knowledge) -> None:
     assert topic_code("Pavement Design and Rehabilitation", "", kn).value == "other"
     assert topic_code("Injury Rehabilitation for Runners", "", kn).value == "injury-prevention"
+
+
+def test_equal_title_counts_go_to_the_topic_named_first_not_to_the_audience_on_the_page(kn: Knowledge) -> None:
+    # "for Nurses" is the audience; a nursing board's statement on the page must not turn the subject into it
+    page = "State Jurisprudence for Nurses. Approved by the Texas Board of Nursing for nurses: 2.0 contact hours."
+    assert topic_code("State Jurisprudence for Nurses", page, kn).value == "regulatory-compliance"
+    assert topic_code("Antibiotic Selection in Primary Care", "", kn).value == "pharmacology"
+    assert topic_code("Stormwater Management Design", "", kn).value == "other"
+
+
+def test_a_neutral_phrase_hides_the_topic_word_inside_it(kn: Knowledge) -> None:
+    # "evidence" is the law of evidence only outside "evidence-based" and "what the evidence says"
+    assert topic_code("Intermittent Fasting: What the Evidence Says", "", kn).value == "nutrition"
+    assert topic_code("Evidence-Based Teaching Strategies", "", kn).value == "education"
+    assert topic_code("Evidence for Trial Lawyers", "", kn).value == "law-practice"
+
+
+def test_field_of_study_takes_the_longest_topic_phrase_at_its_start(kn: Knowledge) -> None:
+    # NASBA's field names: "Regulatory Ethics" is ethics (not regulatory compliance), "Taxes" is taxation
+    assert topic_code("Morning Keynote", "Field of Study: Regulatory Ethics  CPE: 1.0", kn).value == "ethics"
+    assert topic_code("Breakout 7", "Field of Study: Taxes  CPE Credits: 1.5", kn).value == "taxation"
+    assert topic_code("Team Day", "Field of Study: Personnel/Human Resources", kn).value == "leadership"
+
+
+def test_user_neutral_phrases_extend_the_shipped_ones(tmp_path: Path) -> None:
+    from cecingest.knowledge import load_knowledge
+
+    (tmp_path / "topics.toml").write_text('[neutral]\nwords = ["legal pad"]\n')
+    kn = load_knowledge(str(tmp_path))
+    assert "evidence-based" in kn.topic_neutral and "legal pad" in kn.topic_neutral
+    assert topic_code("Legal Pad Sketching", "", kn).value == "other"

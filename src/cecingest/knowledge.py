@@ -40,6 +40,8 @@ class Knowledge:
     accreditors: dict[str, tuple[str, ...]]  # acronym -> printed names
     accreditor_units: dict[str, str]  # acronym -> the unit its generic "credits" are in
     accreditation_verbs: tuple[str, ...]
+    # Phrases that hold a topic word but name no topic ("evidence-based" is no law of evidence): they shadow it.
+    topic_neutral: tuple[str, ...] = ()
 
     def unit_for_alias(self, text: str) -> str | None:
         return self._alias_index().get(normalize_phrase(text))
@@ -132,6 +134,7 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
             accreditors={acr: tuple(b["names"]) for acr, b in acc_data["bodies"].items()},
             accreditor_units={acr: b["unit"] for acr, b in acc_data["bodies"].items() if "unit" in b},
             accreditation_verbs=_longest_first(acc_data["statements"]["verbs"]),
+            topic_neutral=_longest_first(topics_data.get("neutral", {}).get("words", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"a data file is missing or has a malformed entry: {exc!r}") from None

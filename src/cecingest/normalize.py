@@ -132,35 +132,46 @@ def topic_code(title: str, text: str, kn: Knowledge) -> Field[str]:
     if declared is not None:
         return Field(declared, 0.9)
     # The title says what the course is about; the rest of the page (an address, an accreditation paragraph,
-    # a provider's motto) only breaks ties or speaks when the title is silent.
-    title_scores, text_scores = _topic_counts(title, kn), _topic_counts(text, kn)
+    # a provider's motto) speaks only when the title is silent. Two topics the title names equally often go to the
+    # one it names first: a title puts its subject before its audience or setting ("State Jurisprudence for
+    # Nurses", "Antibiotic Selection in Primary Care"), while the page speaks of the audience (nursing boards).
+    title_scores, title_first = _topic_counts(title, kn)
+    text_scores, text_first = _topic_counts(text, kn)
     scores = {code: 10 * title_scores[code] + text_scores[code] for code in title_scores}
-    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] == 0:
+    ranked = sorted(scores, key=lambda code: (-title_scores[code], title_first.get(code, _NOWHERE),
+                                              -text_scores[code], text_first.get(code, _NOWHERE)))
+    if not ranked or scores[ranked[0]] == 0:
         return Field("other", 0.4, None, "no topic words found")
-    (best, top), runner_up = ranked[0], (ranked[1][1] if len(ranked) > 1 else 0)
-    confidence = 0.55 + 0.4 * (top - runner_up) / top
+    best, top = ranked[0], scores[ranked[0]]
+    runner_up = max((scores[code] for code in ranked[1:]), default=0)
+    confidence = 0.55 + 0.4 * max(top - runner_up, 0) / top
     if title_scores.get(best, 0) == 0:
         confidence = min(confidence, 0.6)  # decided by words elsewhere on the page only
     return Field(best, round(min(confidence, 0.9), 3))
 
 
-def _topic_counts(text: str, kn: Knowledge) -> dict[str, int]:
-    """How often each topic's words occur, a phrase inside a longer one of another topic not counted: "Medication
-    Error Prevention" is patient safety ("medication error"), not also pharmacology ("medication")."""
+_NOWHERE = 1 << 30
+
+
+def _topic_counts(text: str, kn: Knowledge) -> tuple[dict[str, int], dict[str, int]]:
+    """How often each topic's words occur, and where the first one starts; a phrase inside a longer one of another
+    topic not counted: "Medication Error Prevention" is patient safety ("medication error"), not also pharmacology
+    ("medication"). A neutral phrase (topics.toml [neutral]) counts for no topic but hides the words inside it."""
     pattern, owners = _topic_phrases(kn)
     counts = dict.fromkeys((code for code, words in kn.topics.items() if words), 0)
+    first: dict[str, int] = {}
     for match in pattern.finditer(text):
         for code in owners[match.group(0).lower()]:
             counts[code] += 1
-    return counts
+            first.setdefault(code, match.start())
+    return counts, first
 
 
 @functools.cache  # one pattern per Knowledge: a page is scanned once, not once per topic
 def _topic_phrases(kn: Knowledge) -> tuple[re.Pattern[str], dict[str, tuple[str, ...]]]:
-    """Every topic phrase in one alternation, longest first, so the longest phrase at a place is the one counted;
-    with the topics each phrase points to."""
-    owners: dict[str, list[str]] = {}
+    """Every topic phrase (and neutral phrase) in one alternation, longest first, so the longest phrase at a place
+    is the one counted; with the topics each phrase points to (none for a neutral one)."""
+    owners: dict[str, list[str]] = {phrase.lower(): [] for phrase in kn.topic_neutral}
     for code, words in kn.topics.items():
         for word in words:
             owners.setdefault(word.lower(), []).append(code)
@@ -169,14 +180,15 @@ def _topic_phrases(kn: Knowledge) -> tuple[re.Pattern[str], dict[str, tuple[str,
 
 
 def _declared_topic(text: str, kn: Knowledge) -> str | None:
-    """A 'Field of Study: Taxation' label names the topic outright when its value is a topic word."""
+    """A 'Field of Study: Taxation' label names the topic outright when its value starts with a topic phrase; the
+    longest phrase there decides ("Regulatory Ethics" is ethics, not regulatory compliance)."""
     label_re = re.compile(
         r"(?:" + "|".join(re.escape(lb) for lb in kn.field_of_study_labels) + r")\s*:\s*([^:]{3,60})", re.IGNORECASE
     )
+    pattern, owners = _topic_phrases(kn)
     for match in label_re.finditer(text):
-        value = match.group(1)
-        for code, words in kn.topics.items():
-            if words and phrase_regex(words).match(value.strip()):
-                return code
+        found = pattern.match(match.group(1).strip())
+        codes = owners[found.group(0).lower()] if found else ()
+        if codes:
+            return codes[0]
     return None
-
