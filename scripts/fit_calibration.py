@@ -19,7 +19,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from cecingest.calibrate import RECORD, Calibration, expected_calibration_error, fit
+from cecingest.calibrate import RECORD, SIGNAL, Calibration, expected_calibration_error, fit
 from cecingest.config import Settings
 from cecingest.errors import CecIngestError
 from cecingest.evaluate import FIELDS, Expectation, compare, find_expectations
@@ -45,8 +45,9 @@ def samples_of(exp: Expectation) -> DocSamples | None:
         return None
     result = compare(ingested.record.to_dict(), exp)
     source = ingested.document.source.text_source
-    fields = [(name, source, result.confidence[name], result.correct[name])
-              for name in FIELDS if name in result.confidence]
+    signals = ingested.normalized.signals  # "course_title@differ": the model's answer names the sample's group
+    fields = [(f"{name}{SIGNAL}{signals[name]}" if name in signals else name, source, result.confidence[name],
+               result.correct[name]) for name in FIELDS if name in result.confidence]
     is_cert = ingested.normalized.is_certificate
     fields.append(("is_certificate", source, is_cert.confidence, result.correct["is_certificate"]))
     return DocSamples(source, fields, all(result.correct.get(n, True) for n in REQUIRED_FIELDS))
@@ -58,14 +59,21 @@ def all_samples(folders: list[Path], workers: int) -> list[DocSamples]:
         return [d for d in pool.map(samples_of, expectations, chunksize=4) if d is not None]
 
 
+def calibrated(calibration: Calibration, sample: Sample) -> float:
+    """A sample's calibrated probability, by its field's curve for the model's answer when it has one."""
+    name, source, raw, _ = sample
+    field, _, signal = name.partition(SIGNAL)
+    return calibration.probability(field, source, raw, signal)
+
+
 def record_samples(docs: list[DocSamples], calibration: Calibration) -> list[Sample]:
     """(record, text source, product of calibrated required-field probabilities, all required right)."""
     out = []
     for doc in docs:
         product = 1.0
-        for name, source, raw, _ in doc.fields:
-            if name in (*REQUIRED_FIELDS, "is_certificate"):
-                product *= calibration.probability(name, source, raw)
+        for sample in doc.fields:
+            if sample[0].partition(SIGNAL)[0] in (*REQUIRED_FIELDS, "is_certificate"):
+                product *= calibrated(calibration, sample)
         out.append((RECORD, doc.source, product, doc.required_right))
     return out
 
@@ -88,8 +96,7 @@ def main(argv: list[str]) -> int:
     record_ece = expected_calibration_error([
         (calibration.record_probability(source, raw), right) for _, source, raw, right in records])
     before = expected_calibration_error([(raw, right) for _, _, raw, right in samples])
-    after = expected_calibration_error([
-        (calibration.probability(name, source, raw), right) for name, source, raw, right in samples])
+    after = expected_calibration_error([(calibrated(calibration, sample), sample[3]) for sample in samples])
     documents = len(docs)
     meta = {"documents": documents, "fields": len(samples), "folders": [str(f) for f in args.folders],
             "note": args.note, "ece_raw_in_sample": before, "ece_calibrated_in_sample": after,

@@ -95,3 +95,15 @@ def test_a_not_a_certificate_keeps_its_raw_score() -> None:
     sure = Normalized(_fields(), Field(True, 0.6))
     assert calibrate(doubtful, SCAN, calibration).is_certificate.confidence == 0.6
     assert calibrate(sure, SCAN, calibration).is_certificate.confidence == 0.985
+
+
+def test_a_field_gets_a_curve_per_answer_of_the_model() -> None:
+    # Titles the model read alike are all right; those it read otherwise right 7 times in 10.
+    samples = ([("course_title@agree", "text-layer", 0.9, True)] * 30
+               + [("course_title@differ", "text-layer", 0.9, i < 7) for i in range(10)])
+    calibration = fit(samples)
+    assert calibration.probability("course_title", "text-layer", 0.9, "agree") == round(31 / 32, 4)
+    assert calibration.probability("course_title", "text-layer", 0.9, "differ") == round(8 / 12, 4)
+    # No curve for an answer the data never showed, or no answer: the field's own curve of all 40.
+    assert calibration.probability("course_title", "text-layer", 0.9, "none") == round(38 / 42, 4)
+    assert calibration.probability("course_title", "text-layer", 0.9) == round(38 / 42, 4)

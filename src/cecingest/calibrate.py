@@ -25,6 +25,7 @@ log = logging.getLogger(__name__)
 DEFAULT_CALIBRATION = Path(__file__).resolve().parents[2] / "models" / "calibration.json"
 OFF = "off"
 RECORD = "record"  # the curve of whole records: all required fields right
+SIGNAL = "@"  # "course_title@differ/text-layer": the curve of titles the trained model read otherwise
 
 
 @dataclass(frozen=True)
@@ -56,8 +57,13 @@ class Calibration:
     curves: dict[str, Curve]  # "<field>/<text source>", e.g. "provider/ocr"
     meta: dict[str, Any] = dataclasses.field(default_factory=dict)
 
-    def probability(self, name: str, text_source: str, raw: float) -> float:
-        curve = self.curves.get(f"{name}/{_source_kind(text_source)}") or self.curves.get(f"{name}/any")
+    def probability(self, name: str, text_source: str, raw: float, signal: str = "") -> float:
+        """The field's curve for the trained model's answer on it (`signal`: "agree", "differ", "none"), if one
+        was fitted, else the field's own; per text source when there is one for it."""
+        kind = _source_kind(text_source)
+        keys = ([f"{name}{SIGNAL}{signal}/{kind}", f"{name}{SIGNAL}{signal}/any"] if signal else []) + [
+            f"{name}/{kind}", f"{name}/any"]
+        curve = next((self.curves[key] for key in keys if key in self.curves), None)
         return raw if curve is None else curve(raw)
 
     def record_probability(self, text_source: str, product: float) -> float:
@@ -104,13 +110,21 @@ def _share(block: Sequence[float]) -> float:
     return (block[1] + 1.0) / (block[2] + 2.0)
 
 
-def fit(samples: Iterable[tuple[str, str, float, bool]], min_count: int = 20) -> Calibration:
-    """Curves from (field, text source, raw confidence, right) samples; sources with few samples share one."""
+def fit(samples: Iterable[tuple[str, str, float, bool]], min_count: int = 20, signal_min_count: int = 5
+        ) -> Calibration:
+    """Curves from (field, text source, raw confidence, right) samples; sources with few samples share one.
+
+    A field named with the model's answer ("course_title@differ") also gets curves of its own, from as few as
+    `signal_min_count` samples: the +1/+2 prior keeps a small group of right answers well below 1, which is
+    wanted, since the field's own curve would otherwise speak for a group the data hardly saw."""
     grouped: dict[str, list[tuple[float, bool]]] = {}
     for name, text_source, raw, right in samples:
-        grouped.setdefault(f"{name}/{_source_kind(text_source)}", []).append((raw, right))
-        grouped.setdefault(f"{name}/any", []).append((raw, right))
-    return Calibration({key: fit_curve(points) for key, points in grouped.items() if len(points) >= min_count})
+        names = [name, name.split(SIGNAL)[0]] if SIGNAL in name else [name]
+        for key in names:
+            grouped.setdefault(f"{key}/{_source_kind(text_source)}", []).append((raw, right))
+            grouped.setdefault(f"{key}/any", []).append((raw, right))
+    return Calibration({key: fit_curve(points) for key, points in grouped.items()
+                        if len(points) >= (signal_min_count if SIGNAL in key else min_count)})
 
 
 def expected_calibration_error(pairs: Sequence[tuple[float, bool]], bins: int = 10) -> float | None:
@@ -149,7 +163,8 @@ def calibrate(normalized: Normalized, source: SourceInfo, calibration: Calibrati
     if calibration is None:
         return normalized
     changed = {
-        name: dataclasses.replace(f, confidence=calibration.probability(name, source.text_source, f.confidence))
+        name: dataclasses.replace(f, confidence=calibration.probability(
+            name, source.text_source, f.confidence, normalized.signals.get(name, "")))
         for name, f in normalized.fields.items()
     }
     # The curve is fitted on certificates the parser took for certificates; a "not a certificate" keeps its raw

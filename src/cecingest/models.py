@@ -191,6 +191,9 @@ class ParsedFields:
     is_certificate: Field[bool]
     topic_text: str = ""  # the text the topic is decided from (title first)
     model_topic: str | None = None  # the trained text classifier's topic, a second opinion
+    # Per free-text field, how the trained model's reading compares: "agree", "differ" or "none" (it read none);
+    # calibration keeps a curve per answer, because agreement says more than any rule's score.
+    model_agreement: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -222,6 +225,7 @@ class Normalized:
     fields: RecordFields
     is_certificate: Field[bool]
     problems: tuple[str, ...] = ()  # consistency problems found while normalizing (become review reasons)
+    signals: dict[str, str] = field(default_factory=dict)  # ParsedFields.model_agreement, for calibration
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
         accreditation=parsed.accreditation,
         license_number=parsed.license_number,
     )
-    return Normalized(fields, parsed.is_certificate, tuple(credit_problems + hour_problems))
+    return Normalized(fields, parsed.is_certificate, tuple(credit_problems + hour_problems), parsed.model_agreement)
 
 
 def _iso(f: Field[dt.date]) -> Field[str]:

@@ -8,7 +8,15 @@ import pytest
 
 import cecingest.parse.nlp as nlp_module
 from cecingest.models import Field
-from cecingest.parse.nlp import NlpReading, load_in_background, load_pipeline, read, same_text, second_opinion
+from cecingest.parse.nlp import (
+    NlpReading,
+    agreement,
+    load_in_background,
+    load_pipeline,
+    read,
+    same_text,
+    second_opinion,
+)
 
 
 def test_missing_model_means_rules_only(tmp_path: Path) -> None:
@@ -89,3 +97,12 @@ def test_shipped_model_reads_a_certificate() -> None:
     reading = read("This certifies that\nMaria Santos\nhas completed\nWound Care Essentials\nProvided by: Acme Health")
     assert reading is not None
     assert set(reading.entities) <= {"participant", "provider", "course_title"} and reading.topic is not None
+
+
+def test_the_models_answer_on_a_field_is_agree_differ_or_none() -> None:
+    found = Field("Jane Doe, RN", 0.8, None)
+    assert agreement(found, _reading(participant="Jane Doe"), "participant") == "agree"
+    assert agreement(found, _reading(participant="Harold Lin"), "participant") == "differ"
+    assert agreement(found, _reading(), "participant") == "none"
+    assert agreement(found, None, "participant") == ""  # no model
+    assert agreement(Field.absent(0.0), _reading(participant="Jane Doe"), "participant") == ""

@@ -18,7 +18,7 @@ from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
 from cecingest.parse.layout import document_lines, join_label_cells, paragraphs, split_label_pairs
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
-from cecingest.parse.nlp import NlpReading, read, second_opinion
+from cecingest.parse.nlp import NlpReading, agreement, read, second_opinion
 from cecingest.parse.table import header_tables
 
 __all__ = ["parse", "reading_lines"]
@@ -58,6 +58,9 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
         license_number=parse_license_number(lines, kn),
         is_certificate=parse_is_certificate(lines, kn, _fields_found(participant, title, completion, credits)),
         topic_text=" ".join(ln.text for ln in lines),
+        model_agreement={name: state for name, found in (("participant", participant), ("provider", provider),
+                                                         ("course_title", title))
+                         if (state := agreement(found, reading, name))},
         model_topic=reading.topic if reading is not None else None,
     )
 

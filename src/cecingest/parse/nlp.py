@@ -103,6 +103,17 @@ FALLBACK_FIELDS = {"provider"}
 FALLBACK_CONFIDENCE = 0.5
 
 
+def agreement(found: Field[str], reading: NlpReading | None, field: str) -> str:
+    """How the model's reading of a field compares with the rules' value: "agree", "differ", "none" (the model
+    read no such entity), or "" when there is no model or no value to compare."""
+    if reading is None or found.value is None:
+        return ""
+    model = reading.entities.get(field)
+    if model is None:
+        return "none"
+    return "agree" if same_text(found.value, model) else "differ"
+
+
 def second_opinion(found: Field[str], reading: NlpReading | None, field: str) -> Field[str]:
     """The rules' value, its confidence raised when the trained model read the same and lowered when it read
     something else. Measured on layouts neither had seen (650 documents): where they agree the rules were right
