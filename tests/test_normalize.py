@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from cecingest.knowledge import Knowledge
 from cecingest.models import Credit, CreditMention, Field
 from cecingest.normalize import hours_from_credits, topic_code
@@ -116,3 +118,13 @@ def test_user_neutral_phrases_extend_the_shipped_ones(tmp_path: Path) -> None:
     kn = load_knowledge(str(tmp_path))
     assert "evidence-based" in kn.topic_neutral and "legal pad" in kn.topic_neutral
     assert topic_code("Legal Pad Sketching", "", kn).value == "other"
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Reducing Salt Intake in Heart Failure", "patient-care"),
+    ("Swift Recognition of Sepsis", "patient-care"),
+    ("Management of Hypertension in Older Adults", "patient-care"),
+    ("SALT Deduction Workarounds", "taxation"),
+])
+def test_words_with_another_sense_do_not_claim_a_topic(kn: Knowledge, title: str, topic: str) -> None:
+    assert topic_code(title, "", kn).value == topic

@@ -11,6 +11,7 @@ from cecingest.parse.codes import (
     parse_delivery_format,
     parse_is_certificate,
     parse_labeled_code,
+    parse_license_number,
 )
 from cecingest.parse.layout import document_lines, paragraphs
 from tests.helpers import document, knowledge_with_labels
@@ -240,3 +241,15 @@ def test_dates_and_amounts_are_no_certificate_id(kn: Knowledge, lines: tuple[str
 def test_a_licence_shaped_number_alone_is_the_licence(line: str, expected: str | None) -> None:
     lic = _fields(line)[1]
     assert lic == expected
+
+
+def test_verified_by_a_person_gives_no_id_and_a_labelled_line_below_is_its_own(kn: Knowledge) -> None:
+    lines = document_lines(document("Attendance verified by the program coordinator.", "Course Number: PHA-2024-0173"))
+    assert parse_certificate_id(lines, kn).value is None
+    lines = document_lines(document("Verify this certificate online", "Course Number: PHA-2024-0173"))
+    assert parse_certificate_id(lines, kn).value is None
+
+
+def test_a_state_and_zip_code_is_no_licence(kn: Knowledge) -> None:
+    lines = document_lines(document("12 Rockville Pike, Rockville,", "MD 20850", "RN 3055067"))
+    assert parse_license_number(lines, kn).value == "RN 3055067"

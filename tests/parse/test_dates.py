@@ -256,3 +256,21 @@ def test_a_user_can_add_a_start_label(kn: Knowledge, tmp_path: Path) -> None:
     lines = document_lines(document("Kick-off: 03/03/2024", "Completed: 03/05/2024"))
     assert parse_dates(lines, kn, "MDY")[1].value is None
     assert parse_dates(lines, extended, "MDY")[1].value == dt.date(2024, 3, 3)
+
+
+@pytest.mark.parametrize("other", ["Credit earned for this activity expires on 12/31/2026.",
+                                   "Learners who passed the post-test must renew on 12/31/2026.",
+                                   "1.5 hours earned; certificate mailed on 12/31/2026"])
+def test_a_date_word_after_the_verb_says_what_the_date_is(kn: Knowledge, other: str) -> None:
+    lines = document_lines(document(other, "Date of Completion: March 5, 2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_a_start_date_alone_is_a_doubtful_completion_date(kn: Knowledge) -> None:
+    found = parse_dates(document_lines(document("Start Date: March 5, 2024")), kn, "MDY")[0]
+    assert found.value == dt.date(2024, 3, 5) and found.confidence <= 0.6
+
+
+def test_an_enrolled_nurse_is_no_enrolment_date(kn: Knowledge) -> None:
+    lines = document_lines(document("Jane Doe, Enrolled Nurse, March 5, 2024"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)

@@ -697,3 +697,30 @@ def test_a_large_title_that_wraps_is_read_whole_from_the_sentence_naming_it(kn: 
 
 def test_a_labelled_title_in_lower_case_stays_a_title(kn: Knowledge) -> None:
     assert _title_of(kn, document(("Jane Doe", 24), "Course: wound care basics")) == "wound care basics"
+
+
+@pytest.mark.parametrize("status", ["Exam Result: Passed", "Module Status: Finished", "Final Exam Passed"])
+def test_a_status_line_is_no_sentence_about_the_participant(kn: Knowledge, status: str) -> None:
+    lines = document_lines(document(("Certificate of Completion", 18), ("Jane Doe", 22), status))
+    assert parse_participant(lines, kn).value == "Jane Doe"
+
+
+@pytest.mark.parametrize("name", ["Robert Case", "David Wills", "Maria Speed"])
+def test_a_surname_that_is_also_a_topic_word_is_still_a_name(kn: Knowledge, name: str) -> None:
+    assert parse_participant(document_lines(document(("Certificate", 18), f"Participant: {name}")), kn).value == name
+
+
+@pytest.mark.parametrize("title", ["Diabetes Management: Myths Debunked", "Leading Change by Listening Carefully"])
+def test_a_labelled_title_keeps_its_colon_and_its_by(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document(("Certificate of Completion", 18), ("Jane Doe", 22), f"Course Title: {title}"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_a_capitalised_article_and_noun_belong_to_the_title(kn: Knowledge) -> None:
+    lines = document_lines(document("Jane Doe has completed The Program Evaluation Toolkit on March 5, 2024"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "The Program Evaluation Toolkit"
+
+
+def test_a_bare_presentation_label_is_no_session_title(kn: Knowledge) -> None:
+    lines = document_lines(document("Program: Wound Care Basics", "Presentation: Live Virtual Event"))
+    assert parse_course_title(lines, kn, None).value == "Wound Care Basics"

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
+from cecingest.parse.layout import opens_with_known_label
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
@@ -68,7 +69,8 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     if labeled.value is not None:
         return labeled
     for line in lines:
-        if _LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn):
+        if (_LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn)
+                and not _STATE_AND_ZIP.match(line.text.strip())):
             return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
@@ -76,6 +78,8 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 # "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
 _LICENCE_SHAPE = re.compile(r"^[A-Z]{2,5}[- ]?\d{4,9}$")
+# "MD 20850" on an address's last line: MD, PA, MT are states and licence types; a state's ZIP code is no licence.
+_STATE_AND_ZIP = re.compile(r"^[A-Z]{2} \d{5}$")
 
 
 def _bare_code(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -91,10 +95,14 @@ def _code_to_verify(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     verify" / "ID 7F3K9Q2M"), inside its web address too ("https://x.org/verify/AB12-CD34"): what one checks
     the certificate by is its id."""
     verify = phrase_regex(kn.words("certificate_id", "verify_words"))
+    labels = kn.label_phrases()
     for i, line in enumerate(lines):
-        if not verify.search(line.text):
+        # "Attendance verified by the coordinator" says who checked the attendance, not how to check the paper.
+        if not verify.search(line.text) or re.search(r"\bverified\s+by\b", line.text, re.IGNORECASE):
             continue
-        for candidate in (line, line_below(lines, i)):
+        below = line_below(lines, i)
+        # A labelled line under it ("Course Number: PHA-2024-0173") is a field of its own.
+        for candidate in (line, None if below is None or opens_with_known_label(below.text, labels) else below):
             code = _code_in(candidate.text, kn) if candidate is not None else None
             if candidate is not None and code is not None:
                 return Field(code, round(0.7 * candidate.ocr_factor, 3), candidate.evidence,

@@ -182,7 +182,10 @@ def _done_pattern(kn: Knowledge) -> re.Pattern[str]:
 
 def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
     """What the words just before a date say it is (the nearest phrase wins), and that phrase."""
-    if _done_pattern(kn).search(prefix[-130:]):
+    done = _done_pattern(kn).search(prefix[-130:])
+    # "Credit earned for this activity expires on ...": a date word after the verb says what the date is.
+    if done is not None and not any(kind in ("exclude", "issued") and pattern.search(done.group(0))
+                                    for kind, pattern in _context_patterns(kn)):
         return "done", ""
     best: tuple[int, Kind, str] = (-1, "plain", "")
     for kind, pattern in _context_patterns(kn):
@@ -263,9 +266,13 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     candidates = [c for c in found if c.kind not in ("exclude", "start")]
     if not candidates:
         candidates = labeled_dates_by_dateparser(lines, kn, order)
-    if not candidates:
+    if not candidates and (starts := [c for c in found if c.kind == "start"]):
+        # "Start Date: 03/05/2024" and no other date: a one-day activity's date, but a doubtful completion.
+        chosen, confidence, note = starts[0], 0.6, "only a start date is printed"
+    elif not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
-    chosen, confidence, note = _choose(candidates)
+    else:
+        chosen, confidence, note = _choose(candidates)
     factor = chosen.line.ocr_factor
     if chosen.ambiguous:
         confidence *= 0.75

@@ -56,7 +56,8 @@ def not_name_words(kn: Knowledge) -> tuple[str, ...]:
     Role words too ("Nurse Planner" read as a line of its own), but not those that are first names as well."""
     topic_words = {w for words in kn.topics.values() for phrase in words for w in phrase.split() if len(w) > 3}
     roles = {r for r in kn.words("signatory", "roles") if " " not in r} - set(kn.words("signatory", "first_names"))
-    return tuple(sorted(set(kn.words("provider", "org_words")) | topic_words | roles))
+    words = (set(kn.words("provider", "org_words")) | topic_words | roles) - set(kn.words("participant", "also_names"))
+    return tuple(sorted(words))
 
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -65,6 +66,9 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         return dataclasses.replace(found, confidence=round(found.confidence * 0.5, 3),
                                    note="the participant's name also stands beside a signatory's role")
     return found
+
+
+_STATUS_WORDS = {"passed", "finished"}  # "Final Exam Passed" ends a status line; "Jane Doe passed the exam" goes on
 
 
 def _signs_elsewhere(lines: Sequence[Line], found: Field[str], kn: Knowledge) -> bool:
@@ -90,7 +94,9 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after_re = phrase_regex(after)
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
-        if match is None:
+        # "Exam Result: Passed", "Module Status: Finished": a status after a label, no sentence about a person.
+        if match is None or line.text[: match.start()].rstrip().endswith((":", "-")) or (
+                match.group(0).lower() in _STATUS_WORDS and not line.text[match.end():].strip()):
             continue
         before = clean_value(line.text[: match.start()])
         if before and is_name_like(before, kn, org_words):
@@ -282,9 +288,12 @@ def _clean_title(text: str, kn: Knowledge) -> str:
     title = clean_value(text[: match.start()] if match else text)
     # "Threat Hunting with Network Flow Data | Dana Whitcomb": the instructor is not part of the title.
     head, bar, tail = title.rpartition(" | ")
-    if bar and is_name_like(tail, kn):
-        return clean_value(head)
-    # "completion of Wound Care Basics by Jane Doe": the person after "by" did it; the title ends before them.
+    return clean_value(head) if bar and is_name_like(tail, kn) else title
+
+
+def _without_doer(title: str, kn: Knowledge) -> str:
+    """'completion of Wound Care Basics by Jane Doe': in running text the person after "by" did it, and the title
+    ends before them (a labelled title keeps its "by": "Leading Change by Listening Carefully")."""
     head, by, tail = title.rpartition(" by ")
     return clean_value(head) if by and head and is_name_like(tail, kn, not_name_words(kn)) else title
 
@@ -299,7 +308,7 @@ def _sentence_title(text: str, kn: Knowledge) -> str:
     quoted = _QUOTED.search(sentence)  # before cleaning, which strips the opening quote
     if quoted is not None:
         return clean_value(quoted.group(1))
-    return _without_full_stop(_title_after_descriptor(_clean_title(sentence, kn), kn))
+    return _without_full_stop(_title_after_descriptor(_without_doer(_clean_title(sentence, kn), kn), kn))
 
 
 def _without_full_stop(title: str) -> str:
@@ -325,7 +334,8 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     nouns = kn.words("course_title", "activity_nouns")
     # "the webinar Wound Care Basics", "the live course Wound Care": a description, then the name it gives.
     noun_at = next((i for i, w in enumerate(words[:4]) if w.lower() in nouns), None)
-    if (words and words[0].lower() in {"the", "a", "an", "this", "our"} and noun_at is not None
+    # ("The Program Evaluation Toolkit": a capitalised article and noun belong to the title itself.)
+    if (words and words[0] in {"the", "a", "an", "this", "our"} and noun_at is not None and words[noun_at].islower()
             and len(words) > noun_at + 1 and words[noun_at + 1][0].isupper()
             and not any(w[0].isupper() for w in words[1:noun_at])):
         return clean_value(" ".join(words[noun_at + 1:]))
@@ -422,11 +432,9 @@ def _labelled_person(text: str, kn: Knowledge, participant: str | None) -> bool:
     name = (participant or "").split(",")[0].strip().lower()
     if len(name) >= 4 and (value.lower() == name or value.lower().startswith((name + " ", name + ","))):
         return True
-    return bool(_PERSON_NOUN.search(match["label"])) and is_name_like(value, kn, not_name_words(kn))
-
-
-# Words for a person end so ("earner", "attendee", "registrant", "holder", "name"): a label of a person.
-_PERSON_NOUN = re.compile(r"(?:er|ee|ant|ent|ist|name)\s*$", re.IGNORECASE)
+    words = match["label"].lower().split()
+    return bool(words) and words[-1] in kn.words("participant", "person_nouns") and is_name_like(
+        value, kn, not_name_words(kn))
 
 
 def _is_heading(text: str, kn: Knowledge) -> bool:
