@@ -253,3 +253,5 @@ def test_verified_by_a_person_gives_no_id_and_a_labelled_line_below_is_its_own(k
 def test_a_state_and_zip_code_is_no_licence(kn: Knowledge) -> None:
     lines = document_lines(document("12 Rockville Pike, Rockville,", "MD 20850", "RN 3055067"))
     assert parse_license_number(lines, kn).value == "RN 3055067"
+    alone = document_lines(document(("Certificate of Completion", 18), "PE 14225"))
+    assert parse_license_number(alone, kn).value == "PE 14225"  # a licence type, no address around it

@@ -68,9 +68,9 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                                  not_labels=kn.words("other", "labels"))
     if labeled.value is not None:
         return labeled
-    for line in lines:
+    for i, line in enumerate(lines):
         if (_LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn)
-                and not _STATE_AND_ZIP.match(line.text.strip())):
+                and not _ends_an_address(lines, i)):
             return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
@@ -78,8 +78,14 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 # "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
 _LICENCE_SHAPE = re.compile(r"^[A-Z]{2,5}[- ]?\d{4,9}$")
-# "MD 20850" on an address's last line: MD, PA, MT are states and licence types; a state's ZIP code is no licence.
-_STATE_AND_ZIP = re.compile(r"^[A-Z]{2} \d{5}$")
+
+
+def _ends_an_address(lines: Sequence[Line], index: int) -> bool:
+    """'Rockville,' / 'MD 20850': MD, PA and MT are states and licence types; a state and ZIP code under a line
+    ending in a comma close an address ("PE 14225" alone is a Professional Engineer's licence)."""
+    above = line_above(lines, index)
+    return (re.fullmatch(r"[A-Z]{2} \d{5}", lines[index].text.strip()) is not None and above is not None
+            and above.text.rstrip().endswith(","))
 
 
 def _bare_code(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
