@@ -483,22 +483,18 @@ def _stack_value(other: Line, cell: Line, labels: frozenset[str]) -> bool:
 
 def _next_below(lines: list[Line], index: int) -> int | None:
     """The line right under line `index` (horizontally overlapping it), if close enough to share its stack."""
-    cell = lines[index]
-    best: tuple[float, int] | None = None
-    for k, other in enumerate(lines):
-        gap = other.bbox[1] - cell.bbox[3]
-        if (k != index and other.page == cell.page and -1 <= gap < 2.5 * max(cell.size, other.size)
-                and min(cell.bbox[2], other.bbox[2]) > max(cell.bbox[0], other.bbox[0])
-                and (best is None or gap < best[0])):
-            best = (gap, k)
-    return best[1] if best else None
+    return _nearest_in_stack(lines, index, lambda cell, other: other.bbox[1] - cell.bbox[3])
 
 
 def _next_above(lines: list[Line], index: int) -> int | None:
+    return _nearest_in_stack(lines, index, lambda cell, other: cell.bbox[1] - other.bbox[3])
+
+
+def _nearest_in_stack(lines: list[Line], index: int, gap_to: Callable[[Line, Line], float]) -> int | None:
     cell = lines[index]
     best: tuple[float, int] | None = None
     for k, other in enumerate(lines):
-        gap = cell.bbox[1] - other.bbox[3]
+        gap = gap_to(cell, other)
         if (k != index and other.page == cell.page and -1 <= gap < 2.5 * max(cell.size, other.size)
                 and min(cell.bbox[2], other.bbox[2]) > max(cell.bbox[0], other.bbox[0])
                 and (best is None or gap < best[0])):
