@@ -50,6 +50,13 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("7.5 hours of CPD", [(7.5, "CE")]),
         ("DATES March 26 - 28, 2021 | CME CREDITS 2 | CERTIFICATE NUMBER DQ2021002818", [(2.0, "CME")]),
         ("one and one half contact hours", [(1.5, "contact_hour")]),
+        ("Category 1 CME credits: 1.5", [(1.5, "CME")]),
+        ("Duration: 2h 30m", [(2.5, "clock_hour")]),
+        ("This program offers 3.0 hours of continuing education credit.", [(3.0, "CE")]),
+        ("1 Hour CE", [(1.0, "CE")]),
+        ("Awarded 1.0 hour of CPE credit", [(1.0, "CPE")]),
+        ("MCLE Credit: 1.5 hours General", [(1.5, "CLE")]),
+        ("Hours of Instruction: 8", [(8.0, "clock_hour")]),
     ],
 )
 def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:

@@ -104,7 +104,9 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             amount = parse_amount(amount_match.group("amt"))
         except (ValueError, KeyError):
             continue
-        unit_text = _named_system_before(text[: match.start()], unit_text, kn)
+        # The words before the amount and its unit ("MCLE Credit: 1.5 hours") or before the unit as a label
+        prefix = text[: match.start() - len(before.group(0))] if before else text[: match.start()]
+        unit_text = _named_system_before(prefix, unit_text, kn)
         is_duration = unit_text.lower() in kn.duration_words
         if is_duration and _DEFINES_AN_HOUR.match(text[match.end():]):
             continue  # "credits granted based on a 50-minute hour" defines a unit; it is no duration
@@ -179,7 +181,8 @@ def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
 
 @functools.cache
 def _unit_at_end(kn: Knowledge) -> re.Pattern[str]:
-    return re.compile(rf"(?P<unit>{_unit_pattern(kn).pattern})\s*$", re.IGNORECASE)
+    # "MCLE Credit: 1.5 hours": the system's name may be the label of the hours after it
+    return re.compile(rf"(?P<unit>{_unit_pattern(kn).pattern})\s*:?\s*$", re.IGNORECASE)
 
 
 def _join_durations(hits: list[_Hit], text: str) -> list[_Hit]:
