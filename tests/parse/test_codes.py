@@ -255,3 +255,64 @@ def test_a_state_and_zip_code_is_no_licence(kn: Knowledge) -> None:
     assert parse_license_number(lines, kn).value == "RN 3055067"
     alone = document_lines(document(("Certificate of Completion", 18), "PE 14225"))
     assert parse_license_number(alone, kn).value == "PE 14225"  # a licence type, no address around it
+
+
+# ---- second robustness sweep (/tmp/codes2/probe.py): layouts and scan noise the first sweep left out
+
+
+def test_id_label_without_colon_in_a_footer_strip(kn: Knowledge) -> None:
+    lines = document_lines(document("Cert ID 8F2K-91QZ · Issued 03/05/2024 · Page 1 of 1"))
+    assert parse_certificate_id(lines, kn).value == "8F2K-91QZ"
+
+
+def test_blank_id_label_does_not_take_the_next_field(kn: Knowledge) -> None:
+    lines = document_lines(document("Certificate ID:", "License #: RN123456"))
+    assert parse_certificate_id(lines, kn).value is None
+    assert parse_license_number(lines, kn).value == "RN123456"
+
+
+def test_license_slash_certificate_label_is_the_licence(kn: Knowledge) -> None:
+    lines = document_lines(document("License/Certificate #: 123456"))
+    assert parse_certificate_id(lines, kn).value is None
+    assert parse_license_number(lines, kn).value == "123456"
+
+
+def test_number_after_a_licence_type_and_hash(kn: Knowledge) -> None:
+    assert parse_license_number(document_lines(document("Jane Doe — TX RN #123456")), kn).value == "123456"
+    assert parse_license_number(document_lines(document("Jane Doe, LPN #44-1209")), kn).value == "44-1209"
+    # In lower case the letters are a word, not a licence type.
+    assert parse_license_number(document_lines(document("what to do # 1234 first")), kn).value is None
+
+
+def test_ocr_o_and_i_among_digits_are_repaired_on_scans_only(kn: Knowledge) -> None:
+    scanned = document_lines(document("Certificate No.: CE-2O24-0012", confidence=0.9))
+    assert parse_certificate_id(scanned, kn).value == "CE-2024-0012"
+    printed = document_lines(document("Certificate No.: CE-2O24-0012"))
+    assert parse_certificate_id(printed, kn).value == "CE-2O24-0012"
+    scanned_licence = document_lines(document("License #: RN l23456", confidence=0.9))
+    assert parse_license_number(scanned_licence, kn).value == "RN 123456"
+    # B and S are letters codes use: kept as read.
+    real = document_lines(document("Cert. No.: 3B2022006971", confidence=0.9))
+    assert parse_certificate_id(real, kn).value == "3B2022006971"
+
+
+@pytest.mark.parametrize(("text", "field", "want"), [
+    ("Certificate N0.: CE-2024-0012", "certificate_id", "CE-2024-0012"),
+    ("|D: 30491822", "certificate_id", "30491822"),
+    ("Licen5e #: 123456", "license_number", "123456"),
+    ("L1cense No. 884412", "license_number", "884412"),
+])
+def test_ocr_misread_labels(kn: Knowledge, text: str, field: str, want: str) -> None:
+    lines = document_lines(document(text, confidence=0.9))
+    parse = parse_certificate_id if field == "certificate_id" else parse_license_number
+    assert parse(lines, kn).value == want
+
+
+def test_ocr_gap_after_a_dash_is_closed(kn: Knowledge) -> None:
+    for text in ("Certificate ID: CE-2024- 0012", "Certificate ID: CE- 2024-0012"):
+        assert parse_certificate_id(document_lines(document(text, confidence=0.9)), kn).value == "CE-2024-0012"
+
+
+def test_next_columns_label_glued_to_the_id(kn: Knowledge) -> None:
+    lines = document_lines(document("Certificate No. CE-2024-0012Date: 03/05/2024"))
+    assert parse_certificate_id(lines, kn).value == "CE-2024-0012"

@@ -4,11 +4,13 @@ whether the document is a certificate at all."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Field, Line
+from cecingest.models import Field, Line, Word
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import opens_with_known_label
 
@@ -35,10 +37,16 @@ _DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
     value = _URL.sub(" ", value)
     for match in _ID_TOKEN.finditer(value):
-        token = match.group(0).strip("._-/")
+        token = _GLUED_LABEL.sub("", match.group(0)) if value[match.end():match.end() + 1] == ":" else match.group(0)
+        token = token.strip("._-/")
         if any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token):
             return _with_ocr_tail(token, value[match.end():]) if read_by_ocr else token
     return None
+
+
+# "CE-2024-0012Date: 03/05/2024": the next column's label glued to the id (a capitalised word before a colon after
+# a digit); an id never ends in a word followed by a colon.
+_GLUED_LABEL = re.compile(r"(?<=\d)[A-Z][a-z]+$")
 
 
 def _with_ocr_tail(token: str, rest: str) -> str:
@@ -52,9 +60,15 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     """The id after a certificate-id label; else after a bare "ID:" or "No." opening its line; else a code on a
     line about verifying the certificate; else a code standing alone on its line (real-certificates.md: the labels
     may live in the background artwork, leaving only the values as text), each less surely."""
-    not_labels = kn.words("other", "labels")
-    for found in (parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9, not_labels=not_labels),
-                  parse_labeled_code(lines, kn.words("certificate_id", "generic"), 0.75, at_start=True),
+    lines = reread_codes(lines, kn)
+    # "License/Certificate #" is the licence's label, though it ends in one of the certificate's.
+    not_labels = kn.words("other", "labels") + kn.words("license_number", "labels")
+    known = _known_labels(kn)
+    for found in (parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9, not_labels=not_labels,
+                                     known_labels=known),
+                  _unseparated_code(lines, kn.words("certificate_id", "labels"), not_labels, 0.8),
+                  parse_labeled_code(lines, kn.words("certificate_id", "generic"), 0.75, at_start=True,
+                                     known_labels=known),
                   _code_to_verify(lines, kn)):
         if found.value is not None:
             return found
@@ -64,16 +78,145 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     """The number after a licence label, not after another party's ("Provider License #" is the provider's);
     else a licence type's letters and a number alone on a line ("RN3055067"), whose label is in the artwork."""
+    lines = reread_codes(lines, kn)
     labeled = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True,
-                                 not_labels=kn.words("other", "labels"))
+                                 not_labels=kn.words("other", "labels"), known_labels=_known_labels(kn))
     if labeled.value is not None:
         return labeled
+    typed = _number_after_licence_type(lines, kn)
+    if typed.value is not None:
+        return typed
     for i, line in enumerate(lines):
         if (_LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn)
                 and not _ends_an_address(lines, i)):
             return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
+
+
+def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """"Jane Doe — TX RN #123456", "LPN #44-1209": a licence type's letters (in capitals, as printed: "do #" is no
+    Doctor of Osteopathy) then "#" or "No." label the number after them."""
+    prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
+    pattern = re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#|No\.?\s)\s*(?P<value>\d[\w.-]*\d)",
+                         re.IGNORECASE)
+    for line in lines:
+        match = pattern.search(line.text)
+        if match is not None and match.group("type").isupper():
+            return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
+                         "a number after a licence type and '#'")
+    return Field.absent(1.0)
+
+
+def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],
+                      confidence: float) -> Field[str]:
+    """"Cert ID 8F2K-91QZ · Issued 03/05/2024": a footer strip names its id without a colon. Only a label of two
+    words or more ("Cert ID", not "Certificate") is that sure of itself, and only before a code with a digit."""
+    pattern = _unseparated_label(labels)
+    others = phrase_regex(not_labels) if not_labels else None
+    for line in lines:
+        match = pattern.search(line.text)
+        if match is None or (others is not None and _inside_other(match, line.text, others)):
+            continue
+        value = _first_id_token(match.group("rest"), line.read_by_ocr)
+        if value is not None:
+            return Field(value, round(confidence * line.ocr_factor, 3), line.evidence, "a label without a colon")
+    return Field.absent(1.0)
+
+
+@functools.cache  # one pattern per label list
+def _unseparated_label(labels: tuple[str, ...]) -> re.Pattern[str]:
+    multi = "|".join(re.escape(lb) for lb in labels if " " in lb)
+    return re.compile(rf"(?<![\w/])(?P<label>{multi})\s+(?P<rest>\S*\d.*)$", re.IGNORECASE)
+
+
+def _inside_other(match: re.Match[str], text: str, others: re.Pattern[str]) -> bool:
+    return any(o.start() <= match.start("label") < o.end() for o in others.finditer(text))
+
+
+@functools.cache  # one tuple per Knowledge, longest first so that a regex tries "license #" before "license"
+def _known_labels(kn: Knowledge) -> tuple[str, ...]:
+    return tuple(sorted(kn.label_phrases(), key=len, reverse=True))
+
+
+# ---- OCR's confusions in codes and their labels. Only lines Tesseract read are touched (a text layer prints what it
+# means, and the contract wants values as printed); a character is changed only where the shape makes the intended
+# one certain: an O or I inside a run of digits ("CE-2O24-0012": issuers leave O and I out of their codes because
+# they pass for 0 and 1), a lowercase "l" or "|" opening or closing one ("RN l23456": codes are printed in capitals),
+# and a label word that becomes a word of a code's label ("Certificate N0.", "Licen5e #", "|D:"). B and S stay as
+# read even among digits: codes use them ("3B2022006971" is a real id, not 382022006971).
+_DIGIT_FOR = {"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"}
+_LETTERS_FOR = {"0": "o", "5": "s", "8": "b", "1": "il", "|": "il"}
+_RUN = re.compile(r"[A-Za-z0-9|]+")
+
+
+def reread_codes(lines: Sequence[Line], kn: Knowledge) -> list[Line]:
+    """The lines with OCR's certain confusions in codes and code labels undone (text-layer lines unchanged)."""
+    vocabulary = _label_vocabulary(kn)
+    out: list[Line] = []
+    for line in lines:
+        if not line.read_by_ocr:
+            out.append(line)
+            continue
+        words = tuple(replace(w, text=_reread_word(w.text, vocabulary)) for w in _join_split_codes(line.words))
+        out.append(line if words == line.words else replace(line, words=words))
+    return out
+
+
+def _join_split_codes(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """"CE-2024- 0012", "CE- 2024-0012": OCR reads a gap after a code's dash; a capitals-and-digits word ending in a
+    dash goes on in the next word when that starts with a letter or digit (the joined code has a digit)."""
+    out: list[Word] = []
+    for word in words:
+        prev = out[-1] if out else None
+        if (prev is not None and re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-", prev.text)
+                and re.match(r"[A-Z0-9]", word.text) and re.search(r"\d", prev.text + word.text)):
+            out[-1] = replace(prev, text=prev.text + word.text, x1=word.x1, top=min(prev.top, word.top),
+                              bottom=max(prev.bottom, word.bottom), confidence=min(prev.confidence, word.confidence))
+        else:
+            out.append(word)
+    return tuple(out)
+
+
+def _reread_word(text: str, vocabulary: frozenset[str]) -> str:
+    label = _reread_label_word(text, vocabulary)
+    return label if label is not None else _RUN.sub(lambda m: _digits_run(m.group(0)), text)
+
+
+def _digits_run(run: str) -> str:
+    """A run of digits with an O or I inside ("2O24", "00I2") or a lowercase "l" / "|" at an end ("l23456")."""
+    digits = sum(ch.isdigit() for ch in run)
+    others = [(i, ch) for i, ch in enumerate(run) if not ch.isdigit()]
+    if digits < 3 or not others or len(others) > max(1, digits // 3):
+        return run
+    if not all(ch in _DIGIT_FOR and (0 < i < len(run) - 1 or ch in "l|") for i, ch in others):
+        return run
+    return "".join(_DIGIT_FOR.get(ch, ch) for ch in run)
+
+
+def _reread_label_word(text: str, vocabulary: frozenset[str]) -> str | None:
+    """"N0." -> "NO.", "Licen5e" -> "License", "|D:" -> "ID:": digits read for letters in a word with letters,
+    when reading them as letters gives a word of a code's label."""
+    core = text.strip(".:#,;()")
+    if not any(ch.isalpha() for ch in core) or not any(ch in _LETTERS_FOR for ch in core) or len(core) > 24:
+        return None
+    upper = all(ch.isupper() for ch in core if ch.isalpha())
+    options = [_LETTERS_FOR.get(ch, ch) for ch in core]
+    for letters in itertools.islice(itertools.product(*options), 8):
+        candidate = "".join(letters)
+        if candidate.lower() in vocabulary:
+            return text.replace(core, candidate.upper() if upper else candidate, 1)
+    return None
+
+
+@functools.cache  # one set per Knowledge
+def _label_vocabulary(kn: Knowledge) -> frozenset[str]:
+    """The words of the code labels (certificate id, licence and the other codes): what a misread label word is
+    checked against."""
+    phrases = [*kn.words("certificate_id", "labels"), *kn.words("certificate_id", "generic"),
+               *kn.words("license_number", "labels"), *kn.words("other", "labels")]
+    words = {w.strip(".:#'s").lower() for p in phrases for w in re.split(r"[\s/]+", p)}
+    return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
 
 
 # "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
@@ -180,14 +323,18 @@ def _spaced_id(value: str) -> str | None:
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
                        keep_prefix: bool = False, not_labels: tuple[str, ...] = (),
-                       at_start: bool = False) -> Field[str]:
+                       at_start: bool = False, known_labels: tuple[str, ...] = ()) -> Field[str]:
     """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels.
 
     A label inside one of `not_labels` ("license #" in "Provider License #") is that other code's; with
-    `at_start` a label counts only where it opens its line ("ID:", not the "ID:" of "Member ID:").
+    `at_start` a label counts only where it opens its line ("ID:", not the "ID:" of "Member ID:"). A line below
+    that opens with one of `known_labels` and its value ("Certificate ID:" left blank over "License #: RN123456")
+    is that field's line, not the label's value.
     """
     for hit in find_labeled(lines, labels, anywhere=True):
         if (at_start and not _opens_line(hit)) or _claimed_by(hit, not_labels) or _heading_word(hit):
+            continue
+        if known_labels and _opens_with_label(hit.value, hit.value_line, known_labels):
             continue
         value = _code_value(hit.value.strip(), keep_prefix, hit.value_line.read_by_ocr)
         if value is not None:
@@ -200,6 +347,13 @@ def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
     if prefixed is not None:
         return f"{prefixed.group('prefix')} {prefixed.group('number')}"
     return _spaced_id(value) or _first_id_token(value, read_by_ocr)
+
+
+def _opens_with_label(value: str, line: Line, known_labels: tuple[str, ...]) -> bool:
+    """Whether a label's value opens with another label and its own value: the label was left blank and the
+    next field was read for it (on the line below, or joined to it as a table's cell)."""
+    alone = Line(line.page, (Word(value, *line.bbox, size=line.size, confidence=line.confidence),))
+    return any(hit.same_line for hit in find_labeled([alone], known_labels))
 
 
 def _heading_word(hit: LabelHit) -> bool:
@@ -216,7 +370,9 @@ def _opens_line(hit: LabelHit) -> bool:
 
 def _claimed_by(hit: LabelHit, not_labels: tuple[str, ...]) -> bool:
     """Whether the hit's label is inside another code's label on its line ("Provider License #")."""
-    return any(f" {hit.label}" in other
+    # After a space or a slash: "License/Certificate #" claims its "certificate #".
+    inside = re.compile(rf"[\s/]{re.escape(hit.label)}(?!\w)")
+    return any(inside.search(other)
                for other in (m.group(0).lower() for m in phrase_regex(not_labels).finditer(hit.label_line.text))
                ) if not_labels else False
 
