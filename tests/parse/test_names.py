@@ -781,3 +781,25 @@ def test_a_sentence_ending_after_a_description_names_no_title_on_the_next_line(k
                    ("their participation in the activity.", 7),
                    ("Acme Seminars is accredited by the ACCME to provide continuing medical education.", 7))
     assert _title_of(kn, doc) == "MOTIVATIONAL INTERVIEWING BASICS"
+
+
+def test_a_scanned_title_whose_box_reaches_into_the_phrase_above_is_the_line_below_it(kn: Knowledge) -> None:
+    # OCR boxes: the title in big capitals starts 8 px above the bottom of "for successful completion of".
+    words = (words_of_line("Certificate of Attendance", 72, 13, confidence=0.96)
+             + words_of_line("Jorge Vasquez, DO", 162, 32, confidence=0.96)
+             + words_of_line("for successful completion of", 227, 10, confidence=0.96)
+             + [dataclasses.replace(w, top=228.0, bottom=265.0)
+                for w in words_of_line("MOTIVATIONAL INTERVIEWING FOR SUBSTANCE USE", 228, 19, confidence=0.95)]
+             + words_of_line("Acme Seminars is accredited by the ACCME to provide education.", 300, 7, confidence=0.9))
+    found = parse_course_title(reading_lines(document_of_words(words), kn), kn, "Jorge Vasquez, DO")
+    assert found.value == "MOTIVATIONAL INTERVIEWING FOR SUBSTANCE USE"
+    assert found.confidence > 0.8  # named by the phrase above it, not guessed from its size
+
+
+def test_a_lone_colon_speck_above_a_title_labels_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Continuing Education Certificate", 85, 29) + words_of_line("Presented to", 149, 11, 300)
+             + words_of_line("Stefan A. Vasquez", 182, 29) + words_of_line("for.completing", 238, 12, 250, 0.9)
+             + [Word(":", 420.0, 250.0, 421.0, 252.0, 12.0, 0.0)]  # as OCR reads a speck of the border
+             + words_of_line("Data Cleaning Techniques in R", 257, 17, 302)
+             + words_of_line("Delivery Format: Home study", 318, 10))
+    assert _title_of(kn, document_of_words(words), "Stefan A. Vasquez") == "Data Cleaning Techniques in R"

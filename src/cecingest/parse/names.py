@@ -704,6 +704,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and names_a_course(ln.text, kn, participant)
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
+        and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -733,7 +734,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
     above = line_above(lines, index)
-    return above is not None and above.text.rstrip().endswith(":")
+    # (A scan's lone ":" speck above a title labels nothing: a label has words.)
+    return above is not None and above.text.rstrip().endswith(":") and any(ch.isalpha() for ch in above.text)
 
 
 def _are_people(value: str, kn: Knowledge) -> bool:
