@@ -724,3 +724,82 @@ def test_a_capitalised_article_and_noun_belong_to_the_title(kn: Knowledge) -> No
 def test_a_bare_presentation_label_is_no_session_title(kn: Knowledge) -> None:
     lines = document_lines(document("Program: Wound Care Basics", "Presentation: Live Virtual Event"))
     assert parse_course_title(lines, kn, None).value == "Wound Care Basics"
+
+
+def test_a_large_title_wraps_over_three_lines_and_its_subtitle(kn: Knowledge) -> None:
+    doc = document(("Certificate of Completion", 24), ("Jane Doe", 18), ("Wound Care Basics for", 22),
+                   ("Long-Term Care Nurses:", 22), ("Staging and Treatment", 22), "March 5, 2024")
+    assert _title_of(kn, doc) == "Wound Care Basics for Long-Term Care Nurses: Staging and Treatment"
+
+
+@pytest.mark.parametrize("below", ["Learning Outcomes", "Approved by the California Board of Registered Nursing"])
+def test_a_smaller_line_under_a_text_layer_title_is_not_more_title(kn: Knowledge, below: str) -> None:
+    doc = document(("Certificate of Completion", 24), ("Jane Doe", 20), ("Wound Care Basics", 16), (below, 12))
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+@pytest.mark.parametrize("line", ["Wound Care Basics Date: 03/05/2024", "Wound Care Basics Contact Hours: 1.5",
+                                  "Wound Care Basics 03/05/2024"])
+def test_a_neighbouring_column_joined_by_ocr_ends_the_title(kn: Knowledge, line: str) -> None:
+    doc = document(("Jane Doe", 20), "has completed", (line, 16), confidence=0.85, source="ocr")
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+@pytest.mark.parametrize("line", ["[ Wound Care Basics ]", "\u2605 Wound Care Basics \u2605", "| Wound Care Basics"])
+def test_border_marks_around_a_title_are_dropped(kn: Knowledge, line: str) -> None:
+    doc = document(("Certificate of Completion", 24), ("Jane Doe", 16), (line, 22), "1.5 Contact Hours")
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Doe attended a presentation on the topic of Wound Care Basics on March 5, 2024.",
+    "Awarded to Jane Doe in recognition of participation in Wound Care Basics.",
+    "Awarded to Jane Doe for the course Wound Care Basics, completed March 5, 2024.",
+])
+def test_a_title_after_a_later_phrase_of_the_sentence(kn: Knowledge, sentence: str) -> None:
+    doc = document(("Certificate of Completion", 24), sentence, ("Jordan Smith, MSN, RN", 10), ("Nurse Planner", 9))
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+@pytest.mark.parametrize("subject", ["Subject: Certificate for Wound Care Basics",
+                                     "Subject: Your certificate: Wound Care Basics"])
+def test_an_email_subject_names_the_course_its_certificate_is_for(kn: Knowledge, subject: str) -> None:
+    doc = document(subject, "Dear Jane Doe,", "Congratulations! You earned 1.5 contact hours.")
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+@pytest.mark.parametrize("path", ["Home > My Courses > Wound Care Basics > Certificate",
+                                  "Dashboard / Courses / Wound Care Basics"])
+def test_a_web_page_path_names_the_course(kn: Knowledge, path: str) -> None:
+    doc = document((path, 9), ("Certificate of Completion", 22), ("Awarded to Jane Doe", 14), "1.5 Contact Hours")
+    assert _title_of(kn, doc) == "Wound Care Basics"
+
+
+def test_a_sentence_ending_after_a_description_names_no_title_on_the_next_line(kn: Knowledge) -> None:
+    doc = document(("Certificate of Attendance", 14), ("Jane Doe", 28), ("MOTIVATIONAL INTERVIEWING BASICS", 19),
+                   ("Physicians should claim only the credit commensurate with the extent of", 7),
+                   ("their participation in the activity.", 7),
+                   ("Acme Seminars is accredited by the ACCME to provide continuing medical education.", 7))
+    assert _title_of(kn, doc) == "MOTIVATIONAL INTERVIEWING BASICS"
+
+
+def test_a_scanned_title_whose_box_reaches_into_the_phrase_above_is_the_line_below_it(kn: Knowledge) -> None:
+    # OCR boxes: the title in big capitals starts 8 px above the bottom of "for successful completion of".
+    words = (words_of_line("Certificate of Attendance", 72, 13, confidence=0.96)
+             + words_of_line("Jorge Vasquez, DO", 162, 32, confidence=0.96)
+             + words_of_line("for successful completion of", 227, 10, confidence=0.96)
+             + [dataclasses.replace(w, top=228.0, bottom=265.0)
+                for w in words_of_line("MOTIVATIONAL INTERVIEWING FOR SUBSTANCE USE", 228, 19, confidence=0.95)]
+             + words_of_line("Acme Seminars is accredited by the ACCME to provide education.", 300, 7, confidence=0.9))
+    found = parse_course_title(reading_lines(document_of_words(words), kn), kn, "Jorge Vasquez, DO")
+    assert found.value == "MOTIVATIONAL INTERVIEWING FOR SUBSTANCE USE"
+    assert found.confidence > 0.8  # named by the phrase above it, not guessed from its size
+
+
+def test_a_lone_colon_speck_above_a_title_labels_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Continuing Education Certificate", 85, 29) + words_of_line("Presented to", 149, 11, 300)
+             + words_of_line("Stefan A. Vasquez", 182, 29) + words_of_line("for.completing", 238, 12, 250, 0.9)
+             + [Word(":", 420.0, 250.0, 421.0, 252.0, 12.0, 0.0)]  # as OCR reads a speck of the border
+             + words_of_line("Data Cleaning Techniques in R", 257, 17, 302)
+             + words_of_line("Delivery Format: Home study", 318, 10))
+    assert _title_of(kn, document_of_words(words), "Stefan A. Vasquez") == "Data Cleaning Techniques in R"

@@ -83,13 +83,21 @@ def line_below(lines: Sequence[Line], index: int) -> Line | None:
         if candidate.page != line.page:
             return None
         gap = candidate.bbox[1] - line.bbox[3]
-        if gap < -1:  # same row, another column
+        if gap < -1 and not _hangs_below(line, candidate):  # same row, another column
             continue
         if gap > 3.5 * max(line.size, candidate.size):
             return None
         if _overlaps_horizontally(line, candidate):
             return candidate
     return None
+
+
+def _hangs_below(line: Line, candidate: Line) -> bool:
+    """A scan's box of a large line ('for successful completion of' over the title in big capitals) may reach up
+    into the small line above it: a candidate under the line, whose middle lies below the line's bottom, is the
+    next line, not a neighbour in the same row."""
+    return (_overlaps_horizontally(line, candidate) and candidate.bbox[1] > line.bbox[1]
+            and (candidate.bbox[1] + candidate.bbox[3]) / 2 > line.bbox[3])
 
 
 def line_above(lines: Sequence[Line], index: int) -> Line | None:

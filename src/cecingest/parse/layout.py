@@ -559,12 +559,19 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             # Without a label of its own, a line splits only before the label of a number ("Ann Lee, RPh
             # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
             labelled = any(":" in w.text for w in words[start:i])
-            if i > start and _label_starts(words, i, labels, numbers_only=not labelled):
+            if i > start and not _determiner(words[i - 1]) and _label_starts(words, i, labels,
+                                                                             numbers_only=not labelled):
                 cut = i - 1 if i - 1 > start and _system_acronym(words[i - 1], words[i], labels) else i
                 out.append(Line(line.page, tuple(words[start:cut])))
                 start = cut
         out.append(line if start == 0 else Line(line.page, tuple(words[start:])))
     return out
+
+
+def _determiner(word: Word) -> bool:
+    """'Subject: Your certificate: Wound Care Basics': a word after "your" or "the" is a noun of the value, not
+    the next field's label."""
+    return word.text.lower() in {"your", "the", "a", "an", "this", "our", "my"}
 
 
 def _system_acronym(word: Word, label: Word, labels: frozenset[str]) -> bool:

@@ -19,7 +19,13 @@ _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "pr
 _QUOTES = "\"'“”‘’«»"
 
 
+# A token of marks alone at either end: a border or ornament a scan or a banner prints beside the value
+# ("[ Wound Care Basics ]", "★ Wound Care Basics ★", "Wound Care Basics ~"); "(NUR-118)" has letters and stays.
+_EDGE_MARKS = re.compile(r"^(?:[^\w\s(]+\s+)+|(?:\s+[^\w\s)]+)+$")
+
+
 def clean_value(text: str) -> str:
+    text = _EDGE_MARKS.sub("", text.strip())
     return text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
 
 
@@ -236,8 +242,13 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
     """Where a title in running text ends: at its date, its credits, its length or its provider."""
     provider_after = _spaced(kn.words("course_title", "provider_after"))
     captions = _spaced(kn.words("course_title", "provider_captions"))
+    others = _spaced(tuple(sorted(_other_field_labels_for_title(kn), key=len, reverse=True)))
     return re.compile(
-        r"\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+        # OCR joins the next column to the title line: "Wound Care Basics Date: 03/05/2024", "... Contact Hours: 1.5";
+        # another field's label and a number or date close the title, as does a bare date closing the line.
+        rf"\s+(?:{others})\s*:\s*(?=\d|{_MONTH}\s+\d)"
+        r"|\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s*$"
+        r"|\s+(?:on|dated)\s+(?:\w+,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
         r"|\s+on\s+\d{1,4}[/.-]\d"
         # "Wound Care Basics, March 5, 2024", "... – 03/05/2024": a date after a comma or a dash closes the title
         rf"|\s*(?:,|\s[-\u2013\u2014])\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
@@ -249,7 +260,8 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         rf"|,?\s+(?:{provider_after})\b"
         # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
         rf"|\s+(?:{captions})\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
-        r"|,?\s+held\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
+        # "..., completed March 5, 2024", "held on 5 March 2024": the when after the what
+        r"|,?\s+(?:held|completed|attended|taken)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
         re.IGNORECASE,
     )
 
@@ -348,16 +360,30 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
 
 
 def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tuple[str, Line]:
-    """A title line plus the next line when it is the same size and not a new field (a wrapped title)."""
+    """A title line plus the lines below it that continue it: the same size and no new field (a title wraps over
+    two or three lines in large type)."""
     first = lines[index]
-    below = line_below(lines, index)
-    # OCR sizes are estimates from box heights ("Acute Care" has no descenders), so allow a fair margin.
-    if below is None or abs(below.size - first.size) > 0.25 * first.size:
-        return first.text, first
+    text, last, k = first.text, first, index
+    for _ in range(2):  # a title wraps over at most three lines
+        below = line_below(lines, k)
+        if below is None or not _continues(first, last, below, kn):
+            break
+        text, last = f"{text} {below.text}", below
+        k = next(j for j in range(k + 1, len(lines)) if lines[j] is below)
+    return text, first
+
+
+def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
+    """Whether `below` is more of the title ending in `last`. OCR sizes are estimates from box heights ("Acute
+    Care" has no descenders), so they get a fair margin; a text layer knows its font sizes, and a line in smaller
+    type under a title ("Learning Outcomes", an approval sentence) is another thing."""
+    margin = 0.25 if first.read_by_ocr or below.read_by_ocr else 0.1
+    if abs(below.size - first.size) > margin * first.size:
+        return False
     labels = phrase_regex(kn.words("completion_date", "labels") + kn.words("course_title", "labels"))
-    if labels.match(below.text) or re.search(r"\d", below.text) or first.text.rstrip().endswith((".", ":")):
-        return first.text, first
-    return f"{first.text} {below.text}", first
+    # A first line ending in a colon is a label; a wrapped title's second line may end in one before its subtitle.
+    ends = (".", ":") if last is first else (".",)
+    return not (labels.match(below.text) or re.search(r"\d", below.text) or last.text.rstrip().endswith(ends))
 
 
 def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
@@ -473,15 +499,45 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     if done_by.value is not None:
         return done_by
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
-        value = _clean_title(labeled_continuation(lines, hit), kn)
+        value = _clean_title(_without_certificate_for(labeled_continuation(lines, hit)), kn)
         # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value)
                 and names_a_course(value, kn, participant, hit.same_line)):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
-    return _largest_title_line(lines, kn, participant)
+    crumb = _breadcrumb_title(lines, kn, participant)
+    return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
+
+
+_NAV_ROOTS = {"home", "dashboard", "my courses", "my learning", "my account", "courses", "catalog", "learning"}
+_CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
+
+
+def _breadcrumb_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    """A web page saved as a certificate: 'Home > My Courses > Wound Care Basics > Certificate' names the course
+    in its last crumb that is not the certificate page itself."""
+    for line in lines:
+        crumbs = [c for c in _CRUMB_SEPARATOR.split(line.text) if c.strip()]
+        # A slash also parts titles ("Acute / Chronic / Palliative Care"): only a path from a home page is one.
+        if len(crumbs) < 3 or (not re.search(r"\s[>›»]\s", line.text) and crumbs[0].lower() not in _NAV_ROOTS):
+            continue
+        while crumbs and _CERTIFICATE.search(crumbs[-1]):
+            crumbs.pop()
+        title = _clean_title(crumbs[-1], kn) if len(crumbs) >= 2 else ""
+        if len(title) >= 4 and title != participant and looks_like_title(title) and names_a_course(title, kn):
+            return Field(title, 0.6 * line.ocr_factor, line.evidence, "the last crumb of a web page's path")
+    return Field.absent(0.0)
 
 
 _CERTIFICATE = re.compile(r"\bcertif", re.IGNORECASE)
+# "Subject: Your certificate: Wound Care Basics", "Subject: Certificate for Wound Care Basics": a memo names the
+# document, then the course it is for.
+_CERTIFICATE_FOR = re.compile(
+    r"^(?:your\s+)?(?:[\w-]+\s+){0,2}?certificate(?:\s+of\s+\w+)?\s*(?:for|:|[-\u2013\u2014])\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_certificate_for(value: str) -> str:
+    match = _CERTIFICATE_FOR.match(value)
+    return value[match.end():] if match else value
 
 
 def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge,
@@ -490,21 +546,27 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
     its line."""
     after_re = _after_title(kn)
     for i, line in enumerate(lines):
-        match = after_re.search(line.text)
-        if match is None or line.text[match.end():].lstrip().startswith(":"):
-            continue  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
-        if _after_activity_noun(line.text[:match.start()], kn):
-            continue  # "Details of the activity completed" heads a table; nobody "has completed" in it
-        rest = _sentence_title(_sentence_from(line, match.end(), paras), kn)
-        if len(rest) >= 4:
-            # "I attended the program in full" talks about the activity; "Completed 03/05/2024" gives a date.
-            if ((rest[0].isupper() or rest[0] in _QUOTES) and looks_like_title(rest)
-                    and names_a_course(rest, kn, participant)):
-                return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
-            continue
-        below = _title_on_line_below(lines, i, kn, participant)
-        if below.value is not None:
-            return below
+        # Each phrase of the line in turn: "attended a presentation on the topic of Wound Care" names it after
+        # the second.
+        for match in after_re.finditer(line.text):
+            if line.text[match.end():].lstrip().startswith(":"):
+                break  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
+            if _after_activity_noun(line.text[:match.start()], kn):
+                break  # "Details of the activity completed" heads a table; nobody "has completed" in it
+            said = _sentence_from(line, match.end(), paras)
+            rest = _sentence_title(said, kn)
+            if len(rest) < 4 and said.rstrip().endswith("."):
+                break  # "... their participation in the activity.": the sentence ends; the next line is no title
+            if len(rest) >= 4:
+                # "I attended the program in full" talks about the activity; "Completed 03/05/2024" gives a date.
+                if ((rest[0].isupper() or rest[0] in _QUOTES) and looks_like_title(rest)
+                        and names_a_course(rest, kn, participant)):
+                    return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
+                continue
+            below = _title_on_line_below(lines, i, kn, participant)
+            if below.value is not None:
+                return below
+            break
     return Field.absent(0.0)
 
 
@@ -636,12 +698,13 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     candidates = [
         ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
-        and not re.search(r"\d", ln.text) and ln.text[0].isupper()
+        and not re.search(r"\d", ln.text) and clean_value(ln.text)[:1].isupper()  # "| Wound Care": a border mark
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
         and names_a_course(ln.text, kn, participant)
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
+        and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -671,7 +734,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
     above = line_above(lines, index)
-    return above is not None and above.text.rstrip().endswith(":")
+    # (A scan's lone ":" speck above a title labels nothing: a label has words.)
+    return above is not None and above.text.rstrip().endswith(":") and any(ch.isalpha() for ch in above.text)
 
 
 def _are_people(value: str, kn: Knowledge) -> bool:
