@@ -803,3 +803,10 @@ def test_a_lone_colon_speck_above_a_title_labels_nothing(kn: Knowledge) -> None:
              + words_of_line("Data Cleaning Techniques in R", 257, 17, 302)
              + words_of_line("Delivery Format: Home study", 318, 10))
     assert _title_of(kn, document_of_words(words), "Stefan A. Vasquez") == "Data Cleaning Techniques in R"
+
+
+def test_a_completion_phrase_followed_by_a_date_points_at_no_line_below(kn: Knowledge) -> None:
+    lines = document_lines(document(("LUCAS JOVANOVIC", 40), ("Corrective Exercise for the Lower Extremity", 17),
+                                    "Online Course | Completed 06/28/2018",
+                                    "NASM Continuing Education Credits (CECs) Credits: .5"))
+    assert parse_course_title(lines, kn, "LUCAS JOVANOVIC").value == "Corrective Exercise for the Lower Extremity"

@@ -563,6 +563,8 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
                         and names_a_course(rest, kn, participant)):
                     return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
                 continue
+            if re.search(r"\d", line.text[match.end():]):
+                break  # "Online Course | Completed 06/28/2018": a date follows the phrase; no title below
             below = _title_on_line_below(lines, i, kn, participant)
             if below.value is not None:
                 return below
