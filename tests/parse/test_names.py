@@ -810,3 +810,11 @@ def test_a_completion_phrase_followed_by_a_date_points_at_no_line_below(kn: Know
                                     "Online Course | Completed 06/28/2018",
                                     "NASM Continuing Education Credits (CECs) Credits: .5"))
     assert parse_course_title(lines, kn, "LUCAS JOVANOVIC").value == "Corrective Exercise for the Lower Extremity"
+
+
+def test_a_phrase_whose_sentence_ends_in_its_paragraph_points_at_no_line_below(kn: Knowledge) -> None:
+    lines = document_lines(document(("Module: Sepsis Recognition in Acute Care", 10.5),
+                                    ("commensurate with the extent of their participation in the activity.", 7),
+                                    ("Acme College is accredited by the ACCME to provide medical education for", 7),
+                                    ("physicians.", 7)))
+    assert parse_course_title(lines, kn, None).value == "Sepsis Recognition in Acute Care"

@@ -555,7 +555,7 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
                 break  # "Details of the activity completed" heads a table; nobody "has completed" in it
             said = _sentence_from(line, match.end(), paras)
             rest = _sentence_title(said, kn)
-            if len(rest) < 4 and said.rstrip().endswith("."):
+            if len(rest) < 4 and (said.rstrip().endswith(".") or _first_sentence(said) != said):
                 break  # "... their participation in the activity.": the sentence ends; the next line is no title
             if len(rest) >= 4:
                 # "I attended the program in full" talks about the activity; "Completed 03/05/2024" gives a date.
