@@ -816,5 +816,5 @@ def test_a_phrase_whose_sentence_ends_in_its_paragraph_points_at_no_line_below(k
     lines = document_lines(document(("Module: Sepsis Recognition in Acute Care", 10.5),
                                     ("commensurate with the extent of their participation in the activity.", 7),
                                     ("Acme College is accredited by the ACCME to provide medical education for", 7),
-                                    ("physicians.", 7)))
+                                    ("physicians.", 7), ("610 Riverside Parkway, Sacramento, CA 95814", 7)))
     assert parse_course_title(lines, kn, None).value == "Sepsis Recognition in Acute Care"
