@@ -302,9 +302,3 @@ def test_a_word_added_to_award_words_makes_hours_awarded_credit(kn: Knowledge, t
     assert _credits(kn, "Hours / Credited: 6") == [(6.0, "clock_hour")]  # a length, by default
     extended = knowledge_with_labels(tmp_path, '[credits]\naward_words = ["credited"]\n')
     assert _credits(extended, "Hours / Credited: 6") == [(6.0, "CE")]
-
-
-def test_hours_of_a_subject_are_a_part_of_the_credit(kn: Knowledge) -> None:
-    assert _credits(kn, "Contact Hours: 1.0   Pharmacology Hours: 0.5") == [(1.0, "contact_hour")]
-    assert _credits(kn, "Total CLE Hours: 3.0", "Ethics Hours: 1.0") == [(3.0, "CLE")]
-    assert _credits(kn, "Ethics Hours: 1") == [(1.0, "clock_hour")]  # alone, they are the activity's length

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, Field, Line
-from cecingest.parse.labels import line_below, phrase_regex
+from cecingest.parse.labels import line_below
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -394,7 +394,7 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
             mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
             if _MAXIMUM.search(text[: hit.start]):
                 maximums.append((mention, line))
-            elif i in side or _hours_of_a_subject(text, hit, kn):
+            elif i in side:
                 sides.append((mention, line))
             else:
                 awarded.append((mention, line))
@@ -408,15 +408,6 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
                 else:
                     awarded.append((mention, line))
     return awarded, maximums, sides
-
-
-def _hours_of_a_subject(text: str, hit: _Hit, kn: Knowledge) -> bool:
-    """'Contact Hours: 1.0  Pharmacology Hours: 0.5': hours labelled with a subject ([credits] part_subjects) are
-    the part of the credit spent on it, not a credit of their own."""
-    if not hit.is_duration:
-        return False
-    subjects = phrase_regex(kn.words("credits", "part_subjects"))
-    return re.search(rf"(?:{subjects.pattern})\s*$", text[: hit.unit_start], re.IGNORECASE) is not None
 
 
 def _length_of_parts(sides: _Found) -> _Found:
