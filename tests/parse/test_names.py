@@ -818,3 +818,22 @@ def test_a_phrase_whose_sentence_ends_in_its_paragraph_points_at_no_line_below(k
                                     ("Acme College is accredited by the ACCME to provide medical education for", 7),
                                     ("physicians.", 7), ("610 Riverside Parkway, Sacramento, CA 95814", 7)))
     assert parse_course_title(lines, kn, None).value == "Sepsis Recognition in Acute Care"
+
+
+@pytest.mark.parametrize("title", ["Reducing Falls by 50 %", "Programming in C ++", "Is It Sepsis ?"])
+def test_a_sign_that_belongs_to_the_title_is_kept(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document(("Certificate of Completion", 18), ("Jane Doe", 22), f"Course Title: {title}"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_the_credit_line_after_a_wrapped_title_is_not_part_of_it(kn: Knowledge) -> None:
+    lines = document_lines(document(("Jane Doe", 20), "has attended", ("Wound Care in the Elderly", 16),
+                                    ("1.0 Contact Hours", 16)))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care in the Elderly"
+
+
+def test_a_capital_a_ends_a_value_before_the_next_label(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+
+    lines = reading_lines(document("Participant: Jane Doe", "Provider: Team A Date: 03/05/2024"), kn)
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Team A"

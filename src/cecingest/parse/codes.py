@@ -102,10 +102,17 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
                          re.IGNORECASE)
     for line in lines:
         match = pattern.search(line.text)
-        if match is not None and match.group("type").isupper():
+        # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval.
+        if (match is not None and match.group("type").isupper()
+                and sum(ch.isdigit() for ch in match.group("value")) >= 4
+                and match.group("type").upper() not in _STATES_TOO):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
     return Field.absent(1.0)
+
+
+# Licence types that are US states too ("PA No. 12-345" numbers Pennsylvania's approval of the course)
+_STATES_TOO = {"PA", "MD", "MT", "DO"}
 
 
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],
@@ -119,7 +126,7 @@ def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels
         if match is None or (others is not None and _inside_other(match, line.text, others)):
             continue
         value = _first_id_token(match.group("rest"), line.read_by_ocr)
-        if value is not None:
+        if value is not None and not re.fullmatch(r"(?:19|20)\d{2}", value):  # "Certificate ID 2024 Acme": a year
             return Field(value, round(confidence * line.ocr_factor, 3), line.evidence, "a label without a colon")
     return Field.absent(1.0)
 

@@ -571,7 +571,8 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
 def _determiner(word: Word) -> bool:
     """'Subject: Your certificate: Wound Care Basics': a word after "your" or "the" is a noun of the value, not
     the next field's label."""
-    return word.text.lower() in {"your", "the", "a", "an", "this", "our", "my"}
+    # Lower case only: "Team A Date: 03/05/2024" ends a value in a capital A before the next label.
+    return word.text in {"your", "the", "a", "an", "this", "our", "my", "Your", "The", "This", "Our", "My"}
 
 
 def _system_acronym(word: Word, label: Word, labels: frozenset[str]) -> bool:

@@ -21,7 +21,8 @@ _QUOTES = "\"'“”‘’«»"
 
 # A token of marks alone at either end: a border or ornament a scan or a banner prints beside the value
 # ("[ Wound Care Basics ]", "★ Wound Care Basics ★", "Wound Care Basics ~"); "(NUR-118)" has letters and stays.
-_EDGE_MARKS = re.compile(r"^(?:[^\w\s(]+\s+)+|(?:\s+[^\w\s)]+)+$")
+# Never a sign that belongs to the words: "Reducing Falls by 50 %", "Programming in C ++", "Is It Sepsis ?".
+_EDGE_MARKS = re.compile(r"^(?:[^\w\s(%?+#$&!]+\s+)+|(?:\s+[^\w\s)%?+#$&!]+)+$")
 
 
 def clean_value(text: str) -> str:
@@ -255,6 +256,8 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})\b"
         r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
         r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+        # "Wound Care in the Elderly 1.0 Contact Hours": the credit line under a title is not part of it
+        r"|\s+\d+(?:\.\d+)?\s+(?:contact|clock|credit|ce|cme|cpe|nursing\s+contact)\s+(?:hours?|credits?)\b"
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
         r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
         rf"|,?\s+(?:{provider_after})\b"
