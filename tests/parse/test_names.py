@@ -837,3 +837,11 @@ def test_a_capital_a_ends_a_value_before_the_next_label(kn: Knowledge) -> None:
 
     lines = reading_lines(document("Participant: Jane Doe", "Provider: Team A Date: 03/05/2024"), kn)
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Team A"
+
+
+def test_a_credit_sentence_points_at_no_title_below(kn: Knowledge) -> None:
+    lines = document_lines(document(("Certificate of Completion", 24), ("Jane Doe", 20),
+                                    ("Cardiology Update for Primary Care", 16),
+                                    "Nurses will receive 1.5 contact hours for the activity",
+                                    "Acme Health Approval Committee Accredited Provider", "Date: 03/05/2024"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Cardiology Update for Primary Care"

@@ -556,7 +556,10 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
                 break  # "Attended: March 5 through March 7, 2019" labels a date; no sentence names the activity
             if _after_activity_noun(line.text[:match.start()], kn):
                 break  # "Details of the activity completed" heads a table; nobody "has completed" in it
-            said = _sentence_from(line, match.end(), paras)
+            # "Nurses will receive 1.5 contact hours for the activity": a credit sentence names the activity on its
+            # own line or not at all; the lines after it are other things.
+            credit_sentence = _CREDIT_SENTENCE.search(line.text[: match.start()]) is not None
+            said = line.text[match.end():] if credit_sentence else _sentence_from(line, match.end(), paras)
             rest = _sentence_title(said, kn)
             if len(rest) < 4 and (said.rstrip().endswith(".") or _first_sentence(said) != said):
                 break  # "... their participation in the activity.": the sentence ends; the next line is no title
@@ -566,13 +569,16 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
                         and names_a_course(rest, kn, participant)):
                     return Field(_as_printed_large(rest, line, lines), 0.9 * line.ocr_factor, line.evidence)
                 continue
-            if re.search(r"\d", line.text[match.end():]):
+            if re.search(r"\d", line.text[match.end():]) or credit_sentence:
                 break  # "Online Course | Completed 06/28/2018": a date follows the phrase; no title below
             below = _title_on_line_below(lines, i, kn, participant)
             if below.value is not None:
                 return below
             break
     return Field.absent(0.0)
+
+
+_CREDIT_SENTENCE = re.compile(r"\d|\b(?:hours?|credits?|awarded|receive[sd]?|claim(?:ed)?)\b", re.IGNORECASE)
 
 
 def _as_printed_large(rest: str, line: Line, lines: Sequence[Line]) -> str:
