@@ -105,14 +105,10 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
         # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval.
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
-                and match.group("type").upper() not in _STATES_TOO):
+                and match.group("type").lower() not in kn.words("license_number", "state_prefixes")):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
     return Field.absent(1.0)
-
-
-# Licence types that are US states too ("PA No. 12-345" numbers Pennsylvania's approval of the course)
-_STATES_TOO = {"PA", "MD", "MT", "DO"}
 
 
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],

@@ -75,9 +75,6 @@ def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     return found
 
 
-_STATUS_WORDS = {"passed", "finished"}  # "Final Exam Passed" ends a status line; "Jane Doe passed the exam" goes on
-
-
 def _signs_elsewhere(lines: Sequence[Line], found: Field[str], kn: Knowledge) -> bool:
     """Whether another line gives the participant's name a role ("Jane Doe, RN — Program Director")."""
     name = (found.value or "").split(",")[0].strip().lower()
@@ -102,8 +99,9 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     for i, line in enumerate(lines):
         match = after_re.search(line.text)
         # "Exam Result: Passed", "Module Status: Finished": a status after a label, no sentence about a person.
+        status = match is not None and match.group(0).lower() in kn.words("participant", "status_words")
         if match is None or line.text[: match.start()].rstrip().endswith((":", "-")) or (
-                match.group(0).lower() in _STATUS_WORDS and not line.text[match.end():].strip()):
+                status and not line.text[match.end():].strip()):
             continue
         before = clean_value(line.text[: match.start()])
         if before and is_name_like(before, kn, org_words):
@@ -511,7 +509,6 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
 
 
-_NAV_ROOTS = {"home", "dashboard", "my courses", "my learning", "my account", "courses", "catalog", "learning"}
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
 
 
@@ -520,8 +517,9 @@ def _breadcrumb_title(lines: Sequence[Line], kn: Knowledge, participant: str | N
     in its last crumb that is not the certificate page itself."""
     for line in lines:
         crumbs = [c for c in _CRUMB_SEPARATOR.split(line.text) if c.strip()]
-        # A slash also parts titles ("Acute / Chronic / Palliative Care"): only a path from a home page is one.
-        if len(crumbs) < 3 or (not re.search(r"\s[>›»]\s", line.text) and crumbs[0].lower() not in _NAV_ROOTS):
+        # A slash also parts titles ("Acute / Chronic / Palliative Care"): only a path from a site's page is one.
+        if len(crumbs) < 3 or (not re.search(r"\s[>›»]\s", line.text)
+                               and crumbs[0].lower() not in kn.words("provider", "site_words")):
             continue
         while crumbs and _CERTIFICATE.search(crumbs[-1]):
             crumbs.pop()
