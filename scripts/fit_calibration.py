@@ -4,7 +4,7 @@
 
 Runs the pipeline with calibration switched off, pairs each field's raw confidence with whether the field came
 out right, and fits one monotone curve per field and text source (see cecingest.calibrate). Then, with those
-curves applied, it pairs each document's product of calibrated required-field probabilities with whether all
+curves applied, it pairs each document's weakest calibrated required-field probability with whether all
 required fields were right, and fits the record curve that `decide` uses for the record's confidence. Fit on
 documents the rules were not tuned on, and measure on others: `cecingest eval` reports the calibration error.
 The folders the committed file was fitted on are in its meta (and in models/README.md).
@@ -67,15 +67,11 @@ def calibrated(calibration: Calibration, sample: Sample) -> float:
 
 
 def record_samples(docs: list[DocSamples], calibration: Calibration) -> list[Sample]:
-    """(record, text source, product of calibrated required-field probabilities, all required right)."""
-    out = []
-    for doc in docs:
-        product = 1.0
-        for sample in doc.fields:
-            if sample[0].partition(SIGNAL)[0] in (*REQUIRED_FIELDS, "is_certificate"):
-                product *= calibrated(calibration, sample)
-        out.append((RECORD, doc.source, product, doc.required_right))
-    return out
+    """(record, text source, the weakest calibrated required-field probability, all required right)."""
+    required = (*REQUIRED_FIELDS, "is_certificate")
+    return [(RECORD, doc.source, min(calibrated(calibration, s) for s in doc.fields
+                                     if s[0].partition(SIGNAL)[0] in required), doc.required_right)
+            for doc in docs]
 
 
 def main(argv: list[str]) -> int:

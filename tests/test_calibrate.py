@@ -79,13 +79,13 @@ def test_calibration_can_be_switched_off_or_missing(tmp_path: Path) -> None:
     assert load_calibration(str(tmp_path / "missing.json")) is None
 
 
-def test_record_curve_maps_products_of_field_probabilities() -> None:
-    # Records at a product of 0.8 were all right 40 times; at 0.3, 1 time in 4.
+def test_record_curve_maps_the_weakest_field_probability() -> None:
+    # Records whose weakest field was at 0.8 were all right 40 times; at 0.3, 1 time in 4.
     samples = [("record", "text-layer", 0.8, True)] * 40 + [("record", "text-layer", 0.3, i < 1) for i in range(4)]
     calibration = fit(samples)
     assert calibration.record_probability("text-layer", 0.8) == round(41 / 42, 4)
     assert calibration.record_probability("text-layer", 0.3) == round(2 / 6, 4)
-    assert Calibration({}).record_probability("ocr", 0.42) == 0.42  # no record curve: the product stands
+    assert Calibration({}).record_probability("ocr", 0.42) == 0.42  # no record curve: the score stands
 
 
 def test_a_not_a_certificate_keeps_its_raw_score() -> None:

@@ -97,12 +97,19 @@ def test_doubtful_non_certificate_goes_to_review() -> None:
     assert record.fields.participant.value == "Jane Doe"
 
 
-def test_record_curve_maps_the_product_but_never_above_the_weakest_field() -> None:
-    fields = _fields(participant=Field("Jane Doe", 0.97), provider=Field("Acme", 0.97))
+def test_record_curve_maps_the_weakest_field_and_never_above_it() -> None:
+    fields = _fields(participant=Field("Jane Doe", 0.97), provider=Field("Acme", 0.975))
     normalized = Normalized(fields, Field(True, 0.999), ())
+    seen: list[float] = []
+
+    def curve(weakest: float) -> float:
+        seen.append(weakest)
+        return 0.995
+
     plain = decide(SOURCE, normalized, STRICT, TODAY)
-    lifted = decide(SOURCE, normalized, STRICT, TODAY, record_probability=lambda product: 0.995)
-    low = decide(SOURCE, normalized, STRICT, TODAY, record_probability=lambda product: 0.5)
-    assert plain.confidence < 0.95 and plain.status == "needs_review"
+    lifted = decide(SOURCE, normalized, STRICT, TODAY, record_probability=curve)
+    low = decide(SOURCE, normalized, STRICT, TODAY, record_probability=lambda weakest: 0.5)
+    assert plain.confidence < 0.95 and plain.status == "needs_review"  # no curve: the product of all fields
+    assert seen == [0.97]  # the curve is asked about the weakest required field
     assert lifted.confidence == 0.97 and lifted.status == "accepted"  # capped by the weakest required field
     assert low.confidence == 0.5 and low.status == "needs_review"

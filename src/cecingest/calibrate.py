@@ -66,12 +66,14 @@ class Calibration:
         curve = next((self.curves[key] for key in keys if key in self.curves), None)
         return raw if curve is None else curve(raw)
 
-    def record_probability(self, text_source: str, product: float) -> float:
-        """The chance that every required field is right, from the product of their calibrated probabilities.
+    def record_probability(self, text_source: str, weakest: float) -> float:
+        """The chance that every required field is right, from the calibrated probability of the weakest.
 
-        The product assumes the fields err independently; they do not (a layout the parser understands tends
-        to come out right whole), so a curve fitted on whole records maps it to what was measured."""
-        return self.probability(RECORD, text_source, product)
+        Fields do not err independently (a layout the parser understands tends to come out right whole, a page
+        OCR read badly spoils several), so a curve fitted on whole records maps the weakest field to what was
+        measured. The weakest field predicted whole records better than the product of all of them did: on
+        never-seen layouts the record's calibration error was 0.011 against 0.026 (models/README.md)."""
+        return self.probability(RECORD, text_source, weakest)
 
     def to_dict(self) -> dict[str, Any]:
         return {"meta": self.meta, "curves": {key: c.to_dict() for key, c in sorted(self.curves.items())}}

@@ -23,9 +23,9 @@ def decide(
     source: SourceInfo, normalized: Normalized, settings: Settings, today: dt.date | None = None,
     record_probability: Callable[[float], float] | None = None,
 ) -> CreditRecord:
-    """The record with its status. `record_probability` maps the product of the fields' probabilities to the
-    measured chance that the whole record is right (the calibration's record curve); without it the product is
-    the record's confidence."""
+    """The record with its status. `record_probability` maps the weakest required field's probability to the
+    measured chance that the whole record is right (the calibration's record curve); without it the product of
+    the fields' confidences is the record's confidence."""
     today = today or dt.date.today()
     fields = normalized.fields
     is_cert = normalized.is_certificate
@@ -39,10 +39,12 @@ def decide(
     if is_cert.confidence < settings.field_threshold:
         reasons.append(f"may not be a certificate: {is_cert.note or 'weak certificate wording'}")
     reasons += required_field_reasons(fields, settings)
-    confidence = record_confidence(fields, is_cert)
-    if record_probability is not None:
+    if record_probability is None:
+        confidence = record_confidence(fields, is_cert)
+    else:
         # The contract: a record is never surer than its weakest required field.
-        confidence = min(record_probability(confidence), _weakest_confidence(fields, is_cert))
+        weakest = _weakest_confidence(fields, is_cert)
+        confidence = min(record_probability(weakest), weakest)
     if not reasons and confidence < settings.accept_threshold:
         reasons.append(f"record: chance all required fields are right {confidence:.3f} < {settings.accept_threshold}"
                        f" (weakest: {_weakest(fields)})")
@@ -54,11 +56,11 @@ def decide(
 
 
 def record_confidence(fields: RecordFields, is_cert: Field[bool]) -> float:
-    """The chance that every required field is right: the product of their calibrated probabilities.
+    """Without a record curve, the chance that every required field is right: the product of their confidences.
 
-    A product treats the fields' errors as independent, which errors are not quite (a page OCR read badly
-    tends to spoil several); it is still far closer than the minimum, which ignores that five fields at 0.99 are
-    all right only 95 times in 100.
+    A product treats the fields' errors as independent, which they are not (a page OCR read badly tends to spoil
+    several, a layout the parser understands tends to come out right whole), but without measurements it is
+    the cautious guess: five fields at 0.99 would be all right only 95 times in 100.
     """
     confidence = is_cert.confidence
     for name in REQUIRED_FIELDS:
