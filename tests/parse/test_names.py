@@ -869,3 +869,11 @@ def test_dates_in_brackets_end_a_title_in_a_sentence(kn: Knowledge) -> None:
         "This is to confirm that Kofi J. Castillo completed Polypharmacy in Older Adults (7 to 10 March 2024) and",
         "was awarded 4.0 CME credits."))
     assert parse_course_title(lines, kn, "Kofi J. Castillo").value == "Polypharmacy in Older Adults"
+
+
+def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:
+    words = (words_of_line("Certificate of Completion", 72, 24, confidence=0.95)
+             + words_of_line("Oral Health for Older Adults", 130, 20, confidence=0.9)
+             + words_of_line("N\\YYWIW VW", 400, 40, confidence=0.2))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Oral Health for Older Adults"

@@ -15,6 +15,7 @@ from tests.helpers import document
     ("Keystone Health Leaming, LLC", "Keystone Health Learning, LLC"),  # "rn" run together into "m"
     ("Highland Weliness Learning Center", "Highland Wellness Learning Center"),  # "ll" come apart as "li"
     ("Bluewater Heaith Institute", "Bluewater Health Institute"),  # "l" read as "i"
+    ("Heritage Health Trajning Institute", "Heritage Health Training Institute"),  # "i" read as "j"
 ])
 def test_usual_ocr_confusions_in_an_organisations_name(kn: Knowledge, read: str, printed: str) -> None:
     assert mended_name(read, kn) == printed
@@ -81,6 +82,8 @@ def test_a_doubtful_speck_inside_a_words_box_is_dropped() -> None:
     ("This is to certify that lvan Osei", "This is to certify that Ivan Osei"),
     ("lsabel Grant, RN", "Isabel Grant, RN"),
     ("12 lbs", "12 lbs"),  # a unit, too short to be a misread name
+    ("Cl/CD Pipelines", "CI/CD Pipelines"),  # among capitals
+    ("McDonald Hall", "McDonald Hall"),
     ("llama lymph", "llama lymph"),
 ])
 def test_small_l_read_for_a_capital_i(read: str, printed: str) -> None:

@@ -742,6 +742,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
+        and not _scrawl(ln)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -767,6 +768,11 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+def _scrawl(line: Line) -> bool:
+    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence."""
+    return line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
 
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:

@@ -14,7 +14,7 @@ from cecingest.models import Line, Word
 
 # What Tesseract reads for what was printed: "rn" runs together into "m", "ll" comes apart as "li", ...
 _CONFUSIONS = (("m", "rn"), ("rn", "m"), ("li", "ll"), ("il", "ll"), ("i", "l"), ("l", "i"), ("cl", "d"),
-               ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "n"))
+               ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "n"), ("j", "i"))
 _WORD = re.compile(r"[A-Za-z01]{4,}")
 
 
@@ -172,9 +172,16 @@ _SMALL_L_FOR_I = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}[.,;:]?$)")
 
 
 def _capital_i(word: Word) -> Word:
-    if not _SMALL_L_FOR_I.match(word.text):
+    """'lvan' -> 'Ivan'; 'Cl/CD' -> 'CI/CD' (a small l among capitals is a capital I)."""
+    text = word.text
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if _SMALL_L_FOR_I.match(text):
+        text = "I" + text[1:]
+    elif "l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper():
+        text = text.replace("l", "I")
+    else:
         return word
-    return Word("I" + word.text[1:], word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+    return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
 
 
 def _split_capital(prev: Word, word: Word, usual: float | None) -> bool:
