@@ -100,3 +100,11 @@ def test_small_l_read_for_a_capital_i(read: str, printed: str) -> None:
 def test_digits_read_as_letters_where_a_number_must_stand(kn: Knowledge, read: str, printed: str) -> None:
     lines = document_lines(document(read, confidence=0.9, source="ocr"))
     assert mended_numbers(lines, kn.amount_labels())[0].text == printed
+
+
+def test_a_doubtful_stroke_at_a_lines_end_is_dropped_but_not_a_labels_value() -> None:
+    title = Line(1, (ocr_word("Opioid", 100, 160), ocr_word("Stewardship", 170, 280), ocr_word("a", 290, 296, 0.3)))
+    value = Line(1, (ocr_word("CEC", 100, 130), ocr_word("Awarded:", 140, 210), ocr_word("Z", 220, 230, 0.08)))
+    initial = Line(1, (ocr_word("Quinn", 100, 150), ocr_word("Whitfield", 160, 250), ocr_word("B.", 260, 275, 0.3)))
+    assert [ln.text for ln in mended_words([title, value, initial])] == [
+        "Opioid Stewardship", "CEC Awarded: Z", "Quinn Whitfield B."]

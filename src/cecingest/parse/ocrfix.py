@@ -141,6 +141,13 @@ def mended_words(lines: list[Line]) -> list[Line]:
 
 def _mended_line(line: Line) -> Line:
     words = [w for i, w in enumerate(line.words) if not _speck_inside(line.words, i)]
+    # "Oliver Grant a": a seal's or border's stroke read as a letter at the line's end; but a letter right after a
+    # label is its value, however doubtful ("CEC Awarded: Z" is a 2).
+    while len(words) >= 3 and _edge_noise(words[-1]) and not (
+            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)):
+        words.pop()
+    while len(words) >= 3 and _edge_noise(words[0]):
+        words.pop(0)
     out: list[Word] = []
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
     usual = gaps[len(gaps) // 2] if len(gaps) >= 2 else None
@@ -155,6 +162,16 @@ def _mended_line(line: Line) -> Line:
     if len(out) == len(line.words) and all(a is b for a, b in zip(out, line.words, strict=True)):
         return line
     return Line(line.page, tuple(out)) if out else line
+
+
+EDGE_NOISE_CONFIDENCE = 0.5  # a letter or two read this doubtfully at either end of a line is a stroke, no word
+
+
+def _edge_noise(word: Word) -> bool:
+    """One or two letters or marks, no digit, no full stop (an initial "B." stays), read doubtfully."""
+    text = word.text
+    return (word.confidence < EDGE_NOISE_CONFIDENCE and len(text) <= 2 and not any(ch.isdigit() for ch in text)
+            and not text.endswith("."))
 
 
 def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
