@@ -7,7 +7,7 @@ from cecingest.models import Line, Word
 from cecingest.parse import reading_lines
 from cecingest.parse.layout import document_lines
 from cecingest.parse.names import parse_course_title, parse_participant
-from cecingest.parse.ocrfix import mended_labels, mended_name, mended_numbers, mended_words
+from cecingest.parse.ocrfix import mended_labels, mended_name, mended_numbers, mended_words, without_ligatures
 from tests.helpers import document
 
 
@@ -108,3 +108,19 @@ def test_a_doubtful_stroke_at_a_lines_end_is_dropped_but_not_a_labels_value() ->
     initial = Line(1, (ocr_word("Quinn", 100, 150), ocr_word("Whitfield", 160, 250), ocr_word("B.", 260, 275, 0.3)))
     assert [ln.text for ln in mended_words([title, value, initial])] == [
         "Opioid Stewardship", "CEC Awarded: Z", "Quinn Whitfield B."]
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Infection Contro1 Essentials", "Infection Control Essentials"),  # doubted, so a digit at the end too
+    ("W0und Care", "Wound Care"),
+    ("COVID19 Update", "COVID19 Update"),
+    ("CE2021 Module", "CE2021 Module"),
+])
+def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
+    line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 180 + 90 * k, 0.6) for k, t in enumerate(read.split())))
+    assert mended_words([line])[0].text == printed
+
+
+def test_ligatures_are_spelt_out(kn: Knowledge) -> None:
+    lines = without_ligatures(document_lines(document("Eﬀective Oﬃce Communication")))
+    assert lines[0].text == "Effective Office Communication"

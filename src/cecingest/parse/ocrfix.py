@@ -188,11 +188,21 @@ def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
 _SMALL_L_FOR_I = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}[.,;:]?$)")
 
 
+# "W0und", "Contro1", "Apri1": one digit among small letters, in a word of four letters or more; at the word's end
+# only when OCR doubted the word ("Level1" may be printed so).
+_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-zA-Z][10][a-z]+[.,;:]?$")
+_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-z][10][.,;:]?$")
+DOUBTED_WORD = 0.9
+_DIGIT_AS_LETTER = str.maketrans({"1": "l", "0": "o"})
+
+
 def _capital_i(word: Word) -> Word:
-    """'lvan' -> 'Ivan'; 'Cl/CD' -> 'CI/CD' (a small l among capitals is a capital I)."""
+    """'lvan' -> 'Ivan'; 'Cl/CD' -> 'CI/CD' (a small l among capitals is a capital I); 'Contro1' -> 'Control'."""
     text = word.text
     letters = re.sub(r"[^A-Za-z]", "", text)
-    if _SMALL_L_FOR_I.match(text):
+    if _DIGIT_INSIDE.match(text) or (word.confidence < DOUBTED_WORD and _DIGIT_AT_END.match(text)):
+        text = text.translate(_DIGIT_AS_LETTER)
+    elif _SMALL_L_FOR_I.match(text):
         text = "I" + text[1:]
     elif "l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper():
         text = text.replace("l", "I")
@@ -244,3 +254,23 @@ def _after_amount_label(words: list[Word], i: int, amount_labels: frozenset[str]
     if not words[i - 1].text.endswith(":"):
         return False
     return " ".join(w.text for w in words[:i]).lower().rstrip(":").strip() in amount_labels
+
+
+# Typographic ligatures a text layer or OCR may give as one character ("Eﬀective", "Certiﬁcate").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def without_ligatures(lines: list[Line]) -> list[Line]:
+    """Lines with each ligature spelt out in its letters, so that words and labels match as printed."""
+    return [Line(ln.page, tuple(_spelt_out(w) for w in ln.words)) if _has_ligature(ln.text) else ln for ln in lines]
+
+
+def _has_ligature(text: str) -> bool:
+    return any("\ufb00" <= ch <= "\ufb06" for ch in text)
+
+
+def _spelt_out(word: Word) -> Word:
+    text = word.text.translate(_LIGATURES)
+    return word if text == word.text else Word(text, word.x0, word.top, word.x1, word.bottom, word.size,
+                                               word.confidence)
