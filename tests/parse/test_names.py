@@ -877,3 +877,13 @@ def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:
              + words_of_line("N\\YYWIW VW", 400, 40, confidence=0.2))
     lines = document_lines(document_of_words(words))
     assert parse_course_title(lines, kn, None).value == "Oral Health for Older Adults"
+
+
+def test_a_title_after_a_phrase_the_sentence_wraps_in(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        ("Statement of Credit Awarded", 22),
+        "Chloe Kaplan was awarded 0.5 AMA PRA Category 1 Credits for the successful completion",
+        "of Safe Opioid Prescribing and Pain Management: 2025 Update (05/13/2020 - 05/15/2020).",
+        ("Professional Development Department", 14)))
+    assert parse_course_title(lines, kn, "Chloe Kaplan").value == \
+        "Safe Opioid Prescribing and Pain Management: 2025 Update"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -601,7 +602,33 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
             if below.value is not None:
                 return below
             break
+    return _title_after_wrapped_phrase(paras, kn, participant)
+
+
+def _title_after_wrapped_phrase(paras: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    """'... for the successful completion' / 'of Wound Care Basics (05/13/2020).': a phrase the sentence wraps in
+    the middle of names the title after it all the same."""
+    after_re = _after_title(kn)
+    for para in paras:
+        breaks = _line_breaks(para)
+        for match in after_re.finditer(para.text):
+            if not any(match.start() < b < match.end() for b in breaks):
+                continue  # a phrase within one line was read line by line
+            rest = _sentence_title(para.text[match.end():], kn)
+            if (len(rest) >= 4 and rest[0].isupper() and looks_like_title(rest)
+                    and names_a_course(rest, kn, participant)):
+                return Field(rest, 0.85 * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
+
+
+def _line_breaks(para: Line) -> list[int]:
+    """Where in the paragraph's text each of its printed lines after the first begins."""
+    out, offset = [], 0
+    for prev, word in itertools.pairwise(para.words):
+        offset += len(prev.text) + 1
+        if word.top > prev.bottom - 0.3 * max(prev.bottom - prev.top, 1.0):  # the word stands below the last
+            out.append(offset)
+    return out
 
 
 _CREDIT_SENTENCE = re.compile(r"\d|\b(?:hours?|credits?|awarded|receive[sd]?|claim(?:ed)?)\b", re.IGNORECASE)
