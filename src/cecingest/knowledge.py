@@ -60,12 +60,16 @@ class Knowledge:
         for table in self.labels.values():
             for kind in ("labels", "weak_labels", "issued", "exclude", "start"):
                 phrases.update(table.get(kind, ()))
-        for unit in self.units.values():
-            for alias in unit.aliases:
-                phrases.update({alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed", f"total {alias}"})
+        phrases.update(self.amount_labels())
         phrases.update(self.field_of_study_labels)
         phrases.update({"duration", "length", "location", "venue", "dates", "total hours"})
         return frozenset(phrases)
+
+    @functools.cache  # noqa: B019 - one Knowledge per process; asked once per document
+    def amount_labels(self) -> frozenset[str]:
+        """The labels an amount of credit follows ("Contact Hours", "CEC Awarded", "Total CPE")."""
+        return frozenset(p for unit in self.units.values() for alias in unit.aliases
+                         for p in (alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed", f"total {alias}"))
 
     def __hash__(self) -> int:
         return id(self)

@@ -305,3 +305,14 @@ def test_a_word_added_to_award_words_makes_hours_awarded_credit(kn: Knowledge, t
 
 def test_metres_are_no_minutes(kn: Knowledge) -> None:
     assert _credits(kn, "Fall Protection at 5 m Height", "Contact Hours: 1.5") == [(1.5, "contact_hour")]
+
+
+def test_an_amount_captioned_as_the_maximum_is_no_second_award(kn: Knowledge) -> None:
+    assert _credits(kn, "Deepa Gallagher was awarded 15.0 clock hours for the successful completion of Grief",
+                    "MAXIMUM CREDIT", "15.5 clock hours") == [(15.0, "clock_hour")]
+
+
+def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Knowledge) -> None:
+    assert _credits(kn, "We confirm the completion of Polypharmacy in Older Adults, for which 2.50 AMA PRA",
+                    "Category 1 Credits were awarded.", "MAXIMUM AVAILABLE", "3 credits") == [
+        (2.5, "CME")]

@@ -220,3 +220,14 @@ def test_label_cell_takes_a_value_centred_under_it(kn: Knowledge) -> None:
     words = words_of_line("Program Number", 100, left=100) + words_of_line("P05471", 118, left=160)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Program Number: P05471"]
+
+
+def test_a_large_name_on_a_tilted_photo_stays_one_line() -> None:
+    # The title's row starts with "in" (small letters, a short box); the name beside it in large type, tilted,
+    # is no taller than twice the row's capitals and belongs to the same row of the page: one line, not three.
+    words = [Word("in", 440, 423.7, 465, 445.9, 29.5, 0.93), Word("R", 474, 423.7, 495, 445.0, 29.5, 0.92),
+             Word("Techniques", 280, 425.6, 431, 453.3, 29.5, 0.96),
+             Word("Cleaning", 153, 427.4, 271, 455.1, 29.5, 0.96), Word("Data", 80, 430.2, 143, 451.4, 29.5, 0.96),
+             Word("CPA", 1299, 430.2, 1406, 469.9, 52.6, 0.96), Word("Elliott,", 1125, 433.9, 1282, 479.1, 52.6, 0.96),
+             Word("D.", 1060, 436.7, 1110, 473.6, 52.6, 0.91), Word("Wen", 938, 437.6, 1045, 476.3, 52.6, 0.92)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Data Cleaning Techniques in R", "Wen D. Elliott, CPA"]

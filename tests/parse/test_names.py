@@ -845,3 +845,45 @@ def test_a_credit_sentence_points_at_no_title_below(kn: Knowledge) -> None:
                                     "Nurses will receive 1.5 contact hours for the activity",
                                     "Acme Health Approval Committee Accredited Provider", "Date: 03/05/2024"))
     assert parse_course_title(lines, kn, "Jane Doe").value == "Cardiology Update for Primary Care"
+
+
+@pytest.mark.parametrize("sentence", [
+    "We confirm the completion of Polypharmacy in Older Adults by Oscar Mendoza on 14 December 2025.",
+    "Completion of Polypharmacy in Older Adults by Oscar Mendoza (12/01/2020 - 12/04/2020) is hereby confirmed.",
+])
+def test_the_doer_after_by_is_the_participant_and_ends_the_title(kn: Knowledge, sentence: str) -> None:
+    lines = document_lines(document(("Confirmation of Completion", 22), sentence, ("Dr. Wen Mendoza", 10),
+                                    "Lead Instructor"))
+    assert parse_participant(lines, kn).value == "Oscar Mendoza"
+    assert parse_course_title(lines, kn, "Oscar Mendoza").value == "Polypharmacy in Older Adults"
+
+
+def test_name_before_was_awarded(kn: Knowledge) -> None:
+    lines = document_lines(document("Amara G. Eriksen, LMSW was awarded 4 CE credits for the successful",
+                                    "completion of Wound Care Basics on March 27, 2024."))
+    assert parse_participant(lines, kn).value == "Amara G. Eriksen, LMSW"
+
+
+def test_dates_in_brackets_end_a_title_in_a_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        "This is to confirm that Kofi J. Castillo completed Polypharmacy in Older Adults (7 to 10 March 2024) and",
+        "was awarded 4.0 CME credits."))
+    assert parse_course_title(lines, kn, "Kofi J. Castillo").value == "Polypharmacy in Older Adults"
+
+
+def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:
+    words = (words_of_line("Certificate of Completion", 72, 24, confidence=0.95)
+             + words_of_line("Oral Health for Older Adults", 130, 20, confidence=0.9)
+             + words_of_line("N\\YYWIW VW", 400, 40, confidence=0.2))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Oral Health for Older Adults"
+
+
+def test_a_title_after_a_phrase_the_sentence_wraps_in(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        ("Statement of Credit Awarded", 22),
+        "Chloe Kaplan was awarded 0.5 AMA PRA Category 1 Credits for the successful completion",
+        "of Safe Opioid Prescribing and Pain Management: 2025 Update (05/13/2020 - 05/15/2020).",
+        ("Professional Development Department", 14)))
+    assert parse_course_title(lines, kn, "Chloe Kaplan").value == \
+        "Safe Opioid Prescribing and Pain Management: 2025 Update"

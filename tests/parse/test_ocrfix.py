@@ -3,13 +3,19 @@ from __future__ import annotations
 import pytest
 
 from cecingest.knowledge import Knowledge
-from cecingest.parse.ocrfix import mended_name
+from cecingest.models import Line, Word
+from cecingest.parse import reading_lines
+from cecingest.parse.layout import document_lines
+from cecingest.parse.names import parse_course_title, parse_participant
+from cecingest.parse.ocrfix import mended_labels, mended_name, mended_numbers, mended_words, without_ligatures
+from tests.helpers import document
 
 
 @pytest.mark.parametrize(("read", "printed"), [
     ("Keystone Health Leaming, LLC", "Keystone Health Learning, LLC"),  # "rn" run together into "m"
     ("Highland Weliness Learning Center", "Highland Wellness Learning Center"),  # "ll" come apart as "li"
     ("Bluewater Heaith Institute", "Bluewater Health Institute"),  # "l" read as "i"
+    ("Heritage Health Trajning Institute", "Heritage Health Training Institute"),  # "i" read as "j"
 ])
 def test_usual_ocr_confusions_in_an_organisations_name(kn: Knowledge, read: str, printed: str) -> None:
     assert mended_name(read, kn) == printed
@@ -23,3 +29,98 @@ def test_words_it_does_not_know_one_way_to_mend_stay(kn: Knowledge, name: str) -
 
 def test_a_name_in_capitals_stays_in_capitals(kn: Knowledge) -> None:
     assert mended_name("KEYSTONE HEALTH LEAMING, LLC", kn) == "KEYSTONE HEALTH LEARNING, LLC"
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Course Tit1e: Opioid Stewardship", "Course Title: Opioid Stewardship"),  # "l" read as "1"
+    ("Narne: Oliver Grant", "Name: Oliver Grant"),  # "m" read as "rn"
+    ("Partícipant: Oliver Grant", "Participant: Oliver Grant"),  # a speck read as an accent
+    ("Course; Opioid Stewardship", "Course: Opioid Stewardship"),  # the colon read as a semicolon
+    ("| Course Title", "Course Title"),  # a table's rule read before the label cell
+    ("activity.", "activity."),  # a sentence's last word, no label
+    ("Source: Opioid Stewardship", "Source: Opioid Stewardship"),  # one letter off, but no OCR confusion
+])
+def test_labels_ocr_misread_by_a_letter(kn: Knowledge, read: str, printed: str) -> None:
+    lines = document_lines(document(read, confidence=0.9, source="ocr"))
+    assert [ln.text for ln in mended_labels(lines, kn.label_phrases())] == [printed]
+
+
+def test_a_text_layer_label_is_left_as_printed(kn: Knowledge) -> None:
+    lines = document_lines(document("Narne: Oliver Grant"))
+    assert mended_labels(lines, kn.label_phrases())[0].text == "Narne: Oliver Grant"
+
+
+def test_misread_label_gives_its_value(kn: Knowledge) -> None:
+    doc = document(("Certificate of Completion", 24), "Partícipant: Oliver Grant", "Course Tit1e: Opioid Stewardship",
+                   confidence=0.9, source="ocr")
+    lines = reading_lines(doc, kn)
+    assert parse_participant(lines, kn).value == "Oliver Grant"
+    assert parse_course_title(lines, kn, "Oliver Grant").value == "Opioid Stewardship"
+
+
+def ocr_word(text: str, x0: float, x1: float, confidence: float = 0.95, size: float = 20.0) -> Word:
+    return Word(text, x0, 100.0, x1, 100.0 + size, size, confidence)
+
+
+def test_a_capital_split_from_its_word_is_joined() -> None:
+    line = Line(1, (ocr_word("G", 100, 114), ocr_word("reta", 117, 160), ocr_word("Reyes", 170, 225)))
+    assert mended_words([line])[0].text == "Greta Reyes"
+
+
+def test_a_capital_at_ordinary_spacing_stays_a_word() -> None:
+    line = Line(1, (ocr_word("Vitamin", 100, 170), ocr_word("D", 178, 190), ocr_word("levels", 198, 250)))
+    assert mended_words([line])[0].text == "Vitamin D levels"
+
+
+def test_a_doubtful_speck_inside_a_words_box_is_dropped() -> None:
+    line = Line(1, (ocr_word("Forecasting", 100, 220), ocr_word("with", 230, 270), ocr_word(":", 250, 253, 0.05),
+                    ocr_word("Time", 280, 320)))
+    assert mended_words([line])[0].text == "Forecasting with Time"
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("This is to certify that lvan Osei", "This is to certify that Ivan Osei"),
+    ("lsabel Grant, RN", "Isabel Grant, RN"),
+    ("12 lbs", "12 lbs"),  # a unit, too short to be a misread name
+    ("Cl/CD Pipelines", "CI/CD Pipelines"),  # among capitals
+    ("McDonald Hall", "McDonald Hall"),
+    ("llama lymph", "llama lymph"),
+])
+def test_small_l_read_for_a_capital_i(read: str, printed: str) -> None:
+    line = Line(1, tuple(ocr_word(t, 100 + 60 * k, 150 + 60 * k) for k, t in enumerate(read.split())))
+    assert mended_words([line])[0].text == printed
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Contact Hours: l.5", "Contact Hours: 1.5"),
+    ("CEC Awarded: Z", "CEC Awarded: 2"),
+    ("Date: 05/O2/2025", "Date: 05/02/2025"),
+    ("Room: Z", "Room: Z"),  # no credit's label: the letter may be meant
+])
+def test_digits_read_as_letters_where_a_number_must_stand(kn: Knowledge, read: str, printed: str) -> None:
+    lines = document_lines(document(read, confidence=0.9, source="ocr"))
+    assert mended_numbers(lines, kn.amount_labels())[0].text == printed
+
+
+def test_a_doubtful_stroke_at_a_lines_end_is_dropped_but_not_a_labels_value() -> None:
+    title = Line(1, (ocr_word("Opioid", 100, 160), ocr_word("Stewardship", 170, 280), ocr_word("a", 290, 296, 0.3)))
+    value = Line(1, (ocr_word("CEC", 100, 130), ocr_word("Awarded:", 140, 210), ocr_word("Z", 220, 230, 0.08)))
+    initial = Line(1, (ocr_word("Quinn", 100, 150), ocr_word("Whitfield", 160, 250), ocr_word("B.", 260, 275, 0.3)))
+    assert [ln.text for ln in mended_words([title, value, initial])] == [
+        "Opioid Stewardship", "CEC Awarded: Z", "Quinn Whitfield B."]
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Infection Contro1 Essentials", "Infection Control Essentials"),  # doubted, so a digit at the end too
+    ("W0und Care", "Wound Care"),
+    ("COVID19 Update", "COVID19 Update"),
+    ("CE2021 Module", "CE2021 Module"),
+])
+def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
+    line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 180 + 90 * k, 0.6) for k, t in enumerate(read.split())))
+    assert mended_words([line])[0].text == printed
+
+
+def test_ligatures_are_spelt_out(kn: Knowledge) -> None:
+    lines = without_ligatures(document_lines(document("Eﬀective Oﬃce Communication")))
+    assert lines[0].text == "Effective Office Communication"

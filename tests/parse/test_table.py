@@ -135,3 +135,20 @@ def test_a_second_row_of_small_labels_ends_the_values_above_it(kn: Knowledge) ->
                                                 kn.label_phrases())]
     assert "Provider: Cedar Hollow Nursing Society" in texts
     assert "Format: Live webinar" in texts
+
+
+def spaced(text: str, top: float, size: float, left: float, gap_ems: float, confidence: float = 0.96) -> list[Word]:
+    """OCR's words of a line, `gap_ems` font sizes apart (OCR often spaces words wider than a text layer)."""
+    words, x = [], left
+    for token in text.split():
+        width = len(token) * size * 0.5
+        words.append(Word(token, x, top, x + width, top + size, size, confidence))
+        x += width + gap_ems * size
+    return words
+
+
+def test_a_known_phrase_spaced_wide_is_one_label_not_a_header_row(kn: Knowledge) -> None:
+    # "This / certificate / is presented to" would be three cells, two of them labels, over the name's words.
+    words = (spaced("This certificate is presented to", 100, 10, 200, 0.85)
+             + spaced("Quinn B. Whitfield", 125, 24, 180, 0.6))
+    assert tables(words, kn) == ["This certificate is presented to", "Quinn B. Whitfield"]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, Field, Line
-from cecingest.parse.labels import line_below
+from cecingest.parse.labels import line_above, line_below
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -63,6 +63,13 @@ class _Hit:
 
 # "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
 _MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\s*$", re.IGNORECASE)
+# "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
+_MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
+
+
+def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
+    above = line_above(lines, i)
+    return above is not None and _MAXIMUM_CAPTION.match(above.text) is not None
 
 
 def parse_amount(text: str) -> float:
@@ -390,11 +397,12 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         hits = _hits(text, kn)
         side = _side_durations(text, hits, title, continued)
         continued = bool(side) and _ENDS_WITH_SEPARATOR.search(text) is not None
-        for i, hit in enumerate(hits):
+        captioned = _under_maximum_caption(lines, i)
+        for k, hit in enumerate(hits):
             mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
-            if _MAXIMUM.search(text[: hit.start]):
+            if captioned or _MAXIMUM.search(text[: hit.start]):
                 maximums.append((mention, line))
-            elif i in side:
+            elif k in side:
                 sides.append((mention, line))
             else:
                 awarded.append((mention, line))
@@ -439,7 +447,9 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
         unit = kn.unit_for_alias(mention.unit_text) or mention.unit_text.lower()
-        if unit not in claimed_units and mention not in mentions and mention.amount > 0:
+        # ("3 credits" in no named system is the maximum of the system the awarded amount names.)
+        generic = kn.unit_for_alias(mention.unit_text) in (None, "CE") and bool(mentions)
+        if unit not in claimed_units and not generic and mention not in mentions and mention.amount > 0:
             mentions.append(mention)
             evidence_lines.append(line)
     if not mentions:

@@ -54,7 +54,8 @@ def _rows(words: list[Word]) -> list[list[Word]]:
                       and _dotlike(word))
             # A word more than twice the row's height joins it only when its middle lies within the row's
             # letters (OCR boxed "INTERVIEWING" with a speck above it and nearly put it in the line above).
-            towering = (height > 2 * (first.bottom - first.top) and not first.top <= centre <= first.bottom
+            # (Against the row's tallest word: a first word in small letters, "in", is no measure of its height.)
+            towering = (height > 2 * _row_height(rows[i]) and not first.top <= centre <= first.bottom
                         and not _dotlike(first))  # a doubtful speck (QR noise read as "aad") sets no height
             if (abs(centre - row_centre) <= height * 0.5 and not towering) or inside:
                 rows[i].append(word)
@@ -64,6 +65,11 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             rows.append([word])
             centres.append(centre)
     return rows
+
+
+def _row_height(row: list[Word]) -> float:
+    """The height of the row's tallest word read with confidence (specks set no height)."""
+    return max((w.bottom - w.top for w in row if not _dotlike(w)), default=row[0].bottom - row[0].top)
 
 
 def _dotlike(word: Word) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -110,7 +111,8 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             above = line_above(lines, i)
             if above is not None and is_name_like(clean_value(above.text), kn, org_words):
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
-    return _name_under_unknown_label(lines, kn, org_words)
+    by = _name_after_by(paragraphs(list(lines)), kn)
+    return by if by.value is not None else _name_under_unknown_label(lines, kn, org_words)
 
 
 # "Earner: Jane Doe", "Conferred upon: Jane Doe": a label no list knows, before a name.
@@ -254,6 +256,9 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}})\b"
         r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
         r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
+        # "... Older Adults (7 to 10 March 2024)", "(12/01/2020 - 12/04/2020)": the dates in brackets after it
+        rf"|\s+\((?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|-|\u2013)\s+\d"
+        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}})"
         # "Wound Care in the Elderly 1.0 Contact Hours": the credit line under a title is not part of it
         r"|\s+\d+(?:\.\d+)?\s+(?:contact|clock|credit|ce|cme|cpe|nursing\s+contact)\s+(?:hours?|credits?)\b"
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
@@ -304,11 +309,35 @@ def _clean_title(text: str, kn: Knowledge) -> str:
     return clean_value(head) if bar and is_name_like(tail, kn) else title
 
 
+# Where the doer's name ends in running text: "... by Jane Doe on May 2", "... by Jane Doe (12/01/2020 -".
+_DOER_END = re.compile(r"\s+(?:on|in|at|during|from|between|is|was|has)\s+|\s*[(;]|\s*,\s+(?=\d|[A-Z][a-z]+\s+\d)")
+
+
+def _doer(tail: str, kn: Knowledge) -> str:
+    """The person's name at the start of what follows "by", or ""."""
+    name = clean_value(_DOER_END.split(tail, maxsplit=1)[0])
+    return name if is_name_like(name, kn, not_name_words(kn)) else ""
+
+
 def _without_doer(title: str, kn: Knowledge) -> str:
     """'completion of Wound Care Basics by Jane Doe': in running text the person after "by" did it, and the title
     ends before them (a labelled title keeps its "by": "Leading Change by Listening Carefully")."""
     head, by, tail = title.rpartition(" by ")
-    return clean_value(head) if by and head and is_name_like(tail, kn, not_name_words(kn)) else title
+    return clean_value(head) if by and head and _doer(tail, kn) else title
+
+
+def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """'We confirm the completion of Wound Care Basics by Jane Doe on May 2': the person who did what the sentence
+    names follows "by"."""
+    after = _after_title(kn)
+    for para in paras:
+        for match in after.finditer(para.text):
+            rest = _first_sentence(para.text[match.end():])
+            for by in re.finditer(r"\sby\s+", rest):
+                name = _doer(rest[by.end():], kn)
+                if name:
+                    return Field(name, 0.8 * para.ocr_factor, para.evidence, "the doer of the activity named")
+    return Field.absent(0.0)
 
 
 _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
@@ -573,7 +602,33 @@ def _title_after_phrase(lines: Sequence[Line], paras: Sequence[Line], kn: Knowle
             if below.value is not None:
                 return below
             break
+    return _title_after_wrapped_phrase(paras, kn, participant)
+
+
+def _title_after_wrapped_phrase(paras: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    """'... for the successful completion' / 'of Wound Care Basics (05/13/2020).': a phrase the sentence wraps in
+    the middle of names the title after it all the same."""
+    after_re = _after_title(kn)
+    for para in paras:
+        breaks = _line_breaks(para)
+        for match in after_re.finditer(para.text):
+            if not any(match.start() < b < match.end() for b in breaks):
+                continue  # a phrase within one line was read line by line
+            rest = _sentence_title(para.text[match.end():], kn)
+            if (len(rest) >= 4 and rest[0].isupper() and looks_like_title(rest)
+                    and names_a_course(rest, kn, participant)):
+                return Field(rest, 0.85 * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
+
+
+def _line_breaks(para: Line) -> list[int]:
+    """Where in the paragraph's text each of its printed lines after the first begins."""
+    out, offset = [], 0
+    for prev, word in itertools.pairwise(para.words):
+        offset += len(prev.text) + 1
+        if word.top > prev.bottom - 0.3 * max(prev.bottom - prev.top, 1.0):  # the word stands below the last
+            out.append(offset)
+    return out
 
 
 _CREDIT_SENTENCE = re.compile(r"\d|\b(?:hours?|credits?|awarded|receive[sd]?|claim(?:ed)?)\b", re.IGNORECASE)
@@ -714,6 +769,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
+        and not _scrawl(ln)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -739,6 +795,11 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+def _scrawl(line: Line) -> bool:
+    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence."""
+    return line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
 
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:

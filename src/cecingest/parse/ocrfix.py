@@ -5,13 +5,16 @@ mended: a person's name or a code has no vocabulary to check against."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+import unicodedata
 
 from cecingest.knowledge import Knowledge
+from cecingest.models import Line, Word
 
 # What Tesseract reads for what was printed: "rn" runs together into "m", "ll" comes apart as "li", ...
 _CONFUSIONS = (("m", "rn"), ("rn", "m"), ("li", "ll"), ("il", "ll"), ("i", "l"), ("l", "i"), ("cl", "d"),
-               ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "n"))
+               ("vv", "w"), ("0", "o"), ("1", "l"), ("ii", "n"), ("j", "i"))
 _WORD = re.compile(r"[A-Za-z01]{4,}")
 
 
@@ -53,3 +56,221 @@ def _undone(word: str, read: str, printed: str) -> list[str]:
         out.append(word[:start] + printed + word[start + len(read):])
         start = word.find(read, start + 1)
     return out
+
+
+# Letters Tesseract confuses in a label's words, each group folded to one letter: "Tit1e", "Partícipant",
+# "Narne", "C0urse" read the labels "Title", "Participant", "Name", "Course".
+_LABEL_FOLDS = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("1", "l"), ("i", "l"), ("|", "l"), ("!", "l"),
+                ("0", "o"))
+# A label's head up to its colon (OCR reads the colon as a semicolon too), or a whole line of one to four words.
+_LABEL_HEAD = re.compile(r"^(?P<marks>\W{0,3}?)(?P<head>[^\W\d_][\w'’ .#/]{1,40}?)\s*(?P<sep>[:;]|$)")
+
+
+def _folded(text: str) -> str:
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(ch))
+    plain = " ".join(plain.split())  # (a full stop stays: "activity." ends a sentence, it labels nothing)
+    for read, printed in _LABEL_FOLDS:
+        plain = plain.replace(read, printed)
+    return plain
+
+
+@functools.cache
+def _folded_labels(labels: frozenset[str]) -> dict[str, str]:
+    """Each label folded, with the label; a fold two labels share names neither."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for label in labels:
+        key = _folded(label)
+        if key in out and out[key] != label:
+            clash.add(key)
+        out[key] = label
+    return {k: v for k, v in out.items() if k not in clash}
+
+
+def mended_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """Lines read by OCR whose opening words are a known label but for a misread letter ("Tit1e:", "Narne:")
+    or a colon read as a semicolon ("Course;"): the label's words as printed. Text layers are left alone."""
+    return [_mended_label_line(line, labels) if line.read_by_ocr else line for line in lines]
+
+
+def _mended_label_line(line: Line, labels: frozenset[str]) -> Line:
+    match = _LABEL_HEAD.match(line.text)
+    if match is None:
+        return line
+    head, sep = match["head"], match["sep"]
+    count = len(head.split())
+    marks = len(match["marks"].split())  # "| Course Title": a cell's border read before its label
+    if count > 4 or (not sep and marks + count != len(line.words)):
+        return line
+    exact = head.lower() in labels
+    label = head.lower() if exact else _folded_labels(labels).get(_folded(head))
+    # "Tit1e" is a label read wrong; a one-letter word ("I:") or a bare word of no label is none.
+    if label is None or len(label) < 4 or len(label.split()) != count or (exact and sep != ";" and not marks):
+        return line
+    if match["marks"] and not match["marks"].endswith(" "):
+        return line  # a mark glued to the label ("|Course") is left as read
+    words = list(line.words)
+    for k, printed in enumerate(label.split()):
+        word = words[marks + k]
+        text = _like(word.text, printed)
+        if k == count - 1 and word.text.endswith((";", ":")):
+            text += ":"
+        words[marks + k] = Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+    if sep == ";" and not words[marks + count - 1].text.endswith(":"):
+        return line  # the semicolon stands apart ("Course ; Ethics"): left as read
+    return Line(line.page, tuple(words[marks:]))
+
+
+def _like(read: str, printed: str) -> str:
+    """`printed` in the case `read` was printed in."""
+    letters = re.sub(r"[^A-Za-z]", "", read)
+    if letters.isupper() and len(letters) > 1:
+        return printed.upper()
+    return printed.capitalize() if read[:1].isupper() else printed
+
+
+SPECK_CONFIDENCE = 0.3  # a mark read this doubtfully inside another word's box is a speck of the paper
+
+
+def mended_words(lines: list[Line]) -> list[Line]:
+    """Lines read by OCR with the words it broke made whole: a speck read as ":" inside a word's box
+    ("Forecasting with : Time"), a capital split from its word ("G reta Reyes"), a capital I read as a small l
+    before a consonant ("lvan Osei"). Text layers are left alone."""
+    return [_mended_line(line) if line.read_by_ocr else line for line in lines]
+
+
+def _mended_line(line: Line) -> Line:
+    words = [w for i, w in enumerate(line.words) if not _speck_inside(line.words, i)]
+    # "Oliver Grant a": a seal's or border's stroke read as a letter at the line's end; but a letter right after a
+    # label is its value, however doubtful ("CEC Awarded: Z" is a 2).
+    while len(words) >= 3 and _edge_noise(words[-1]) and not (
+            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)):
+        words.pop()
+    while len(words) >= 3 and _edge_noise(words[0]):
+        words.pop(0)
+    out: list[Word] = []
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
+    usual = gaps[len(gaps) // 2] if len(gaps) >= 2 else None
+    for word in words:
+        word = _capital_i(word)
+        prev = out[-1] if out else None
+        if prev is not None and _split_capital(prev, word, usual):
+            out[-1] = Word(prev.text + word.text, prev.x0, min(prev.top, word.top), word.x1,
+                           max(prev.bottom, word.bottom), prev.size, min(prev.confidence, word.confidence))
+        else:
+            out.append(word)
+    if len(out) == len(line.words) and all(a is b for a, b in zip(out, line.words, strict=True)):
+        return line
+    return Line(line.page, tuple(out)) if out else line
+
+
+EDGE_NOISE_CONFIDENCE = 0.5  # a letter or two read this doubtfully at either end of a line is a stroke, no word
+
+
+def _edge_noise(word: Word) -> bool:
+    """One or two letters or marks, no digit, no full stop (an initial "B." stays), read doubtfully."""
+    text = word.text
+    return (word.confidence < EDGE_NOISE_CONFIDENCE and len(text) <= 2 and not any(ch.isdigit() for ch in text)
+            and not text.endswith("."))
+
+
+def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
+    """A doubtful mark with no letter or digit whose box lies within a neighbouring word's width."""
+    word = words[i]
+    if word.confidence >= SPECK_CONFIDENCE or any(ch.isalnum() for ch in word.text):
+        return False
+    middle = (word.x0 + word.x1) / 2
+    return any(other.x0 <= middle <= other.x1 for k, other in enumerate(words)
+               if k != i and any(ch.isalnum() for ch in other.text))
+
+
+# "lvan", "lsabel", "lngrid": no word begins with an l and a consonant (but "ll", "ly" and short "lb", "ltd").
+_SMALL_L_FOR_I = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}[.,;:]?$)")
+
+
+# "W0und", "Contro1", "Apri1": one digit among small letters, in a word of four letters or more; at the word's end
+# only when OCR doubted the word ("Level1" may be printed so).
+_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-zA-Z][10][a-z]+[.,;:]?$")
+_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-z][10][.,;:]?$")
+DOUBTED_WORD = 0.9
+_DIGIT_AS_LETTER = str.maketrans({"1": "l", "0": "o"})
+
+
+def _capital_i(word: Word) -> Word:
+    """'lvan' -> 'Ivan'; 'Cl/CD' -> 'CI/CD' (a small l among capitals is a capital I); 'Contro1' -> 'Control'."""
+    text = word.text
+    letters = re.sub(r"[^A-Za-z]", "", text)
+    if _DIGIT_INSIDE.match(text) or (word.confidence < DOUBTED_WORD and _DIGIT_AT_END.match(text)):
+        text = text.translate(_DIGIT_AS_LETTER)
+    elif _SMALL_L_FOR_I.match(text):
+        text = "I" + text[1:]
+    elif "l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper():
+        text = text.replace("l", "I")
+    else:
+        return word
+    return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+
+
+def _split_capital(prev: Word, word: Word, usual: float | None) -> bool:
+    """'G reta': a capital alone (not the words "A" and "I"), then small letters, far closer than words stand."""
+    if len(prev.text) != 1 or not prev.text.isupper() or prev.text in "AI" or not word.text.isalpha():
+        return False
+    if not word.text.islower() or len(word.text) < 2:
+        return False
+    gap = word.x0 - prev.x1
+    em = max(word.size or (word.bottom - word.top), 1.0)
+    return gap < 0.4 * em and (usual is None or gap < 0.5 * usual)
+
+
+# Letters Tesseract reads for digits: "l.5", "O.5", "2O", "05/O2/2025".
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
+_AMOUNT_READ = re.compile(r"^[\dOolI|ZS]{1,3}(?:[.,][\dOolI|ZS]{1,2})?$")
+_DATE_READ = re.compile(r"^[\dOolI]{1,4}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}[.,]?$")
+
+
+def mended_numbers(lines: list[Line], amount_labels: frozenset[str]) -> list[Line]:
+    """Lines read by OCR with the digits it read as letters put back where a number must stand: the amount after
+    a credit's label ("Contact Hours: l.5", "CEC Awarded: Z") and a numeric date ("05/O2/2025")."""
+    return [_mended_numbers(line, amount_labels) if line.read_by_ocr else line for line in lines]
+
+
+def _mended_numbers(line: Line, amount_labels: frozenset[str]) -> Line:
+    words = list(line.words)
+    changed = False
+    for i, word in enumerate(words):
+        text = word.text
+        date = _DATE_READ.match(text) is not None and sum(ch.isdigit() for ch in text) >= 4
+        if not date and not (i and _AMOUNT_READ.match(text) and _after_amount_label(words, i, amount_labels)):
+            continue
+        fixed = text.translate(_AS_DIGIT)
+        if fixed != text:
+            words[i] = Word(fixed, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+            changed = True
+    return Line(line.page, tuple(words)) if changed else line
+
+
+def _after_amount_label(words: list[Word], i: int, amount_labels: frozenset[str]) -> bool:
+    """Whether the words before words[i], from the line's start, are a credit's label and its colon."""
+    if not words[i - 1].text.endswith(":"):
+        return False
+    return " ".join(w.text for w in words[:i]).lower().rstrip(":").strip() in amount_labels
+
+
+# Typographic ligatures a text layer or OCR may give as one character ("Eﬀective", "Certiﬁcate").
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+
+
+def without_ligatures(lines: list[Line]) -> list[Line]:
+    """Lines with each ligature spelt out in its letters, so that words and labels match as printed."""
+    return [Line(ln.page, tuple(_spelt_out(w) for w in ln.words)) if _has_ligature(ln.text) else ln for ln in lines]
+
+
+def _has_ligature(text: str) -> bool:
+    return any("\ufb00" <= ch <= "\ufb06" for ch in text)
+
+
+def _spelt_out(word: Word) -> Word:
+    text = word.text.translate(_LIGATURES)
+    return word if text == word.text else Word(text, word.x0, word.top, word.x1, word.bottom, word.size,
+                                               word.confidence)

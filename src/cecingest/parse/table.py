@@ -174,6 +174,11 @@ def _merge_known(cells: list[list[Word]], labels: frozenset[str]) -> list[list[W
 
 def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
     cells = _merge_known(_segments(row.words), labels)
+    # "This certificate is presented to" is one phrase, however widely OCR spaced its words; "Course  Completed"
+    # are two labels side by side.
+    if _known(" ".join(w.text for w in row.words), labels) and not all(
+            _known(" ".join(w.text for w in c), labels) for c in cells):
+        return [list(row.words)]
     if len(cells) < 2:  # one cell is no row of labels; its words are not split into two
         return cells
     return [part for cell in cells for part in _split_known(cell, labels)]
