@@ -152,6 +152,13 @@ def test_a_number_label_after_a_name_starts_a_field_of_its_own(kn: Knowledge) ->
     assert len(sentence) == 1
 
 
+def test_a_label_ending_a_longer_label_does_not_split_it(kn: Knowledge) -> None:
+    # "Tracking Number:" is a label of its own, but here it ends "Course Tracking Number:", the course's number.
+    lines = split_label_pairs(page_lines(1, words_of_line("Course Tracking Number: 20-698234", 100)),
+                              kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course Tracking Number: 20-698234"]
+
+
 def test_a_word_ocr_boxed_too_tall_stays_in_its_own_line() -> None:
     above = words_of_line("for successful completion of", 226.6, 8)
     title = [Word("MOTIVATIONAL", 50, 242.9, 203, 256.6, 18.7, 0.96),

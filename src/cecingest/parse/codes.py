@@ -87,28 +87,58 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     if typed.value is not None:
         return typed
     for i, line in enumerate(lines):
-        if (_LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn)
-                and not _ends_an_address(lines, i)):
-            return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
+        alone = _licence_alone(line.text.strip(), kn)
+        if alone is not None and _licence_like(alone, kn) and not _ends_an_address(lines, i):
+            return Field(alone, round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
 
 
 def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
-    """"Jane Doe — TX RN #123456", "LPN #44-1209": a licence type's letters (in capitals, as printed: "do #" is no
-    Doctor of Osteopathy) then "#" or "No." label the number after them."""
-    prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
-    pattern = re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#|No\.?\s)\s*(?P<value>\d[\w.-]*\d)",
-                         re.IGNORECASE)
+    """"Jane Doe — TX RN #123456", "LPN #44-1209", "LCSW #: 88123": a licence type's letters (in capitals, as
+    printed: "do #" is no Doctor of Osteopathy) then "#" or "No." label the number after them; "License RN 3310045":
+    a licence word before the type and the number does too. Not after a signer's role ("Instructor, TX PE #45123"
+    is the instructor's licence)."""
+    hash_pattern, word_pattern = _licence_type_patterns(kn)
     for line in lines:
-        match = pattern.search(line.text)
+        match = hash_pattern.search(line.text)
         # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval.
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
-                and match.group("type").lower() not in kn.words("license_number", "state_prefixes")):
+                and match.group("type").lower() not in kn.words("license_number", "state_prefixes")
+                and not _after_a_role(line.text[:match.start()], kn)):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
+        match = word_pattern.search(line.text)
+        if match is not None and match.group("type").isupper() and not _after_a_role(line.text[:match.start()], kn):
+            return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
+                         "a licence type and number after a licence word")
     return Field.absent(1.0)
+
+
+@functools.cache  # one pair per Knowledge
+def _licence_type_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
+    # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045".
+    words = "|".join(re.escape(w) for w in kn.words("license_number", "labels") if " " not in w and "#" not in w)
+    return (re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#:?|No\.?:?\s)\s*(?P<value>\d[\w.-]*\d)",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{words})\s+(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
+                       re.IGNORECASE))
+
+
+def _after_a_role(before: str, kn: Knowledge) -> bool:
+    """Whether a signer's role ("Instructor", "Nurse Planner") stands before a licence on its line."""
+    return phrase_regex(kn.words("signatory", "roles")).search(before) is not None
+
+
+def _licence_alone(text: str, kn: Knowledge) -> str | None:
+    """"RN3055067", "Florida RN 1234567", "TX PE 12345": a licence type's letters and a number alone on a line,
+    a state before them (by name or postal code) left out; letters then digits only (a course code
+    "PT-2024-0012-A" goes on)."""
+    states = "|".join(map(re.escape, kn.words("license_number", "states")))
+    match = re.fullmatch(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})", text)
+    return match.group("licence") if match is not None else None
 
 
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],
@@ -222,9 +252,6 @@ def _label_vocabulary(kn: Knowledge) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
 
 
-# "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
-_LICENCE_SHAPE = re.compile(r"^[A-Z]{2,5}[- ]?\d{4,9}$")
-
 
 def _ends_an_address(lines: Sequence[Line], index: int) -> bool:
     """'Rockville,' / 'MD 20850': MD, PA and MT are states and licence types; a state and ZIP code under a line
@@ -263,12 +290,23 @@ def _code_to_verify(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 
 def _code_in(text: str, kn: Knowledge) -> str | None:
-    """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts."""
+    """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts; the
+    last part of a web address may be a short code of capitals and digits ("coursera.org/verify/XWHUV3YCSJ8E")."""
+    url_ends = {_url_end(m.group(0)) for m in _URL.finditer(text)}
     for token in re.split(r"[\s/?=&#]+", text):
         token = token.strip(".,;:()[]")
-        if _is_bare_code(token) and not _licence_like(token, kn):
+        if (_is_bare_code(token) or (token in url_ends and _URL_CODE.fullmatch(token))) \
+                and not _licence_like(token, kn):
             return token
     return None
+
+
+# Capitals and digits, both, six or more: what a verification address ends in ("AB12CD"), not a word or a page.
+_URL_CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,38}[A-Z0-9]")
+
+
+def _url_end(url: str) -> str:
+    return re.split(r"[/?=&#]+", url.rstrip("/.,;:)"))[-1]
 
 
 def _licence_like(code: str, kn: Knowledge) -> bool:
@@ -289,8 +327,16 @@ def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
     line = lines[index]
     left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
     ends_like_a_label, known = _ends_like_a_label(kn), kn.label_phrases()
-    return any(len(ln.words) <= 5 and (ends_like_a_label.search(ln.text) or ln.text.strip(" :").lower() in known)
-               for ln in [*left, line_above(lines, index)] if ln is not None)
+
+    def a_label(ln: Line | None) -> bool:
+        return ln is not None and len(ln.words) <= 5 and bool(ends_like_a_label.search(ln.text)
+                                                              or ln.text.strip(" :").lower() in known)
+    # A caption in smaller print under the code ("EV-2025-0412" / "Event ID") names it too, unless it is the
+    # certificate id's own.
+    below = line_below(lines, index)
+    caption = (a_label(below) and below is not None and below.size < line.size
+               and below.text.strip(" :#").lower() not in kn.words("certificate_id", "labels"))
+    return caption or any(a_label(ln) for ln in [*left, line_above(lines, index)])
 
 
 # "G62021003861", "E4DR-019020", "CE-2019-001162": letters and digits, at least four digits, maybe dashed.
@@ -311,17 +357,44 @@ def _is_bare_code(text: str) -> bool:
 # "License No.: PE 63574", "TX-PE 12345": a licence type printed before the number belongs to it.
 _PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4})?)\s+(?P<number>\d[\w-]*)\b")
 
-# "AB 1234 5678": an id printed in groups of digits of one length (a letters group may open it) is one id; a year
-# or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not part of it.
-_SPACED_ID = re.compile(r"^(?:[A-Z]{1,4}\s)?\d{3,5}(?:\s\d{3,5})+(?![\w-])")
+# "AB 1234 5678", "4F2A 9C31 77BE 0D12", "CE 2024 00123": an id printed in groups of capitals and digits (a
+# letters group may open it) is one id; a year or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not
+# part of it.
+_SPACED_ID = re.compile(r"^(?:[A-Z]{1,4}\s)?[A-Z0-9]{3,6}(?:\s(?:-\s)?[A-Z0-9]{3,6})+(?![\w./-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _spaced_id(value: str) -> str | None:
+    """Groups of one length, each with a digit, are one id; groups of several lengths only after a letters group
+    and not ending in a year."""
     match = _SPACED_ID.match(value)
     if match is None:
         return None
-    groups = [g for g in match.group(0).split() if g.isdigit()]
-    return match.group(0) if len({len(g) for g in groups}) == 1 else None
+    parts = match.group(0).split()
+    lead = parts[0] if parts[0].isalpha() else ""
+    groups = [g for g in parts[1 if lead else 0:] if g != "-"]
+    if not all(any(ch.isdigit() for ch in g) for g in groups):
+        return None
+    if len({len(g) for g in groups}) == 1:
+        # Two groups of digits and capitals may be an id and a year ("AB12 2025"); digits alone were always one id.
+        return match.group(0) if all(g.isdigit() for g in groups) or not _YEAR.fullmatch(groups[-1]) else None
+    return match.group(0) if lead and not _YEAR.fullmatch(groups[-1]) else None
+
+
+# "whose licence number is RN 1234567": a sentence's lower-case words between the label and the code.
+_SENTENCE_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=.*\d)")
+
+
+def _wrapped_value(hit: LabelHit, lines: Sequence[Line]) -> str:
+    """The value after a label; a code that ends its line in a dash goes on at the start of the line below
+    ("9f8e7d6c-5b4a-3f2e-" / "1d0c-9b8a7f6e5d4c"), when that line is a single code."""
+    value = hit.value.strip()
+    if not (hit.same_line and re.search(r"\w-$", hit.value_line.text.rstrip())):
+        return value
+    index = next(i for i, ln in enumerate(lines) if ln is hit.value_line)
+    below = line_below(lines, index)
+    rest = below.text.strip() if below is not None else ""
+    return value.rstrip("-") + "-" + rest if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", rest) else value
 
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
@@ -339,13 +412,14 @@ def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidenc
             continue
         if known_labels and _opens_with_label(hit.value, hit.value_line, known_labels):
             continue
-        value = _code_value(hit.value.strip(), keep_prefix, hit.value_line.read_by_ocr)
+        value = _code_value(_wrapped_value(hit, lines), keep_prefix, hit.value_line.read_by_ocr)
         if value is not None:
             return Field(value, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
     return Field.absent(1.0)
 
 
 def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
+    value = _SENTENCE_WORDS.sub("", value)
     prefixed = _PREFIXED_NUMBER.match(value) if keep_prefix else None
     if prefixed is not None:
         return f"{prefixed.group('prefix')} {prefixed.group('number')}"

@@ -559,8 +559,10 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             # Without a label of its own, a line splits only before the label of a number ("Ann Lee, RPh
             # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
             labelled = any(":" in w.text for w in words[start:i])
+            # "Course Tracking Number: 20-698234": a label that ends a longer label one word back is that one's.
             if i > start and not _determiner(words[i - 1]) and _label_starts(words, i, labels,
-                                                                             numbers_only=not labelled):
+                                                                             numbers_only=not labelled) \
+                    and not _label_starts(words, i - 1, labels, numbers_only=not labelled, shortest=2):
                 cut = i - 1 if i - 1 > start and _system_acronym(words[i - 1], words[i], labels) else i
                 out.append(Line(line.page, tuple(words[start:cut])))
                 start = cut
@@ -586,8 +588,9 @@ def _system_acronym(word: Word, label: Word, labels: frozenset[str]) -> bool:
 _NUMBER_LABEL_END = ("no.:", "no:", "#:", "number:", "id:")
 
 
-def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers_only: bool = False) -> bool:
-    for length in range(2 if numbers_only else 1, 5):
+def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers_only: bool = False,
+                  shortest: int = 1) -> bool:
+    for length in range(max(shortest, 2 if numbers_only else 1), 5):
         chunk = words[index:index + length]
         if len(chunk) < length:
             return False
