@@ -332,6 +332,7 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
 
 @pytest.mark.parametrize(("line", "expected"), [
     ("Serial: A-0045123", ("A-0045123", None)),
+    ("Certificate Identifier: 7Q2W-88KD", ("7Q2W-88KD", None)),
     ("N° de certificat : FR-2025-0412", ("FR-2025-0412", None)),
     ("Texas Educator ID: 1234567", (None, "1234567")),
     ("NMLS ID: 1234567", (None, "1234567")),
@@ -375,3 +376,8 @@ def test_a_small_caption_under_a_bare_code_names_it(kn: Knowledge) -> None:
     assert parse_certificate_id(event, kn).value is None
     own = document_lines(document("Jane Q. Doe", ("CE-2025-0412", 11), ("Certificate Number", 7)))
     assert parse_certificate_id(own, kn).value == "CE-2025-0412"
+
+
+def test_a_bare_code_under_an_approval_line_is_the_approvals(kn: Knowledge) -> None:
+    lines = document_lines(document("Jane Q. Doe", "Provider approved by the California BRN", "CEP16193"))
+    assert parse_certificate_id(lines, kn).value is None

@@ -336,7 +336,10 @@ def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
     below = line_below(lines, index)
     caption = (a_label(below) and below is not None and below.size < line.size
                and below.text.strip(" :#").lower() not in kn.words("certificate_id", "labels"))
-    return caption or any(a_label(ln) for ln in [*left, line_above(lines, index)])
+    # "Provider approved by the California BRN" / "CEP16193": a code under another code's label word numbers that.
+    above = line_above(lines, index)
+    approval = above is not None and phrase_regex(kn.words("other", "labels")).search(above.text) is not None
+    return caption or approval or any(a_label(ln) for ln in [*left, above])
 
 
 # "G62021003861", "E4DR-019020", "CE-2019-001162": letters and digits, at least four digits, maybe dashed.
