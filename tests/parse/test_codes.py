@@ -381,3 +381,9 @@ def test_a_small_caption_under_a_bare_code_names_it(kn: Knowledge) -> None:
 def test_a_bare_code_under_an_approval_line_is_the_approvals(kn: Knowledge) -> None:
     lines = document_lines(document("Jane Q. Doe", "Provider approved by the California BRN", "CEP16193"))
     assert parse_certificate_id(lines, kn).value is None
+
+
+def test_a_format_word_over_a_bare_code_is_a_value_not_its_label(kn: Knowledge) -> None:
+    # Labels drawn in the artwork: "Webinar" is the delivery format's value, though "webinar" labels a title too.
+    lines = document_lines(document("Wen Kruger", "Antibiotic Selection in Primary Care", "Webinar", "CERT027898J"))
+    assert parse_certificate_id(lines, kn).value == "CERT027898J"

@@ -323,10 +323,12 @@ def _ends_like_a_label(kn: Knowledge) -> re.Pattern[str]:
 
 
 def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
-    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI")."""
+    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI"). Only a code's
+    label counts whole: "Webinar" over the id is a delivery format printed as a value, not a label."""
     line = lines[index]
     left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
-    ends_like_a_label, known = _ends_like_a_label(kn), kn.label_phrases()
+    ends_like_a_label = _ends_like_a_label(kn)
+    known = {*kn.words("other", "labels"), *kn.words("license_number", "labels")}
 
     def a_label(ln: Line | None) -> bool:
         return ln is not None and len(ln.words) <= 5 and bool(ends_like_a_label.search(ln.text)
