@@ -387,3 +387,14 @@ def test_a_format_word_over_a_bare_code_is_a_value_not_its_label(kn: Knowledge) 
     # Labels drawn in the artwork: "Webinar" is the delivery format's value, though "webinar" labels a title too.
     lines = document_lines(document("Wen Kruger", "Antibiotic Selection in Primary Care", "Webinar", "CERT027898J"))
     assert parse_certificate_id(lines, kn).value == "CERT027898J"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("State License   2847561", (None, "2847561")),  # a form's label without a colon
+    ("Nurse Planner  RN License 1122334", (None, None)),  # the planner's licence
+    ("Name: Jane Doe    RN: 1234567", (None, "1234567")),  # a licence type and a colon
+    ("Transcript #: T-2025-0012", ("T-2025-0012", None)),
+    ("Cert. Code: 7Q2W88", ("7Q2W88", None)),
+])
+def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert _fields(line) == expected

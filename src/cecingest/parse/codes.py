@@ -83,6 +83,11 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                                  not_labels=kn.words("other", "labels"), known_labels=_known_labels(kn))
     if labeled.value is not None:
         return labeled
+    # "State License   2847561": a form's label without a colon, not after a signer's role.
+    unseparated = _unseparated_code(lines, kn.words("license_number", "labels"), kn.words("other", "labels"), 0.8,
+                                    roles=phrase_regex(kn.words("signatory", "roles")))
+    if unseparated.value is not None:
+        return unseparated
     typed = _number_after_licence_type(lines, kn)
     if typed.value is not None:
         return typed
@@ -95,10 +100,10 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 
 def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
-    """"Jane Doe — TX RN #123456", "LPN #44-1209", "LCSW #: 88123": a licence type's letters (in capitals, as
-    printed: "do #" is no Doctor of Osteopathy) then "#" or "No." label the number after them; "License RN 3310045":
-    a licence word before the type and the number does too. Not after a signer's role ("Instructor, TX PE #45123"
-    is the instructor's licence)."""
+    """"Jane Doe — TX RN #123456", "LPN #44-1209", "LCSW #: 88123", "RN: 1234567": a licence type's letters (in
+    capitals, as printed: "do #" is no Doctor of Osteopathy) then "#", "No." or a colon label the number after them;
+    "License RN 3310045": a licence word before the type and the number does too. Not after a signer's role
+    ("Instructor, TX PE #45123" is the instructor's licence)."""
     hash_pattern, word_pattern = _licence_type_patterns(kn)
     for line in lines:
         match = hash_pattern.search(line.text)
@@ -121,7 +126,7 @@ def _licence_type_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[s
     prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
     # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045".
     words = "|".join(re.escape(w) for w in kn.words("license_number", "labels") if " " not in w and "#" not in w)
-    return (re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#:?|No\.?:?\s)\s*(?P<value>\d[\w.-]*\d)",
+    return (re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w-])(?:{words})\s+(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
                        re.IGNORECASE))
@@ -142,14 +147,16 @@ def _licence_alone(text: str, kn: Knowledge) -> str | None:
 
 
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],
-                      confidence: float) -> Field[str]:
+                      confidence: float, roles: re.Pattern[str] | None = None) -> Field[str]:
     """"Cert ID 8F2K-91QZ · Issued 03/05/2024": a footer strip names its id without a colon. Only a label of two
-    words or more ("Cert ID", not "Certificate") is that sure of itself, and only before a code with a digit."""
+    words or more ("Cert ID", not "Certificate") is that sure of itself, and only before a code with a digit. A
+    label after one of `roles` on its line ("Nurse Planner  RN License 1122334") is that person's."""
     pattern = _unseparated_label(labels)
     others = phrase_regex(not_labels) if not_labels else None
     for line in lines:
         match = pattern.search(line.text)
-        if match is None or (others is not None and _inside_other(match, line.text, others)):
+        if match is None or (others is not None and _inside_other(match, line.text, others)) or \
+                (roles is not None and roles.search(line.text[:match.start("label")])):
             continue
         value = _first_id_token(match.group("rest"), line.read_by_ocr)
         if value is not None and not re.fullmatch(r"(?:19|20)\d{2}", value):  # "Certificate ID 2024 Acme": a year
