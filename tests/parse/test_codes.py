@@ -398,3 +398,11 @@ def test_a_format_word_over_a_bare_code_is_a_value_not_its_label(kn: Knowledge) 
 ])
 def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tuple[str | None, str | None]) -> None:
     assert _fields(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "RN: 10.00 contact hours",  # a profession's credit, not a licence
+    "License: single user, 2025",  # a year after words numbers nothing
+])
+def test_amounts_and_years_after_words_are_no_licence(line: str) -> None:
+    assert _fields(line) == (None, None)

@@ -35,11 +35,14 @@ _DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d
 
 
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
+    """The first token with a digit that is no date or amount; a year after words ("single user, 2025") dates
+    what the words say, it numbers nothing."""
     value = _URL.sub(" ", value)
     for match in _ID_TOKEN.finditer(value):
         token = _GLUED_LABEL.sub("", match.group(0)) if value[match.end():match.end() + 1] == ":" else match.group(0)
         token = token.strip("._-/")
-        if any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token):
+        if (any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token)
+                and not (_YEAR.fullmatch(token) and value[:match.start()].strip())):
             return _with_ocr_tail(token, value[match.end():]) if read_by_ocr else token
     return None
 
@@ -107,9 +110,11 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
     hash_pattern, word_pattern = _licence_type_patterns(kn)
     for line in lines:
         match = hash_pattern.search(line.text)
-        # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval.
+        # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval; no
+        # amount ("RN: 10.00 contact hours" is a profession's credit).
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
+                and not _DATE_OR_AMOUNT.match(match.group("value"))
                 and match.group("type").lower() not in kn.words("license_number", "state_prefixes")
                 and not _after_a_role(line.text[:match.start()], kn)):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
