@@ -6,6 +6,7 @@ from cecingest.parse.layout import (
     document_lines,
     join_label_cells,
     join_letter_spaced,
+    join_wrapped_labels,
     page_lines,
     split_label_pairs,
 )
@@ -227,3 +228,16 @@ def test_label_cell_takes_a_value_centred_under_it(kn: Knowledge) -> None:
     words = words_of_line("Program Number", 100, left=100) + words_of_line("P05471", 118, left=160)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Program Number: P05471"]
+
+
+def test_a_header_cell_wrapped_onto_two_lines_is_one_label(kn: Knowledge) -> None:
+    # "Certificate" / "Number" over its value, the next header cell ("Date") level with the second line.
+    words = (words_of_line("Certificate", 430, 8) + words_of_line("Number", 440, 8)
+             + words_of_line("Date", 440, 8, left=220) + words_of_line("CE-2025-0099", 456, 10)
+             + words_of_line("03/03/2025", 456, 10, left=220))
+    lines = join_wrapped_labels(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines][:2] == ["Certificate Number", "Date"]
+    # Row labels in a column, each with its value beside it, stay apart ("Course" over "Date").
+    rows = (words_of_line("Course", 100, 11) + words_of_line("Ethics", 100, 11, left=230)
+            + words_of_line("Date", 111, 11) + words_of_line("March 5, 2024", 111, 11, left=230))
+    assert len(join_wrapped_labels(page_lines(1, rows), kn.label_phrases())) == 4
