@@ -333,6 +333,8 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
 @pytest.mark.parametrize(("line", "expected"), [
     ("Serial: A-0045123", ("A-0045123", None)),
     ("Certificate Identifier: 7Q2W-88KD", ("7Q2W-88KD", None)),
+    ("Certificate N° 12345", ("12345", None)),  # French and Spanish print "N°" / "Nº" for "No."
+    ("Licence Nº 884412", (None, "884412")),
     ("N° de certificat : FR-2025-0412", ("FR-2025-0412", None)),
     ("Texas Educator ID: 1234567", (None, "1234567")),
     ("NMLS ID: 1234567", (None, "1234567")),
