@@ -335,6 +335,11 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
     ("Certificate Identifier: 7Q2W-88KD", ("7Q2W-88KD", None)),
     ("Certificate N° 12345", ("12345", None)),  # French and Spanish print "N°" / "Nº" for "No."
     ("Licence Nº 884412", (None, "884412")),
+    ("License (RN 1234567)", (None, "RN 1234567")),  # the type and number in brackets after a licence word
+    ("Priya Shah, P.E. No. 12345", (None, "12345")),  # a licence type printed with dots
+    ("Approved by P.A. No. 12-345", (None, None)),  # a state's approval, dots or not
+    ("Award ID: 2025-0412", ("2025-0412", None)),
+    ("Badge ID: BG-77120", ("BG-77120", None)),
     ("N° de certificat : FR-2025-0412", ("FR-2025-0412", None)),
     ("Texas Educator ID: 1234567", (None, "1234567")),
     ("NMLS ID: 1234567", (None, "1234567")),

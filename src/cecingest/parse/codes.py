@@ -115,7 +115,7 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
                 and not _DATE_OR_AMOUNT.match(match.group("value"))
-                and match.group("type").lower() not in kn.words("license_number", "state_prefixes")
+                and match.group("type").replace(".", "").lower() not in kn.words("license_number", "state_prefixes")
                 and not _after_a_role(line.text[:match.start()], kn)):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
@@ -129,11 +129,14 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
 @functools.cache  # one pair per Knowledge
 def _licence_type_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
-    # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045".
+    # Before "#" or "No." a type may be printed with dots: "P.E. No. 12345".
+    dotted = "|".join(r"\.?".join(map(re.escape, p)) + r"\.?" for p in kn.words("license_number", "prefixes"))
+    # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045",
+    # "License (RN 1234567)".
     words = "|".join(re.escape(w) for w in kn.words("license_number", "labels") if " " not in w and "#" not in w)
-    return (re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
+    return (re.compile(rf"(?<![\w.-])(?P<type>{dotted})\s*(?:#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
                        re.IGNORECASE),
-            re.compile(rf"(?<![\w-])(?:{words})\s+(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
+            re.compile(rf"(?<![\w-])(?:{words})(?:\s+|\s*\(\s*)(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
                        re.IGNORECASE))
 
 
