@@ -410,6 +410,7 @@ def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tu
 @pytest.mark.parametrize("line", [
     "RN: 10.00 contact hours",  # a profession's credit, not a licence
     "License: single user, 2025",  # a year after words numbers nothing
+    "Certificate ID: pending 2025",
 ])
 def test_amounts_and_years_after_words_are_no_licence(line: str) -> None:
     assert _fields(line) == (None, None)

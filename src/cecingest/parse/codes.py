@@ -439,11 +439,11 @@ def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidenc
 
 
 def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
-    value = _SENTENCE_WORDS.sub("", value)
-    prefixed = _PREFIXED_NUMBER.match(value) if keep_prefix else None
+    code = _SENTENCE_WORDS.sub("", value)
+    prefixed = _PREFIXED_NUMBER.match(code) if keep_prefix else None
     if prefixed is not None:
         return f"{prefixed.group('prefix')} {prefixed.group('number')}"
-    return _spaced_id(value) or _first_id_token(value, read_by_ocr)
+    return _spaced_id(code) or _first_id_token(value, read_by_ocr)
 
 
 def _opens_with_label(value: str, line: Line, known_labels: tuple[str, ...]) -> bool:
