@@ -394,6 +394,9 @@ def test_a_format_word_over_a_bare_code_is_a_value_not_its_label(kn: Knowledge) 
     # Labels drawn in the artwork: "Webinar" is the delivery format's value, though "webinar" labels a title too.
     lines = document_lines(document("Wen Kruger", "Antibiotic Selection in Primary Care", "Webinar", "CERT027898J"))
     assert parse_certificate_id(lines, kn).value == "CERT027898J"
+    # Any other label over a code still names it: "Course" over a course code.
+    course = document_lines(document("Wen Kruger", "Course", "PHARM-2025-0173"))
+    assert parse_certificate_id(course, kn).value is None
 
 
 @pytest.mark.parametrize(("line", "expected"), [

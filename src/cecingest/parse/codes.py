@@ -338,12 +338,11 @@ def _ends_like_a_label(kn: Knowledge) -> re.Pattern[str]:
 
 
 def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
-    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI"). Only a code's
-    label counts whole: "Webinar" over the id is a delivery format printed as a value, not a label."""
+    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI", "Course"). A
+    delivery format's word is a value there: "Webinar" over the id is the format, printed without its label."""
     line = lines[index]
     left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
-    ends_like_a_label = _ends_like_a_label(kn)
-    known = {*kn.words("other", "labels"), *kn.words("license_number", "labels")}
+    ends_like_a_label, known = _ends_like_a_label(kn), _labels_not_formats(kn)
 
     def a_label(ln: Line | None) -> bool:
         return ln is not None and len(ln.words) <= 5 and bool(ends_like_a_label.search(ln.text)
@@ -562,6 +561,12 @@ def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line
 def _on_row_of(other: Line, line: Line) -> bool:
     """Whether `other` stands on the printed row of `line`: its middle within the line's height."""
     return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
+
+
+@functools.cache  # one set per Knowledge
+def _labels_not_formats(kn: Knowledge) -> frozenset[str]:
+    formats = {w for c in kn.words("delivery_format", "order") for w in kn.words("delivery_format", c)}
+    return kn.label_phrases() - formats
 
 
 @functools.cache
