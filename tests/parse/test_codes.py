@@ -325,3 +325,95 @@ def test_a_state_or_a_short_number_after_a_licence_type_is_no_licence(kn: Knowle
 
 def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
     assert parse_certificate_id(document_lines(document("Certificate ID 2024 Acme Health")), kn).value is None
+
+
+# ---- third robustness sweep (probe_codes3.py): wordings and layouts the first two sweeps left out
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Serial: A-0045123", ("A-0045123", None)),
+    ("Certificate Identifier: 7Q2W-88KD", ("7Q2W-88KD", None)),
+    ("Certificate N° 12345", ("12345", None)),  # French and Spanish print "N°" / "Nº" for "No."
+    ("Licence Nº 884412", (None, "884412")),
+    ("License (RN 1234567)", (None, "RN 1234567")),  # the type and number in brackets after a licence word
+    ("Priya Shah, P.E. No. 12345", (None, "12345")),  # a licence type printed with dots
+    ("Approved by P.A. No. 12-345", (None, None)),  # a state's approval, dots or not
+    ("Award ID: 2025-0412", ("2025-0412", None)),
+    ("Badge ID: BG-77120", ("BG-77120", None)),
+    ("N° de certificat : FR-2025-0412", ("FR-2025-0412", None)),
+    ("Texas Educator ID: 1234567", (None, "1234567")),
+    ("NMLS ID: 1234567", (None, "1234567")),
+    ("LCSW #: 88123", (None, "88123")),  # a colon after the licence type's "#"
+    ("License RN 3310045", (None, "RN 3310045")),  # a licence word before the type and number, no separator
+    ("Jane Doe, whose license number is RN 1234567,", (None, "RN 1234567")),  # the sentence's "is" is no prefix
+    ("Florida RN 1234567", (None, "RN 1234567")),  # a state's name before a licence alone on its line
+    ("Course Tracking Number: 20-698234", (None, None)),  # a reporting service's course number
+    ("NMLS Provider ID: 1400123", (None, None)),
+    ("Instructor, TX PE #45123", (None, None)),  # the instructor's licence
+])
+def test_third_sweep_labels_and_licence_wordings(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert _fields(line) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Certificate No.: CE 2024 00123", "CE 2024 00123"),  # a letters group, then groups of several lengths
+    ("Credential ID: 4F2A 9C31 77BE 0D12", "4F2A 9C31 77BE 0D12"),  # groups of capitals and digits, one length
+    ("Certificate ID: AB12 2025", "AB12"),  # a year after an id is not part of it
+])
+def test_ids_printed_in_groups(kn: Knowledge, line: str, expected: str) -> None:
+    assert parse_certificate_id(document_lines(document(line)), kn).value == expected
+
+
+def test_an_id_wrapped_at_a_dash_goes_on_below(kn: Knowledge) -> None:
+    lines = document_lines(document("Certificate ID: 9f8e7d6c-5b4a-3f2e-", "1d0c-9b8a7f6e5d4c"))
+    assert parse_certificate_id(lines, kn).value == "9f8e7d6c-5b4a-3f2e-1d0c-9b8a7f6e5d4c"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Verify at https://x.org/c/AB12CD", "AB12CD"),  # a short code ending a verification address
+    ("Verify at coursera.org/verify/XWHUV3YCSJ8E", "XWHUV3YCSJ8E"),
+    ("Verify at https://acme.org/verify/page2", None),  # lower case: a page, not a code
+])
+def test_the_end_of_a_verification_address_is_the_id(kn: Knowledge, line: str, expected: str | None) -> None:
+    assert parse_certificate_id(document_lines(document(line)), kn).value == expected
+
+
+def test_a_small_caption_under_a_bare_code_names_it(kn: Knowledge) -> None:
+    event = document_lines(document("Jane Q. Doe", ("EV-2025-0412", 11), ("Event ID", 7)))
+    assert parse_certificate_id(event, kn).value is None
+    own = document_lines(document("Jane Q. Doe", ("CE-2025-0412", 11), ("Certificate Number", 7)))
+    assert parse_certificate_id(own, kn).value == "CE-2025-0412"
+
+
+def test_a_bare_code_under_an_approval_line_is_the_approvals(kn: Knowledge) -> None:
+    lines = document_lines(document("Jane Q. Doe", "Provider approved by the California BRN", "CEP16193"))
+    assert parse_certificate_id(lines, kn).value is None
+
+
+def test_a_format_word_over_a_bare_code_is_a_value_not_its_label(kn: Knowledge) -> None:
+    # Labels drawn in the artwork: "Webinar" is the delivery format's value, though "webinar" labels a title too.
+    lines = document_lines(document("Wen Kruger", "Antibiotic Selection in Primary Care", "Webinar", "CERT027898J"))
+    assert parse_certificate_id(lines, kn).value == "CERT027898J"
+    # Any other label over a code still names it: "Course" over a course code.
+    course = document_lines(document("Wen Kruger", "Course", "PHARM-2025-0173"))
+    assert parse_certificate_id(course, kn).value is None
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("State License   2847561", (None, "2847561")),  # a form's label without a colon
+    ("Nurse Planner  RN License 1122334", (None, None)),  # the planner's licence
+    ("Name: Jane Doe    RN: 1234567", (None, "1234567")),  # a licence type and a colon
+    ("Transcript #: T-2025-0012", ("T-2025-0012", None)),
+    ("Cert. Code: 7Q2W88", ("7Q2W88", None)),
+])
+def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert _fields(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "RN: 10.00 contact hours",  # a profession's credit, not a licence
+    "License: single user, 2025",  # a year after words numbers nothing
+    "Certificate ID: pending 2025",
+])
+def test_amounts_and_years_after_words_are_no_licence(line: str) -> None:
+    assert _fields(line) == (None, None)

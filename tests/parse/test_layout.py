@@ -6,6 +6,7 @@ from cecingest.parse.layout import (
     document_lines,
     join_label_cells,
     join_letter_spaced,
+    join_wrapped_labels,
     page_lines,
     split_label_pairs,
 )
@@ -152,6 +153,13 @@ def test_a_number_label_after_a_name_starts_a_field_of_its_own(kn: Knowledge) ->
     assert len(sentence) == 1
 
 
+def test_a_label_ending_a_longer_label_does_not_split_it(kn: Knowledge) -> None:
+    # "Tracking Number:" is a label of its own, but here it ends "Course Tracking Number:", the course's number.
+    lines = split_label_pairs(page_lines(1, words_of_line("Course Tracking Number: 20-698234", 100)),
+                              kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course Tracking Number: 20-698234"]
+
+
 def test_a_word_ocr_boxed_too_tall_stays_in_its_own_line() -> None:
     above = words_of_line("for successful completion of", 226.6, 8)
     title = [Word("MOTIVATIONAL", 50, 242.9, 203, 256.6, 18.7, 0.96),
@@ -231,3 +239,16 @@ def test_a_large_name_on_a_tilted_photo_stays_one_line() -> None:
              Word("CPA", 1299, 430.2, 1406, 469.9, 52.6, 0.96), Word("Elliott,", 1125, 433.9, 1282, 479.1, 52.6, 0.96),
              Word("D.", 1060, 436.7, 1110, 473.6, 52.6, 0.91), Word("Wen", 938, 437.6, 1045, 476.3, 52.6, 0.92)]
     assert [ln.text for ln in page_lines(1, words)] == ["Data Cleaning Techniques in R", "Wen D. Elliott, CPA"]
+
+
+def test_a_header_cell_wrapped_onto_two_lines_is_one_label(kn: Knowledge) -> None:
+    # "Certificate" / "Number" over its value, the next header cell ("Date") level with the second line.
+    words = (words_of_line("Certificate", 430, 8) + words_of_line("Number", 440, 8)
+             + words_of_line("Date", 440, 8, left=220) + words_of_line("CE-2025-0099", 456, 10)
+             + words_of_line("03/03/2025", 456, 10, left=220))
+    lines = join_wrapped_labels(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines][:2] == ["Certificate Number", "Date"]
+    # Row labels in a column, each with its value beside it, stay apart ("Course" over "Date").
+    rows = (words_of_line("Course", 100, 11) + words_of_line("Ethics", 100, 11, left=230)
+            + words_of_line("Date", 111, 11) + words_of_line("March 5, 2024", 111, 11, left=230))
+    assert len(join_wrapped_labels(page_lines(1, rows), kn.label_phrases())) == 4

@@ -16,7 +16,13 @@ from cecingest.parse.codes import (
 )
 from cecingest.parse.credits import parse_credits
 from cecingest.parse.dates import parse_dates
-from cecingest.parse.layout import document_lines, join_label_cells, paragraphs, split_label_pairs
+from cecingest.parse.layout import (
+    document_lines,
+    join_label_cells,
+    join_wrapped_labels,
+    paragraphs,
+    split_label_pairs,
+)
 from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
 from cecingest.parse.nlp import NlpReading, agreement, read, second_opinion
 from cecingest.parse.ocrfix import mended_labels, mended_numbers, mended_words, without_ligatures
@@ -26,15 +32,15 @@ __all__ = ["parse", "reading_lines"]
 
 
 def reading_lines(doc: ExtractedDocument, kn: Knowledge) -> list[Line]:
-    """The lines the rules and the trained model read: a header row's labels joined to the values beneath them,
-    table label cells joined to their values, two "Label: value" pairs on one printed line split; ligatures spelt
-    out, words OCR broke ("G reta") made whole, labels and numbers it misread by a letter ("Tit1e:", "l.5")
-    mended. Their texts, one per line, are the model's input."""
+    """The lines the rules and the trained model read: a label cell wrapped onto two lines joined, a header row's
+    labels joined to the values beneath them, table label cells joined to their values, two "Label: value" pairs
+    on one printed line split; ligatures spelt out, words OCR broke ("G reta") made whole, labels and numbers it
+    misread by a letter ("Tit1e:", "l.5") mended. Their texts, one per line, are the model's input."""
     labels = kn.label_phrases()
     lines = mended_labels(mended_words(without_ligatures(document_lines(doc))), labels)
     lines = mended_numbers(lines, kn.amount_labels())
     # A column headed by a unit, qualified or not ("CNE CONTACT HOURS"), is known: the unit words are labels.
-    lines = header_tables(lines, labels)
+    lines = header_tables(join_wrapped_labels(lines, labels), labels)
     return join_label_cells(split_label_pairs(lines, labels), labels)
 
 

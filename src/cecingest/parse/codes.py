@@ -35,11 +35,14 @@ _DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d
 
 
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
+    """The first token with a digit that is no date or amount; a year after words ("single user, 2025") dates
+    what the words say, it numbers nothing."""
     value = _URL.sub(" ", value)
     for match in _ID_TOKEN.finditer(value):
         token = _GLUED_LABEL.sub("", match.group(0)) if value[match.end():match.end() + 1] == ":" else match.group(0)
         token = token.strip("._-/")
-        if any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token):
+        if (any(ch.isdigit() for ch in token) and len(token) >= 3 and not _DATE_OR_AMOUNT.match(token)
+                and not (_YEAR.fullmatch(token) and value[:match.start()].strip())):
             return _with_ocr_tail(token, value[match.end():]) if read_by_ocr else token
     return None
 
@@ -83,43 +86,85 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                                  not_labels=kn.words("other", "labels"), known_labels=_known_labels(kn))
     if labeled.value is not None:
         return labeled
+    # "State License   2847561": a form's label without a colon, not after a signer's role.
+    unseparated = _unseparated_code(lines, kn.words("license_number", "labels"), kn.words("other", "labels"), 0.8,
+                                    roles=phrase_regex(kn.words("signatory", "roles")))
+    if unseparated.value is not None:
+        return unseparated
     typed = _number_after_licence_type(lines, kn)
     if typed.value is not None:
         return typed
     for i, line in enumerate(lines):
-        if (_LICENCE_SHAPE.match(line.text.strip()) and _licence_like(line.text.strip(), kn)
-                and not _ends_an_address(lines, i)):
-            return Field(line.text.strip(), round(0.55 * line.ocr_factor, 3), line.evidence,
+        alone = _licence_alone(line.text.strip(), kn)
+        if alone is not None and _licence_like(alone, kn) and not _ends_an_address(lines, i):
+            return Field(alone, round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
 
 
 def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
-    """"Jane Doe — TX RN #123456", "LPN #44-1209": a licence type's letters (in capitals, as printed: "do #" is no
-    Doctor of Osteopathy) then "#" or "No." label the number after them."""
-    prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
-    pattern = re.compile(rf"(?<![\w-])(?P<type>{prefixes})\s*(?:#|No\.?\s)\s*(?P<value>\d[\w.-]*\d)",
-                         re.IGNORECASE)
+    """"Jane Doe — TX RN #123456", "LPN #44-1209", "LCSW #: 88123", "RN: 1234567": a licence type's letters (in
+    capitals, as printed: "do #" is no Doctor of Osteopathy) then "#", "No." or a colon label the number after them;
+    "License RN 3310045": a licence word before the type and the number does too. Not after a signer's role
+    ("Instructor, TX PE #45123" is the instructor's licence)."""
+    hash_pattern, word_pattern = _licence_type_patterns(kn)
     for line in lines:
-        match = pattern.search(line.text)
-        # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval.
+        match = hash_pattern.search(line.text)
+        # At least four digits: "RN #1-12 of the series" counts, "PA No. 12-345" numbers a state's approval; no
+        # amount ("RN: 10.00 contact hours" is a profession's credit).
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
-                and match.group("type").lower() not in kn.words("license_number", "state_prefixes")):
+                and not _DATE_OR_AMOUNT.match(match.group("value"))
+                and match.group("type").replace(".", "").lower() not in kn.words("license_number", "state_prefixes")
+                and not _after_a_role(line.text[:match.start()], kn)):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
+        match = word_pattern.search(line.text)
+        if match is not None and match.group("type").isupper() and not _after_a_role(line.text[:match.start()], kn):
+            return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
+                         "a licence type and number after a licence word")
     return Field.absent(1.0)
 
 
+@functools.cache  # one pair per Knowledge
+def _licence_type_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefixes = "|".join(map(re.escape, kn.words("license_number", "prefixes")))
+    # Before "#" or "No." a type may be printed with dots: "P.E. No. 12345".
+    dotted = "|".join(r"\.?".join(map(re.escape, p)) + r"\.?" for p in kn.words("license_number", "prefixes"))
+    # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045",
+    # "License (RN 1234567)".
+    words = "|".join(re.escape(w) for w in kn.words("license_number", "labels") if " " not in w and "#" not in w)
+    return (re.compile(rf"(?<![\w.-])(?P<type>{dotted})\s*(?:#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{words})(?:\s+|\s*\(\s*)(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
+                       re.IGNORECASE))
+
+
+def _after_a_role(before: str, kn: Knowledge) -> bool:
+    """Whether a signer's role ("Instructor", "Nurse Planner") stands before a licence on its line."""
+    return phrase_regex(kn.words("signatory", "roles")).search(before) is not None
+
+
+def _licence_alone(text: str, kn: Knowledge) -> str | None:
+    """"RN3055067", "Florida RN 1234567", "TX PE 12345": a licence type's letters and a number alone on a line,
+    a state before them (by name or postal code) left out; letters then digits only (a course code
+    "PT-2024-0012-A" goes on)."""
+    states = "|".join(map(re.escape, kn.words("license_number", "states")))
+    match = re.fullmatch(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})", text)
+    return match.group("licence") if match is not None else None
+
+
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],
-                      confidence: float) -> Field[str]:
+                      confidence: float, roles: re.Pattern[str] | None = None) -> Field[str]:
     """"Cert ID 8F2K-91QZ · Issued 03/05/2024": a footer strip names its id without a colon. Only a label of two
-    words or more ("Cert ID", not "Certificate") is that sure of itself, and only before a code with a digit."""
+    words or more ("Cert ID", not "Certificate") is that sure of itself, and only before a code with a digit. A
+    label after one of `roles` on its line ("Nurse Planner  RN License 1122334") is that person's."""
     pattern = _unseparated_label(labels)
     others = phrase_regex(not_labels) if not_labels else None
     for line in lines:
         match = pattern.search(line.text)
-        if match is None or (others is not None and _inside_other(match, line.text, others)):
+        if match is None or (others is not None and _inside_other(match, line.text, others)) or \
+                (roles is not None and roles.search(line.text[:match.start("label")])):
             continue
         value = _first_id_token(match.group("rest"), line.read_by_ocr)
         if value is not None and not re.fullmatch(r"(?:19|20)\d{2}", value):  # "Certificate ID 2024 Acme": a year
@@ -222,9 +267,6 @@ def _label_vocabulary(kn: Knowledge) -> frozenset[str]:
     return frozenset(w for w in words if len(w) >= 2 and w.isalpha())
 
 
-# "RN3055067", "RPH-197158", "PE 12345": letters then digits only (a course code "PT-2024-0012-A" goes on).
-_LICENCE_SHAPE = re.compile(r"^[A-Z]{2,5}[- ]?\d{4,9}$")
-
 
 def _ends_an_address(lines: Sequence[Line], index: int) -> bool:
     """'Rockville,' / 'MD 20850': MD, PA and MT are states and licence types; a state and ZIP code under a line
@@ -263,12 +305,23 @@ def _code_to_verify(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 
 def _code_in(text: str, kn: Knowledge) -> str | None:
-    """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts."""
+    """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts; the
+    last part of a web address may be a short code of capitals and digits ("coursera.org/verify/XWHUV3YCSJ8E")."""
+    url_ends = {_url_end(m.group(0)) for m in _URL.finditer(text)}
     for token in re.split(r"[\s/?=&#]+", text):
         token = token.strip(".,;:()[]")
-        if _is_bare_code(token) and not _licence_like(token, kn):
+        if (_is_bare_code(token) or (token in url_ends and _URL_CODE.fullmatch(token))) \
+                and not _licence_like(token, kn):
             return token
     return None
+
+
+# Capitals and digits, both, six or more: what a verification address ends in ("AB12CD"), not a word or a page.
+_URL_CODE = re.compile(r"(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{4,38}[A-Z0-9]")
+
+
+def _url_end(url: str) -> str:
+    return re.split(r"[/?=&#]+", url.rstrip("/.,;:)"))[-1]
 
 
 def _licence_like(code: str, kn: Knowledge) -> bool:
@@ -285,12 +338,24 @@ def _ends_like_a_label(kn: Knowledge) -> re.Pattern[str]:
 
 
 def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
-    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI")."""
+    """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI", "Course"). A
+    delivery format's word is a value there: "Webinar" over the id is the format, printed without its label."""
     line = lines[index]
     left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
-    ends_like_a_label, known = _ends_like_a_label(kn), kn.label_phrases()
-    return any(len(ln.words) <= 5 and (ends_like_a_label.search(ln.text) or ln.text.strip(" :").lower() in known)
-               for ln in [*left, line_above(lines, index)] if ln is not None)
+    ends_like_a_label, known = _ends_like_a_label(kn), _labels_not_formats(kn)
+
+    def a_label(ln: Line | None) -> bool:
+        return ln is not None and len(ln.words) <= 5 and bool(ends_like_a_label.search(ln.text)
+                                                              or ln.text.strip(" :").lower() in known)
+    # A caption in smaller print under the code ("EV-2025-0412" / "Event ID") names it too, unless it is the
+    # certificate id's own.
+    below = line_below(lines, index)
+    caption = (a_label(below) and below is not None and below.size < line.size
+               and below.text.strip(" :#").lower() not in kn.words("certificate_id", "labels"))
+    # "Provider approved by the California BRN" / "CEP16193": a code under another code's label word numbers that.
+    above = line_above(lines, index)
+    approval = above is not None and phrase_regex(kn.words("other", "labels")).search(above.text) is not None
+    return caption or approval or any(a_label(ln) for ln in [*left, above])
 
 
 # "G62021003861", "E4DR-019020", "CE-2019-001162": letters and digits, at least four digits, maybe dashed.
@@ -311,17 +376,44 @@ def _is_bare_code(text: str) -> bool:
 # "License No.: PE 63574", "TX-PE 12345": a licence type printed before the number belongs to it.
 _PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4})?)\s+(?P<number>\d[\w-]*)\b")
 
-# "AB 1234 5678": an id printed in groups of digits of one length (a letters group may open it) is one id; a year
-# or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not part of it.
-_SPACED_ID = re.compile(r"^(?:[A-Z]{1,4}\s)?\d{3,5}(?:\s\d{3,5})+(?![\w-])")
+# "AB 1234 5678", "4F2A 9C31 77BE 0D12", "CE 2024 00123": an id printed in groups of capitals and digits (a
+# letters group may open it) is one id; a year or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not
+# part of it.
+_SPACED_ID = re.compile(r"^(?:[A-Z]{1,4}\s)?[A-Z0-9]{3,6}(?:\s(?:-\s)?[A-Z0-9]{3,6})+(?![\w./-])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _spaced_id(value: str) -> str | None:
+    """Groups of one length, each with a digit, are one id; groups of several lengths only after a letters group
+    and not ending in a year."""
     match = _SPACED_ID.match(value)
     if match is None:
         return None
-    groups = [g for g in match.group(0).split() if g.isdigit()]
-    return match.group(0) if len({len(g) for g in groups}) == 1 else None
+    parts = match.group(0).split()
+    lead = parts[0] if parts[0].isalpha() else ""
+    groups = [g for g in parts[1 if lead else 0:] if g != "-"]
+    if not all(any(ch.isdigit() for ch in g) for g in groups):
+        return None
+    if len({len(g) for g in groups}) == 1:
+        # Two groups of digits and capitals may be an id and a year ("AB12 2025"); digits alone were always one id.
+        return match.group(0) if all(g.isdigit() for g in groups) or not _YEAR.fullmatch(groups[-1]) else None
+    return match.group(0) if lead and not _YEAR.fullmatch(groups[-1]) else None
+
+
+# "whose licence number is RN 1234567": a sentence's lower-case words between the label and the code.
+_SENTENCE_WORDS = re.compile(r"^(?:[a-z]+\s+)+(?=.*\d)")
+
+
+def _wrapped_value(hit: LabelHit, lines: Sequence[Line]) -> str:
+    """The value after a label; a code that ends its line in a dash goes on at the start of the line below
+    ("9f8e7d6c-5b4a-3f2e-" / "1d0c-9b8a7f6e5d4c"), when that line is a single code."""
+    value = hit.value.strip()
+    if not (hit.same_line and re.search(r"\w-$", hit.value_line.text.rstrip())):
+        return value
+    index = next(i for i, ln in enumerate(lines) if ln is hit.value_line)
+    below = line_below(lines, index)
+    rest = below.text.strip() if below is not None else ""
+    return value.rstrip("-") + "-" + rest if re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9-]*", rest) else value
 
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
@@ -339,17 +431,18 @@ def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidenc
             continue
         if known_labels and _opens_with_label(hit.value, hit.value_line, known_labels):
             continue
-        value = _code_value(hit.value.strip(), keep_prefix, hit.value_line.read_by_ocr)
+        value = _code_value(_wrapped_value(hit, lines), keep_prefix, hit.value_line.read_by_ocr)
         if value is not None:
             return Field(value, round(confidence * hit.value_line.ocr_factor, 3), hit.evidence)
     return Field.absent(1.0)
 
 
 def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
-    prefixed = _PREFIXED_NUMBER.match(value) if keep_prefix else None
+    code = _SENTENCE_WORDS.sub("", value)
+    prefixed = _PREFIXED_NUMBER.match(code) if keep_prefix else None
     if prefixed is not None:
         return f"{prefixed.group('prefix')} {prefixed.group('number')}"
-    return _spaced_id(value) or _first_id_token(value, read_by_ocr)
+    return _spaced_id(code) or _first_id_token(value, read_by_ocr)
 
 
 def _opens_with_label(value: str, line: Line, known_labels: tuple[str, ...]) -> bool:
@@ -468,6 +561,12 @@ def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line
 def _on_row_of(other: Line, line: Line) -> bool:
     """Whether `other` stands on the printed row of `line`: its middle within the line's height."""
     return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
+
+
+@functools.cache  # one set per Knowledge
+def _labels_not_formats(kn: Knowledge) -> frozenset[str]:
+    formats = {w for c in kn.words("delivery_format", "order") for w in kn.words("delivery_format", c)}
+    return kn.label_phrases() - formats
 
 
 @functools.cache

@@ -11,8 +11,9 @@ from cecingest.models import Evidence, Line
 
 # After a one-word label ("Date", "Name") a separator is required: "Date: 4/17/2025", "Cert #123".
 # Multi-word phrases ("awarded to", "this certifies that") stand without one.
+# "N°" and "Nº" are "No." in French and Spanish print ("Certificate N° 12345").
 # OCR often reads the colon as a full stop or comma: accepted only before a value with a digit ("ID. CE-123").
-_SEPARATOR = r"(?:\.?\s*(?:[:#=]|\bno(?:\.|\b|(?=\d))|\bnumber\b|[-–—](?=\s))|[.,](?=\s+[^\s\d]*\d))\s*"
+_SEPARATOR = r"(?:\.?\s*(?:[:#=]|\bno(?:\.|\b|(?=\d))|\bn[°º]\.?|\bnumber\b|[-–—](?=\s))|[.,](?=\s+[^\s\d]*\d))\s*"
 
 
 @dataclass(frozen=True)

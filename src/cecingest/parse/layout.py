@@ -284,6 +284,53 @@ def continues(prev: Line, line: Line) -> bool:
     return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size
 
 
+def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+    """A table's header cell that wraps ("Certificate" / "Number", "Professional" / "License Number"): a line and
+    the line tight under it, in its size and column, that together read as one known label are one line, when
+    the upper stands alone on its row (a header row whose cells start level is header_tables' to read) and the
+    lower has no value beside it ("Course" over "Date" in a column of row labels are two labels)."""
+    known = bare_labels(labels)
+    merged: dict[int, Line] = {}
+    dropped: set[int] = set()
+    for i, upper in enumerate(lines):
+        if i in dropped or i in merged:
+            continue
+        for k, lower in enumerate(lines):
+            if k == i or k in dropped or k in merged or not _wraps_onto(upper, lower):
+                continue
+            if (f"{upper.text} {lower.text}".lower().strip(" :#.") in known
+                    and not _beside(lines, upper) and not _value_beside(lines, lower, known)):
+                merged[i] = Line(upper.page, upper.words + lower.words)
+                dropped.add(k)
+                break
+    return [merged.get(i, line) for i, line in enumerate(lines) if i not in dropped]
+
+
+def _wraps_onto(upper: Line, lower: Line) -> bool:
+    """Whether `lower` stands right under `upper`, in its size, starting or centred where it does."""
+    size = upper.size
+    centre = (upper.bbox[0] + upper.bbox[2]) / 2 - (lower.bbox[0] + lower.bbox[2]) / 2
+    return (lower.page == upper.page and 0 <= lower.bbox[1] - upper.bbox[3] < 0.5 * size
+            and abs(lower.size - size) <= 0.15 * size
+            and (abs(lower.bbox[0] - upper.bbox[0]) < 0.6 * size or abs(centre) < 0.6 * size))
+
+
+def _value_beside(lines: list[Line], line: Line, known: frozenset[str]) -> bool:
+    """Whether a line that is no label stands to the right of `line` on its row."""
+    return any(other.bbox[0] >= line.bbox[2] and other.text.lower().strip(" :#.") not in known
+               for other in _row_of(lines, line))
+
+
+def _beside(lines: list[Line], line: Line) -> bool:
+    return bool(_row_of(lines, line))
+
+
+def _row_of(lines: list[Line], line: Line) -> list[Line]:
+    """The other lines on the row of `line`: their middle within its height."""
+    return [other for other in lines if other is not line and other.page == line.page
+            and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]]
+
+
 def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
     to its right in the same row, or the cell right below it (a header row over a value row), or the value
@@ -565,8 +612,10 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             # Without a label of its own, a line splits only before the label of a number ("Ann Lee, RPh
             # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
             labelled = any(":" in w.text for w in words[start:i])
+            # "Course Tracking Number: 20-698234": a label that ends a longer label one word back is that one's.
             if i > start and not _determiner(words[i - 1]) and _label_starts(words, i, labels,
-                                                                             numbers_only=not labelled):
+                                                                             numbers_only=not labelled) \
+                    and not _label_starts(words, i - 1, labels, numbers_only=not labelled, shortest=2):
                 cut = i - 1 if i - 1 > start and _system_acronym(words[i - 1], words[i], labels) else i
                 out.append(Line(line.page, tuple(words[start:cut])))
                 start = cut
@@ -592,8 +641,9 @@ def _system_acronym(word: Word, label: Word, labels: frozenset[str]) -> bool:
 _NUMBER_LABEL_END = ("no.:", "no:", "#:", "number:", "id:")
 
 
-def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers_only: bool = False) -> bool:
-    for length in range(2 if numbers_only else 1, 5):
+def _label_starts(words: list[Word], index: int, labels: frozenset[str], numbers_only: bool = False,
+                  shortest: int = 1) -> bool:
+    for length in range(max(shortest, 2 if numbers_only else 1), 5):
         chunk = words[index:index + length]
         if len(chunk) < length:
             return False
