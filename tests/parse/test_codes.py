@@ -417,3 +417,7 @@ def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tu
 ])
 def test_amounts_and_years_after_words_are_no_licence(line: str) -> None:
     assert _fields(line) == (None, None)
+
+
+def test_a_bar_parts_the_id_label_from_its_value(kn: Knowledge) -> None:
+    assert parse_certificate_id(document_lines(document("Certificate ID | CE-2025-0412")), kn).value == "CE-2025-0412"

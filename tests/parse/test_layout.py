@@ -252,3 +252,8 @@ def test_a_header_cell_wrapped_onto_two_lines_is_one_label(kn: Knowledge) -> Non
     rows = (words_of_line("Course", 100, 11) + words_of_line("Ethics", 100, 11, left=230)
             + words_of_line("Date", 111, 11) + words_of_line("March 5, 2024", 111, 11, left=230))
     assert len(join_wrapped_labels(page_lines(1, rows), kn.label_phrases())) == 4
+
+
+def test_a_long_leader_glued_to_both_words() -> None:
+    words = words_of_line("Contact Hours.............1.5", 100)
+    assert [ln.text for ln in page_lines(1, words)] == ["Contact Hours: 1.5"]

@@ -195,7 +195,8 @@ def _letter_height(row: list[Word]) -> float:
 
 def _split_leader(text: str) -> tuple[str, str, str]:
     match = _LEADER.search(text)
-    if match is None or (match.start() and match.end() < len(text)):  # "a...b" inside a word is not a leader
+    # "a...b" inside a word is not a leader; a long run is, glued to both words ("Hours............1.5").
+    if match is None or (match.start() and match.end() < len(text) and len(match.group()) < 6):
         return text, "", ""
     return text[:match.start()], match.group(), text[match.end():]
 
