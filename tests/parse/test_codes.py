@@ -417,3 +417,16 @@ def test_licence_labels_without_colon_and_types_with_one(line: str, expected: tu
 ])
 def test_amounts_and_years_after_words_are_no_licence(line: str) -> None:
     assert _fields(line) == (None, None)
+
+
+def test_a_bar_parts_the_id_label_from_its_value(kn: Knowledge) -> None:
+    assert parse_certificate_id(document_lines(document("Certificate ID | CE-2025-0412")), kn).value == "CE-2025-0412"
+
+
+@pytest.mark.parametrize(("heading", "expected"), [
+    ("CERTIFICATE OF COMPLETION #2025-0412", "2025-0412"), ("Certificate of Attendance No. CE-118", "CE-118"),
+    ("CERTIFICATE OF COMPLETION 2025", None),  # a year in the heading numbers nothing
+])
+def test_id_in_the_heading(kn: Knowledge, heading: str, expected: str | None) -> None:
+    lines = document_lines(document((heading, 24), "This certifies that", ("Jane Doe", 20)))
+    assert parse_certificate_id(lines, kn).value == expected

@@ -316,3 +316,9 @@ def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Know
     assert _credits(kn, "We confirm the completion of Polypharmacy in Older Adults, for which 2.50 AMA PRA",
                     "Category 1 Credits were awarded.", "MAXIMUM AVAILABLE", "3 credits") == [
         (2.5, "CME")]
+
+
+@pytest.mark.parametrize("text", ["Contact Hours | 1.5", "Contact Hours - 1.5", "Contact Hours \u2014 1.5",
+                                  "Contact Hours \u2013 1.5"])
+def test_a_bar_or_spaced_dash_parts_a_unit_label_from_its_amount(kn: Knowledge, text: str) -> None:
+    assert _credits(kn, text) == [(1.5, "contact_hour")]

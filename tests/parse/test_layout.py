@@ -252,3 +252,17 @@ def test_a_header_cell_wrapped_onto_two_lines_is_one_label(kn: Knowledge) -> Non
     rows = (words_of_line("Course", 100, 11) + words_of_line("Ethics", 100, 11, left=230)
             + words_of_line("Date", 111, 11) + words_of_line("March 5, 2024", 111, 11, left=230))
     assert len(join_wrapped_labels(page_lines(1, rows), kn.label_phrases())) == 4
+
+
+def test_a_long_leader_glued_to_both_words() -> None:
+    words = words_of_line("Contact Hours.............1.5", 100)
+    assert [ln.text for ln in page_lines(1, words)] == ["Contact Hours: 1.5"]
+
+
+def test_two_label_value_columns_side_by_side_are_no_header_row(kn: Knowledge) -> None:
+    words = (words_of_line("Participant", 100, 11) + words_of_line("Jane Doe", 100, 11, left=170)
+             + words_of_line("Date", 100, 11, left=430) + words_of_line("March 3, 2025", 100, 11, left=540)
+             + words_of_line("Course", 124, 11) + words_of_line("Wound Care Basics", 124, 11, left=170)
+             + words_of_line("Contact Hours", 124, 11, left=430) + words_of_line("1.5", 124, 11, left=540))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
+    assert "Contact Hours: 1.5" in texts and "Participant: Jane Doe" in texts

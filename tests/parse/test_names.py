@@ -887,3 +887,30 @@ def test_a_title_after_a_phrase_the_sentence_wraps_in(kn: Knowledge) -> None:
         ("Professional Development Department", 14)))
     assert parse_course_title(lines, kn, "Chloe Kaplan").value == \
         "Safe Opioid Prescribing and Pain Management: 2025 Update"
+
+
+@pytest.mark.parametrize(("upper", "lower", "title"), [
+    ("Pharmaco-", "logy of Opioids", "Pharmacology of Opioids"),  # one word broken at the line's end
+    ("Evidence-", "Based Practice in Nursing", "Evidence-Based Practice in Nursing"),  # capitalised: a compound
+    ("Self-", "care for Nurses", "Self-care for Nurses"),  # a word that keeps its hyphen
+    ("Anti-", "inflammatory Drugs", "Anti-inflammatory Drugs"),  # two like vowels meet
+    ("COVID-", "19 Vaccine Update", "COVID-19 Vaccine Update"),  # digits go on after a broken word
+    ("Short- and Long-", "Term Care Planning", "Short- and Long-Term Care Planning"),  # suspended hyphen stays
+])
+def test_title_wrapped_at_a_hyphen(kn: Knowledge, upper: str, lower: str, title: str) -> None:
+    lines = document_lines(document("This certifies that", ("Jane Doe", 24), "has successfully completed",
+                                    (upper, 16), (lower, 16), "on March 3, 2025"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_labelled_title_wrapped_at_a_hyphen_keeps_the_word_whole(kn: Knowledge) -> None:
+    words = (words_of_line("Course: Neuro-", 100) + words_of_line("logical Assessment Basics", 116, left=72 + 8 * 6)
+             + words_of_line("Date: March 3, 2025", 140))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Neurological Assessment Basics"
+
+
+def test_a_bar_parts_a_label_from_its_value(kn: Knowledge) -> None:
+    lines = document_lines(document("Name | Jane Doe", "Course | Wound Care Basics"))
+    assert parse_participant(lines, kn).value == "Jane Doe"
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care Basics"

@@ -124,3 +124,12 @@ def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
 def test_ligatures_are_spelt_out(kn: Knowledge) -> None:
     lines = without_ligatures(document_lines(document("Eﬀective Oﬃce Communication")))
     assert lines[0].text == "Effective Office Communication"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("I Oliver Grant I", "Oliver Grant"), ("| Jane Doe |", "Jane Doe"), ("l Jane Doe l", "Jane Doe"),
+    ("I Wayan Sudirta", "I Wayan Sudirta"), ("Henry Ford II", "Henry Ford II"),  # no pair of bars: a name's own
+])
+def test_frame_bars_around_a_name_are_dropped(text: str, expected: str) -> None:
+    lines = document_lines(document((text, 24)))
+    assert [ln.text for ln in mended_words(lines)] == [expected]

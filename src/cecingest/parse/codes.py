@@ -72,10 +72,27 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                   _unseparated_code(lines, kn.words("certificate_id", "labels"), not_labels, 0.8),
                   parse_labeled_code(lines, kn.words("certificate_id", "generic"), 0.75, at_start=True,
                                      known_labels=known),
-                  _code_to_verify(lines, kn)):
+                  _id_in_heading(lines, kn), _code_to_verify(lines, kn)):
         if found.value is not None:
             return found
     return _bare_code(lines, kn)
+
+
+@functools.cache  # one pattern per Knowledge
+def _heading_with_id(kn: Knowledge) -> re.Pattern[str]:
+    kinds = "|".join(re.escape(k) for k in sorted(kn.words("course_title", "document_kinds"), key=len, reverse=True))
+    return re.compile(rf"^\W*certificate\s+of\s+(?:{kinds})\s*(?:#|\bno\.?|\bn[°º]\.?|\bnumber\b)\s*:?\s*"
+                      r"(?P<code>[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\s*$", re.IGNORECASE)
+
+
+def _id_in_heading(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """'CERTIFICATE OF COMPLETION #2025-0412': the heading numbers the certificate itself."""
+    for line in lines:
+        match = _heading_with_id(kn).match(line.text)
+        if match is not None:
+            return Field(match.group("code"), round(0.8 * line.ocr_factor, 3), line.evidence,
+                         "numbered in the certificate's heading")
+    return Field.absent(1.0)
 
 
 def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:

@@ -39,8 +39,9 @@ def _digits_for_words(text: str) -> str:
 _BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
-    rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*[:=])\s*"
+    rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
     rf"|\s+(?:(?:awarded|earned|approved|granted|claimed|offered)\s+)?){_AMOUNT}"
+    # A bar or a spaced dash parts a label from its amount as a colon does ("Contact Hours - 1.5").
     # Without a colon only a bare amount closing a cell counts: "CME CREDITS 2 | CERTIFICATE NUMBER ...".
     rf"(?(colon)(?![\w.,/])|(?=\s*(?:[|·•]|$)))",
     re.IGNORECASE,

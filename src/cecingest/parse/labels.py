@@ -12,8 +12,10 @@ from cecingest.models import Evidence, Line
 # After a one-word label ("Date", "Name") a separator is required: "Date: 4/17/2025", "Cert #123".
 # Multi-word phrases ("awarded to", "this certifies that") stand without one.
 # "N°" and "Nº" are "No." in French and Spanish print ("Certificate N° 12345").
+# A bar with a space after it parts a label from its value as a colon does ("Name | Jane Doe").
 # OCR often reads the colon as a full stop or comma: accepted only before a value with a digit ("ID. CE-123").
-_SEPARATOR = r"(?:\.?\s*(?:[:#=]|\bno(?:\.|\b|(?=\d))|\bn[°º]\.?|\bnumber\b|[-–—](?=\s))|[.,](?=\s+[^\s\d]*\d))\s*"
+_SEPARATOR = (r"(?:\.?\s*(?:[:#=]|\|(?=\s)|\bno(?:\.|\b|(?=\d))|\bn[°º]\.?|\bnumber\b|[-–—](?=\s))"
+              r"|[.,](?=\s+[^\s\d]*\d))\s*")
 
 
 @dataclass(frozen=True)
@@ -68,13 +70,20 @@ def find_labeled(lines: Sequence[Line], labels: tuple[str, ...], anywhere: bool 
             continue
         groups = match.groupdict()
         label = (groups.get("multi") or groups.get("single") or groups.get("tail") or "").lower()
-        rest = (groups.get("rest") or "").strip(" :-–—\t")
+        rest = _without_edge_marks(groups.get("rest") or "")
         if rest:
             yield LabelHit(label, rest, line, line, same_line=True)
             continue
         below = line_below(lines, i)
         if below is not None:
             yield LabelHit(label, below.text, below, line, same_line=False)
+
+
+def _without_edge_marks(rest: str) -> str:
+    """The value without separators at its ends; a hyphen right after a letter ("Course: Evidence-") stays: the
+    word goes on at the start of the next line."""
+    rest = rest.lstrip(" :-–—\t").rstrip(" :–—\t")
+    return rest if re.search(r"[^\W\d_]-$", rest) else rest.rstrip(" :-–—\t")
 
 
 def line_below(lines: Sequence[Line], index: int) -> Line | None:

@@ -195,7 +195,8 @@ def _letter_height(row: list[Word]) -> float:
 
 def _split_leader(text: str) -> tuple[str, str, str]:
     match = _LEADER.search(text)
-    if match is None or (match.start() and match.end() < len(text)):  # "a...b" inside a word is not a leader
+    # "a...b" inside a word is not a leader; a long run is, glued to both words ("Hours............1.5").
+    if match is None or (match.start() and match.end() < len(text) and len(match.group()) < 6):
         return text, "", ""
     return text[:match.start()], match.group(), text[match.end():]
 
@@ -432,7 +433,23 @@ def _header_rows(lines: list[Line], labels: frozenset[str]) -> list[list[Line]]:
                 break
         else:
             rows.append([cell])
-    return [row for row in rows if len(row) >= 2]
+    return [row for row in rows if len(row) >= 2 and not _values_between(lines, row, labels)]
+
+
+def _values_between(lines: list[Line], row: list[Line], labels: frozenset[str]) -> bool:
+    """'Participant  Jane Doe      Date  March 3, 2025' over 'Course  Wound Care': label cells with a value
+    between them and another label cell over or under the first are two label/value columns side by side, not a header
+    row over the values below it."""
+    first, last = min(row, key=lambda cell: cell.bbox[0]), max(cell.bbox[0] for cell in row)
+    middle = (row[0].bbox[1] + row[0].bbox[3]) / 2
+    between = any(other.page == row[0].page and first.bbox[0] < other.bbox[0] < last
+                  and abs((other.bbox[1] + other.bbox[3]) / 2 - middle) < 0.5 * row[0].size
+                  and not _cell_label(other, labels) for other in lines)
+    if not between:
+        return False
+    index = lines.index(first)
+    return any(k is not None and _cell_label(lines[k], labels)
+               for k in (_next_below(lines, index), _next_above(lines, index)))
 
 
 def _by_column(line: Line, starts: list[float], size: float) -> list[list[Word]]:

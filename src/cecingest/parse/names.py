@@ -398,7 +398,7 @@ def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tupl
         below = line_below(lines, k)
         if below is None or not _continues(first, last, below, kn):
             break
-        text, last = f"{text} {below.text}", below
+        text, last = mend_hyphen_wraps(f"{text} {below.text}", kn), below
         k = next(j for j in range(k + 1, len(lines)) if lines[j] is below)
     return text, first
 
@@ -413,10 +413,38 @@ def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
     labels = phrase_regex(kn.words("completion_date", "labels") + kn.words("course_title", "labels"))
     # A first line ending in a colon is a label; a wrapped title's second line may end in one before its subtitle.
     ends = (".", ":") if last is first else (".",)
-    return not (labels.match(below.text) or re.search(r"\d", below.text) or last.text.rstrip().endswith(ends))
+    # "COVID-" over "19 Vaccine Update": a word broken at its hyphen goes on, digits and all.
+    broken = _BROKEN_WORD.search(last.text) is not None and not labels.match(below.text)
+    return broken or not (labels.match(below.text) or re.search(r"\d", below.text)
+                          or last.text.rstrip().endswith(ends))
 
 
-def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
+# A word broken at a hyphen at the end of a line ("Pharmaco-"), and its two halves joined again ("Pharmaco- logy").
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")
+_HYPHEN_WRAP = re.compile(r"\b([^\W\d_][\w']*)-\s+([^\W_][\w']*)")
+_SUSPENDED = frozenset({"and", "or", "nor", "to", "&", "und", "et", "ou", "y"})
+
+
+def mend_hyphen_wraps(text: str, kn: Knowledge) -> str:
+    """A word broken at the end of a line and joined to the next with a space made whole: "Pharmaco- logy" is
+    "Pharmacology", but "Evidence- Based" (capitalised), "COVID- 19", "Self- care" (a word that keeps its hyphen)
+    and "anti- inflammatory" (two like vowels meet) keep the hyphen; "Pre- and Post-operative" (a suspended
+    hyphen) stays as printed."""
+    keeps = frozenset(kn.words("course_title", "hyphen_keeps"))
+
+    def mended(match: re.Match[str]) -> str:
+        first, second = match.group(1), match.group(2)
+        if second.lower() in _SUSPENDED:
+            return match.group(0)
+        capitalised = second[0].isdigit() or (second[0].isupper() and not (first.isupper() and second.isupper()))
+        if capitalised or first.lower() in keeps or first[-1].lower() == second[0].lower() in "aeiou":
+            return f"{first}-{second}"
+        return first + second
+
+    return _HYPHEN_WRAP.sub(mended, text)
+
+
+def labeled_continuation(lines: Sequence[Line], hit: LabelHit, kn: Knowledge) -> str:
     """A labelled value that wraps: the next line starts indented under the value, same size, and is no label."""
     if not hit.same_line:
         return hit.value
@@ -427,7 +455,7 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit) -> str:
         return hit.value
     if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
         return hit.value
-    return f"{hit.value} {below.text}"
+    return mend_hyphen_wraps(f"{hit.value} {below.text}", kn)
 
 
 def looks_like_title(text: str) -> bool:
@@ -510,8 +538,15 @@ _OPENS_WITH_LENGTH = re.compile(r"^\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|mins?|minu
 
 
 def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    found = _course_title(lines, kn, participant)
+    if found.value is None:
+        return found
+    return dataclasses.replace(found, value=mend_hyphen_wraps(found.value, kn))
+
+
+def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     for hit in find_labeled(lines, kn.words("course_title", "labels")):
-        value = _clean_title(labeled_continuation(lines, hit), kn)
+        value = _clean_title(labeled_continuation(lines, hit, kn), kn)
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn)
                 and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
             session = _session_below(hit, lines, kn)
@@ -529,7 +564,7 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     if done_by.value is not None:
         return done_by
     for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
-        value = _clean_title(_without_certificate_for(labeled_continuation(lines, hit)), kn)
+        value = _clean_title(_without_certificate_for(labeled_continuation(lines, hit, kn)), kn)
         # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value)
                 and names_a_course(value, kn, participant, hit.same_line)):
@@ -840,7 +875,7 @@ def _provider(
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit))[0])
+        value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit, kn))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, kn)  # "From: Ann Lee, Education Director"
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)

@@ -136,7 +136,22 @@ def mended_words(lines: list[Line]) -> list[Line]:
     """Lines read by OCR with the words it broke made whole: a speck read as ":" inside a word's box
     ("Forecasting with : Time"), a capital split from its word ("G reta Reyes"), a capital I read as a small l
     before a consonant ("lvan Osei"). Text layers are left alone."""
-    return [_mended_line(line) if line.read_by_ocr else line for line in lines]
+    return [_without_bars(_mended_line(line) if line.read_by_ocr else line) for line in lines]
+
+
+_BARS = frozenset({"I", "l", "|", "1", "!", "[", "]"})
+
+
+def _without_bars(line: Line) -> Line:
+    """'I Oliver Grant I', '| Jane Doe |': a frame's bars on both sides of a name, read as letters or printed as
+    bars, are no part of it. Only in pairs: 'I Wayan Sudirta' and 'Henry Ford II' keep their words."""
+    words = line.words
+    if len(words) < 4 or words[0].text not in _BARS or words[-1].text not in _BARS:
+        return line
+    inner = words[1:-1]
+    if all(w.text[:1].isupper() and not any(ch.isdigit() for ch in w.text) for w in inner):
+        return Line(line.page, inner)
+    return line
 
 
 def _mended_line(line: Line) -> Line:
