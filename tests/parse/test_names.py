@@ -871,6 +871,13 @@ def test_dates_in_brackets_end_a_title_in_a_sentence(kn: Knowledge) -> None:
     assert parse_course_title(lines, kn, "Kofi J. Castillo").value == "Polypharmacy in Older Adults"
 
 
+@pytest.mark.parametrize("title", ["Caring for Toddlers (1 to 3 years)", "Infant Feeding (0 - 12 Months)",
+                                   "Pharmacology Update (May 2024 Edition)", "Newborn Care (1st - 4th Weeks)"])
+def test_brackets_of_ages_or_an_edition_stay_in_the_title(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document("Certificate of Completion", "Name: Jane Doe", f"Course Title: {title}"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
 def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:
     words = (words_of_line("Certificate of Completion", 72, 24, confidence=0.95)
              + words_of_line("Oral Health for Older Adults", 130, 20, confidence=0.9)

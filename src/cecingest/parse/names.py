@@ -257,8 +257,10 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
         r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
         # "... Older Adults (7 to 10 March 2024)", "(12/01/2020 - 12/04/2020)": the dates in brackets after it
-        rf"|\s+\((?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|-|\u2013)\s+\d"
-        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}})"
+        # ("Toddlers (1 to 3 years)", "Update (May 2024 Edition)": a range of no days, a month and year, stay.)
+        rf"|\s+\((?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|-|\u2013)\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_MONTH}\s"
+        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?!\d))"
         # "Wound Care in the Elderly 1.0 Contact Hours": the credit line under a title is not part of it
         r"|\s+\d+(?:\.\d+)?\s+(?:contact|clock|credit|ce|cme|cpe|nursing\s+contact)\s+(?:hours?|credits?)\b"
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
