@@ -115,6 +115,7 @@ def test_a_doubtful_stroke_at_a_lines_end_is_dropped_but_not_a_labels_value() ->
     ("W0und Care", "Wound Care"),
     ("COVID19 Update", "COVID19 Update"),
     ("CE2021 Module", "CE2021 Module"),
+    ("Interpreting HbA1c Results", "Interpreting HbA1c Results"),  # a capital after small letters: printed so
 ])
 def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
     line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 180 + 90 * k, 0.6) for k, t in enumerate(read.split())))

@@ -189,9 +189,10 @@ _SMALL_L_FOR_I = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}[.,;:]?$)")
 
 
 # "W0und", "Contro1", "Apri1": one digit among small letters, in a word of four letters or more; at the word's end
-# only when OCR doubted the word ("Level1" may be printed so).
-_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-zA-Z][10][a-z]+[.,;:]?$")
-_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-z][10][.,;:]?$")
+# only when OCR doubted the word ("Level1" may be printed so). Only in a word written as words are, a capital at most
+# at its start and at the digit: "HbA1c", "iOS10x" are printed so.
+_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})(?:[A-Z]?[a-z]+|[A-Z])[10][a-z]+[.,;:]?$")
+_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Z]?[a-z]*[a-z][10][.,;:]?$")
 DOUBTED_WORD = 0.9
 _DIGIT_AS_LETTER = str.maketrans({"1": "l", "0": "o"})
 
