@@ -858,6 +858,13 @@ def test_the_doer_after_by_is_the_participant_and_ends_the_title(kn: Knowledge, 
     assert parse_course_title(lines, kn, "Oscar Mendoza").value == "Polypharmacy in Older Adults"
 
 
+@pytest.mark.parametrize("verb", ["taught", "presented", "offered"])
+def test_the_person_after_a_participle_and_by_is_no_participant(kn: Knowledge, verb: str) -> None:
+    sentence = f"This certifies completion of Wound Care Basics {verb} by Alan Brooks on May 2, 2025."
+    lines = document_lines(document(("Certificate of Attendance", 22), "Earner: Jane Doe", sentence))
+    assert parse_participant(lines, kn).value == "Jane Doe"
+
+
 def test_name_before_was_awarded(kn: Knowledge) -> None:
     lines = document_lines(document("Amara G. Eriksen, LMSW was awarded 4 CE credits for the successful",
                                     "completion of Wound Care Basics on March 27, 2024."))

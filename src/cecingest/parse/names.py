@@ -328,6 +328,11 @@ def _without_doer(title: str, kn: Knowledge) -> str:
     return clean_value(head) if by and head and _doer(tail, kn) else title
 
 
+# A verb's participle before "by" ("presented by", "taught by", "offered by") names who gave or approved the
+# activity; the doer follows "by" right after what was done ("completion of Wound Care Basics by Jane Doe").
+_OTHERS_BY = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|en)|taught|led|held|run|given|written|shown|brought|built)$")
+
+
 def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     """'We confirm the completion of Wound Care Basics by Jane Doe on May 2': the person who did what the sentence
     names follows "by"."""
@@ -336,6 +341,8 @@ def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
         for match in after.finditer(para.text):
             rest = _first_sentence(para.text[match.end():])
             for by in re.finditer(r"\sby\s+", rest):
+                if _OTHERS_BY.search(rest[:by.start()]):
+                    continue  # "... Wound Care Basics taught by Alan Brooks": the instructor, not the doer
                 name = _doer(rest[by.end():], kn)
                 if name:
                     return Field(name, 0.8 * para.ocr_factor, para.evidence, "the doer of the activity named")
