@@ -144,9 +144,11 @@ def _mended_line(line: Line) -> Line:
     # "Oliver Grant a": a seal's or border's stroke read as a letter at the line's end; but a letter right after a
     # label is its value, however doubtful ("CEC Awarded: Z" is a 2).
     while len(words) >= 3 and _edge_noise(words[-1]) and not (
-            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)):
+            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)) \
+            and not _short_word(words[-1], words[-2], words[-1].x0 - words[-2].x1, _usual_gap(words)):
         words.pop()
-    while len(words) >= 3 and _edge_noise(words[0]):
+    while len(words) >= 3 and _edge_noise(words[0]) and not _short_word(words[0], words[1], words[1].x0 - words[0].x1,
+                                                                         _usual_gap(words)):
         words.pop(0)
     out: list[Word] = []
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
@@ -172,6 +174,24 @@ def _edge_noise(word: Word) -> bool:
     text = word.text
     return (word.confidence < EDGE_NOISE_CONFIDENCE and len(text) <= 2 and not any(ch.isdigit() for ch in text)
             and not text.endswith("."))
+
+
+def _short_word(word: Word, neighbour: Word, gap: float, usual: float | None) -> bool:
+    """A doubtful short word that is one all the same: a unit after a number ("3 h", "1.5 CE"), or a capitalised
+    pair of letters ("Li", "Wu", "Jr", "AI") a word's space from a word read with confidence. A stroke touches the
+    text or stands off it ("Morea Uu"), or reads as a small letter ("Grant a")."""
+    text = word.text
+    if not text.isalpha() or neighbour.confidence < EDGE_NOISE_CONFIDENCE:
+        return False
+    if any(ch.isdigit() for ch in neighbour.text) and neighbour.x1 <= word.x0:
+        return True
+    normal = usual is not None and 0.5 * usual <= gap <= 2 * usual
+    return normal and len(text) == 2 and text[0].isupper()
+
+
+def _usual_gap(words: list[Word]) -> float | None:
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
+    return gaps[len(gaps) // 2] if len(gaps) >= 2 else None
 
 
 def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
