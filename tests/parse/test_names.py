@@ -885,6 +885,16 @@ def test_brackets_of_ages_or_an_edition_stay_in_the_title(kn: Knowledge, title: 
     assert parse_course_title(lines, kn, "Jane Doe").value == title
 
 
+def test_a_title_in_a_script_font_read_doubtfully_is_no_scrawl(kn: Knowledge) -> None:
+    words = (words_of_line("CERTIFICATE OF COMPLETION", 72, 24, confidence=0.9)
+             + words_of_line("Jane Doe", 120, 20, confidence=0.9)
+             + words_of_line("Wound Care Basics", 160, 22, confidence=0.45)
+             + words_of_line("Acme Health Academy", 200, 14, confidence=0.9))
+    doc = document_of_words(words)
+    doc = dataclasses.replace(doc, pages=tuple(dataclasses.replace(p, source="ocr") for p in doc.pages))
+    assert parse_course_title(document_lines(doc), kn, "Jane Doe").value == "Wound Care Basics"
+
+
 def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:
     words = (words_of_line("Certificate of Completion", 72, 24, confidence=0.95)
              + words_of_line("Oral Health for Older Adults", 130, 20, confidence=0.9)

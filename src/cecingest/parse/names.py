@@ -13,7 +13,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import opens_with_known_label, paragraphs
-from cecingest.parse.ocrfix import mended_name
+from cecingest.parse.ocrfix import mended_name, vocabulary
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
@@ -778,7 +778,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln)
+        and not _scrawl(ln, kn)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -806,9 +806,12 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
-def _scrawl(line: Line) -> bool:
-    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence."""
-    return line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
+def _scrawl(line: Line, kn: Knowledge) -> bool:
+    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence, nor
+    one a course or an organisation is named with (a title in a script font is read doubtfully too)."""
+    vocab = vocabulary(kn)
+    return (line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
+            and not any(w in vocab for w in re.findall(r"[a-z]{4,}", line.text.lower())))
 
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:
