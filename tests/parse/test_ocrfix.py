@@ -131,6 +131,7 @@ def test_a_doubtful_pair_of_letters_touching_a_word_is_a_stroke() -> None:
     ("COVID19 Update", "COVID19 Update"),
     ("CE2021 Module", "CE2021 Module"),
     ("Interpreting HbA1c Results", "Interpreting HbA1c Results"),  # a capital after small letters: printed so
+    ("Buprenorphine HCl Dosing", "Buprenorphine HCl Dosing"),  # a chloride, not "HCI"
 ])
 def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
     line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 180 + 90 * k, 0.6) for k, t in enumerate(read.split())))

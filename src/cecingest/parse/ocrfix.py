@@ -217,6 +217,10 @@ DOUBTED_WORD = 0.9
 _DIGIT_AS_LETTER = str.maketrans({"1": "l", "0": "o"})
 
 
+# "HCl", "KCl", "Naloxone HCl": a salt's chloride is printed "Cl" after capitals, at the word's end.
+_CHLORIDE = re.compile(r"[A-Z]Cl\d*[.,;:)]*$")
+
+
 def _capital_i(word: Word) -> Word:
     """'lvan' -> 'Ivan'; 'Cl/CD' -> 'CI/CD' (a small l among capitals is a capital I); 'Contro1' -> 'Control'."""
     text = word.text
@@ -225,7 +229,8 @@ def _capital_i(word: Word) -> Word:
         text = text.translate(_DIGIT_AS_LETTER)
     elif _SMALL_L_FOR_I.match(text):
         text = "I" + text[1:]
-    elif "l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper():
+    elif ("l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper()
+          and not _CHLORIDE.search(text)):
         text = text.replace("l", "I")
     else:
         return word
