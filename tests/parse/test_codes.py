@@ -355,6 +355,7 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
     ("Approved for CPA: 2025 Update", (None, None)),  # a year after a licence type numbers nothing
     ("Texas CPA 2024", (None, None)),
     ("License PE 2023", (None, None)),
+    ("Provider License PT 12345", (None, None)),  # the provider's licence
 ])
 def test_third_sweep_labels_and_licence_wordings(line: str, expected: tuple[str | None, str | None]) -> None:
     assert _fields(line) == expected

@@ -120,8 +120,11 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
         match = word_pattern.search(line.text)
+        # ("Provider License PT 12345": the licence word is another party's label's.)
         if (match is not None and match.group("type").isupper() and not _a_year(match.group("value"))
-                and not _after_a_role(line.text[:match.start()], kn)):
+                and not _after_a_role(line.text[:match.start()], kn)
+                and not any(o.start() <= match.start() < o.end()
+                            for o in phrase_regex(kn.words("other", "labels")).finditer(line.text))):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a licence type and number after a licence word")
     return Field.absent(1.0)
