@@ -349,7 +349,13 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
     ("Florida RN 1234567", (None, "RN 1234567")),  # a state's name before a licence alone on its line
     ("Course Tracking Number: 20-698234", (None, None)),  # a reporting service's course number
     ("NMLS Provider ID: 1400123", (None, None)),
+    ("Company NMLS #: 1400123", (None, None)),  # the mortgage company's own number
+    ("Provider NMLS ID: 1400123", (None, None)),
     ("Instructor, TX PE #45123", (None, None)),  # the instructor's licence
+    ("Approved for CPA: 2025 Update", (None, None)),  # a year after a licence type numbers nothing
+    ("Texas CPA 2024", (None, None)),
+    ("License PE 2023", (None, None)),
+    ("Provider License PT 12345", (None, None)),  # the provider's licence
 ])
 def test_third_sweep_labels_and_licence_wordings(line: str, expected: tuple[str | None, str | None]) -> None:
     assert _fields(line) == expected

@@ -858,6 +858,13 @@ def test_the_doer_after_by_is_the_participant_and_ends_the_title(kn: Knowledge, 
     assert parse_course_title(lines, kn, "Oscar Mendoza").value == "Polypharmacy in Older Adults"
 
 
+@pytest.mark.parametrize("verb", ["taught", "presented", "offered"])
+def test_the_person_after_a_participle_and_by_is_no_participant(kn: Knowledge, verb: str) -> None:
+    sentence = f"This certifies completion of Wound Care Basics {verb} by Alan Brooks on May 2, 2025."
+    lines = document_lines(document(("Certificate of Attendance", 22), "Earner: Jane Doe", sentence))
+    assert parse_participant(lines, kn).value == "Jane Doe"
+
+
 def test_name_before_was_awarded(kn: Knowledge) -> None:
     lines = document_lines(document("Amara G. Eriksen, LMSW was awarded 4 CE credits for the successful",
                                     "completion of Wound Care Basics on March 27, 2024."))
@@ -869,6 +876,23 @@ def test_dates_in_brackets_end_a_title_in_a_sentence(kn: Knowledge) -> None:
         "This is to confirm that Kofi J. Castillo completed Polypharmacy in Older Adults (7 to 10 March 2024) and",
         "was awarded 4.0 CME credits."))
     assert parse_course_title(lines, kn, "Kofi J. Castillo").value == "Polypharmacy in Older Adults"
+
+
+@pytest.mark.parametrize("title", ["Caring for Toddlers (1 to 3 years)", "Infant Feeding (0 - 12 Months)",
+                                   "Pharmacology Update (May 2024 Edition)", "Newborn Care (1st - 4th Weeks)"])
+def test_brackets_of_ages_or_an_edition_stay_in_the_title(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document("Certificate of Completion", "Name: Jane Doe", f"Course Title: {title}"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_a_title_in_a_script_font_read_doubtfully_is_no_scrawl(kn: Knowledge) -> None:
+    words = (words_of_line("CERTIFICATE OF COMPLETION", 72, 24, confidence=0.9)
+             + words_of_line("Jane Doe", 120, 20, confidence=0.9)
+             + words_of_line("Wound Care Basics", 160, 22, confidence=0.45)
+             + words_of_line("Acme Health Academy", 200, 14, confidence=0.9))
+    doc = document_of_words(words)
+    doc = dataclasses.replace(doc, pages=tuple(dataclasses.replace(p, source="ocr") for p in doc.pages))
+    assert parse_course_title(document_lines(doc), kn, "Jane Doe").value == "Wound Care Basics"
 
 
 def test_a_signatures_scrawl_is_no_title_by_size(kn: Knowledge) -> None:

@@ -110,11 +110,28 @@ def test_a_doubtful_stroke_at_a_lines_end_is_dropped_but_not_a_labels_value() ->
         "Opioid Stewardship", "CEC Awarded: Z", "Quinn Whitfield B."]
 
 
+@pytest.mark.parametrize("words", [("Mei", "Ling", "Li"), ("Wu", "Jian", "Hua"), ("Robert", "Allen", "Jr"),
+                                   ("Duration:", "3", "h"), ("Awarded:", "1.5", "CE"), ("Ethics", "of", "AI")])
+def test_a_doubtful_short_word_a_space_from_sure_words_stays(words: tuple[str, ...]) -> None:
+    doubtful = 0 if words[0] == "Wu" else 2
+    line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 170 + 90 * k, 0.4 if k == doubtful else 0.95)
+                         for k, t in enumerate(words)))
+    assert mended_words([line])[0].text == " ".join(words)
+
+
+def test_a_doubtful_pair_of_letters_touching_a_word_is_a_stroke() -> None:
+    line = Line(1, (ocr_word("Tobias", 100, 160), ocr_word("B.", 170, 185), ocr_word("Morea", 195, 250),
+                    ocr_word("Uu", 252, 270, 0.48)))
+    assert mended_words([line])[0].text == "Tobias B. Morea"
+
+
 @pytest.mark.parametrize(("read", "printed"), [
     ("Infection Contro1 Essentials", "Infection Control Essentials"),  # doubted, so a digit at the end too
     ("W0und Care", "Wound Care"),
     ("COVID19 Update", "COVID19 Update"),
     ("CE2021 Module", "CE2021 Module"),
+    ("Interpreting HbA1c Results", "Interpreting HbA1c Results"),  # a capital after small letters: printed so
+    ("Buprenorphine HCl Dosing", "Buprenorphine HCl Dosing"),  # a chloride, not "HCI"
 ])
 def test_a_digit_read_among_small_letters(read: str, printed: str) -> None:
     line = Line(1, tuple(ocr_word(t, 100 + 90 * k, 180 + 90 * k, 0.6) for k, t in enumerate(read.split())))

@@ -131,13 +131,17 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
         # amount ("RN: 10.00 contact hours" is a profession's credit).
         if (match is not None and match.group("type").isupper()
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
-                and not _DATE_OR_AMOUNT.match(match.group("value"))
+                and not _DATE_OR_AMOUNT.match(match.group("value")) and not _a_year(match.group("value"))
                 and match.group("type").replace(".", "").lower() not in kn.words("license_number", "state_prefixes")
                 and not _after_a_role(line.text[:match.start()], kn)):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
         match = word_pattern.search(line.text)
-        if match is not None and match.group("type").isupper() and not _after_a_role(line.text[:match.start()], kn):
+        # ("Provider License PT 12345": the licence word is another party's label's.)
+        if (match is not None and match.group("type").isupper() and not _a_year(match.group("value"))
+                and not _after_a_role(line.text[:match.start()], kn)
+                and not any(o.start() <= match.start() < o.end()
+                            for o in phrase_regex(kn.words("other", "labels")).finditer(line.text))):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a licence type and number after a licence word")
     return Field.absent(1.0)
@@ -168,7 +172,12 @@ def _licence_alone(text: str, kn: Knowledge) -> str | None:
     "PT-2024-0012-A" goes on)."""
     states = "|".join(map(re.escape, kn.words("license_number", "states")))
     match = re.fullmatch(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})", text)
-    return match.group("licence") if match is not None else None
+    return match.group("licence") if match is not None and not _a_year(match.group("licence")) else None
+
+
+def _a_year(value: str) -> bool:
+    """Whether a licence's number is only a year ("CPA: 2025 Update", "Texas CPA 2024"): a year numbers no licence."""
+    return _YEAR.fullmatch(re.sub(r"^[A-Za-z.]+[ -]?", "", value)) is not None
 
 
 def _unseparated_code(lines: Sequence[Line], labels: tuple[str, ...], not_labels: tuple[str, ...],

@@ -13,7 +13,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import opens_with_known_label, paragraphs
-from cecingest.parse.ocrfix import mended_name
+from cecingest.parse.ocrfix import mended_name, vocabulary
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
 _HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
@@ -257,8 +257,10 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         r"|,?\s+(?:for|earning|awarded|and earned|worth)\s+(?:a\s+(?:maximum|total)\s+of\s+)?\d"
         r"|\s+\(\d+(?:\.\d+)?\s*(?:contact|credit|hour|ceu|cpe|pdu)"
         # "... Older Adults (7 to 10 March 2024)", "(12/01/2020 - 12/04/2020)": the dates in brackets after it
-        rf"|\s+\((?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|-|\u2013)\s+\d"
-        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}})"
+        # ("Toddlers (1 to 3 years)", "Update (May 2024 Edition)": a range of no days, a month and year, stay.)
+        rf"|\s+\((?=\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}"
+        rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:to|-|\u2013)\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_MONTH}\s"
+        rf"|\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}}(?!\d))"
         # "Wound Care in the Elderly 1.0 Contact Hours": the credit line under a title is not part of it
         r"|\s+\d+(?:\.\d+)?\s+(?:contact|clock|credit|ce|cme|cpe|nursing\s+contact)\s+(?:hours?|credits?)\b"
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
@@ -326,6 +328,11 @@ def _without_doer(title: str, kn: Knowledge) -> str:
     return clean_value(head) if by and head and _doer(tail, kn) else title
 
 
+# A verb's participle before "by" ("presented by", "taught by", "offered by") names who gave or approved the
+# activity; the doer follows "by" right after what was done ("completion of Wound Care Basics by Jane Doe").
+_OTHERS_BY = re.compile(r"(?<![\w-])(?:[a-z]+(?:ed|en)|taught|led|held|run|given|written|shown|brought|built)$")
+
+
 def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
     """'We confirm the completion of Wound Care Basics by Jane Doe on May 2': the person who did what the sentence
     names follows "by"."""
@@ -334,6 +341,8 @@ def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
         for match in after.finditer(para.text):
             rest = _first_sentence(para.text[match.end():])
             for by in re.finditer(r"\sby\s+", rest):
+                if _OTHERS_BY.search(rest[:by.start()]):
+                    continue  # "... Wound Care Basics taught by Alan Brooks": the instructor, not the doer
                 name = _doer(rest[by.end():], kn)
                 if name:
                     return Field(name, 0.8 * para.ocr_factor, para.evidence, "the doer of the activity named")
@@ -804,7 +813,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln)
+        and not _scrawl(ln, kn)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -832,9 +841,12 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
 
 
-def _scrawl(line: Line) -> bool:
-    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence."""
-    return line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
+def _scrawl(line: Line, kn: Knowledge) -> bool:
+    """A signature's scrawl read by OCR ("N\\YYWIW VW"): large, but not one word of it read with confidence, nor
+    one a course or an organisation is named with (a title in a script font is read doubtfully too)."""
+    vocab = vocabulary(kn)
+    return (line.read_by_ocr and max(w.confidence for w in line.words) < 0.5
+            and not any(w in vocab for w in re.findall(r"[a-z]{4,}", line.text.lower())))
 
 
 def _value_of_label_above(lines: Sequence[Line], index: int) -> bool:

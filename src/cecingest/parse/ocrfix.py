@@ -159,9 +159,11 @@ def _mended_line(line: Line) -> Line:
     # "Oliver Grant a": a seal's or border's stroke read as a letter at the line's end; but a letter right after a
     # label is its value, however doubtful ("CEC Awarded: Z" is a 2).
     while len(words) >= 3 and _edge_noise(words[-1]) and not (
-            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)):
+            words[-2].text.endswith(":") and any(ch.isalnum() for ch in words[-1].text)) \
+            and not _short_word(words[-1], words[-2], words[-1].x0 - words[-2].x1, _usual_gap(words)):
         words.pop()
-    while len(words) >= 3 and _edge_noise(words[0]):
+    while len(words) >= 3 and _edge_noise(words[0]) and not _short_word(words[0], words[1], words[1].x0 - words[0].x1,
+                                                                         _usual_gap(words)):
         words.pop(0)
     out: list[Word] = []
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
@@ -189,6 +191,24 @@ def _edge_noise(word: Word) -> bool:
             and not text.endswith("."))
 
 
+def _short_word(word: Word, neighbour: Word, gap: float, usual: float | None) -> bool:
+    """A doubtful short word that is one all the same: a unit after a number ("3 h", "1.5 CE"), or a capitalised
+    pair of letters ("Li", "Wu", "Jr", "AI") a word's space from a word read with confidence. A stroke touches the
+    text or stands off it ("Morea Uu"), or reads as a small letter ("Grant a")."""
+    text = word.text
+    if not text.isalpha() or neighbour.confidence < EDGE_NOISE_CONFIDENCE:
+        return False
+    if any(ch.isdigit() for ch in neighbour.text) and neighbour.x1 <= word.x0:
+        return True
+    normal = usual is not None and 0.5 * usual <= gap <= 2 * usual
+    return normal and len(text) == 2 and text[0].isupper()
+
+
+def _usual_gap(words: list[Word]) -> float | None:
+    gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
+    return gaps[len(gaps) // 2] if len(gaps) >= 2 else None
+
+
 def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
     """A doubtful mark with no letter or digit whose box lies within a neighbouring word's width."""
     word = words[i]
@@ -204,11 +224,16 @@ _SMALL_L_FOR_I = re.compile(r"^l(?=[bcdfghjkmnpqrstvwxz][a-z]{2,}[.,;:]?$)")
 
 
 # "W0und", "Contro1", "Apri1": one digit among small letters, in a word of four letters or more; at the word's end
-# only when OCR doubted the word ("Level1" may be printed so).
-_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-zA-Z][10][a-z]+[.,;:]?$")
-_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Za-z]*[a-z][10][.,;:]?$")
+# only when OCR doubted the word ("Level1" may be printed so). Only in a word written as words are, a capital at most
+# at its start and at the digit: "HbA1c", "iOS10x" are printed so.
+_DIGIT_INSIDE = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})(?:[A-Z]?[a-z]+|[A-Z])[10][a-z]+[.,;:]?$")
+_DIGIT_AT_END = re.compile(r"^(?=(?:[^A-Za-z]*[A-Za-z]){4})[A-Z]?[a-z]*[a-z][10][.,;:]?$")
 DOUBTED_WORD = 0.9
 _DIGIT_AS_LETTER = str.maketrans({"1": "l", "0": "o"})
+
+
+# "HCl", "KCl", "Naloxone HCl": a salt's chloride is printed "Cl" after capitals, at the word's end.
+_CHLORIDE = re.compile(r"[A-Z]Cl\d*[.,;:)]*$")
 
 
 def _capital_i(word: Word) -> Word:
@@ -219,7 +244,8 @@ def _capital_i(word: Word) -> Word:
         text = text.translate(_DIGIT_AS_LETTER)
     elif _SMALL_L_FOR_I.match(text):
         text = "I" + text[1:]
-    elif "l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper():
+    elif ("l" in letters and sum(ch.isupper() for ch in letters) >= 2 and letters.replace("l", "").isupper()
+          and not _CHLORIDE.search(text)):
         text = text.replace("l", "I")
     else:
         return word
