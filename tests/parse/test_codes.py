@@ -356,6 +356,13 @@ def test_a_year_after_an_id_label_without_colon_is_no_id(kn: Knowledge) -> None:
     ("Texas CPA 2024", (None, None)),
     ("License PE 2023", (None, None)),
     ("Provider License PT 12345", (None, None)),  # the provider's licence
+    ("Jane Doe, RN: 1234567", (None, "1234567")),  # a bare colon after the type, at the name's end
+    ("RN: 1234567", (None, "1234567")),
+    ("Approved for RN: 2024-0042", (None, None)),  # a colon inside a sentence: an approval's number
+    ("Board of Licensure PA 17105", (None, None)),  # a state and its ZIP code
+    ("Maryland MD 20850", (None, None)),
+    ("Licensed physician MD 2085011", (None, None)),  # a licence type after words, no label: nothing claims it
+    ("MD 2085011", (None, "MD 2085011")),  # a Medical Doctor's licence alone on its line
 ])
 def test_third_sweep_labels_and_licence_wordings(line: str, expected: tuple[str | None, str | None]) -> None:
     assert _fields(line) == expected

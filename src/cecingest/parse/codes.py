@@ -133,12 +133,14 @@ def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[st
                 and sum(ch.isdigit() for ch in match.group("value")) >= 4
                 and not _DATE_OR_AMOUNT.match(match.group("value")) and not _a_year(match.group("value"))
                 and match.group("type").replace(".", "").lower() not in kn.words("license_number", "state_prefixes")
-                and not _after_a_role(line.text[:match.start()], kn)):
+                and not _after_a_role(line.text[:match.start()], kn)
+                and (match.group("sep") != ":" or _after_a_name(line.text[:match.start()]))):
             return Field(match.group("value"), round(0.75 * line.ocr_factor, 3), line.evidence,
                          "a number after a licence type and '#'")
         match = word_pattern.search(line.text)
         # ("Provider License PT 12345": the licence word is another party's label's.)
         if (match is not None and match.group("type").isupper() and not _a_year(match.group("value"))
+                and not _a_zip_code(match.group("value"), kn)
                 and not _after_a_role(line.text[:match.start()], kn)
                 and not any(o.start() <= match.start() < o.end()
                             for o in phrase_regex(kn.words("other", "labels")).finditer(line.text))):
@@ -155,7 +157,7 @@ def _licence_type_patterns(kn: Knowledge) -> tuple[re.Pattern[str], re.Pattern[s
     # The one-word licence labels ("license", "lic.") before a type and its number: "License RN 3310045",
     # "License (RN 1234567)".
     words = "|".join(re.escape(w) for w in kn.words("license_number", "labels") if " " not in w and "#" not in w)
-    return (re.compile(rf"(?<![\w.-])(?P<type>{dotted})\s*(?:#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
+    return (re.compile(rf"(?<![\w.-])(?P<type>{dotted})\s*(?P<sep>#:?|No\.?:?\s|:)\s*(?P<value>\d[\w.-]*\d)",
                        re.IGNORECASE),
             re.compile(rf"(?<![\w-])(?:{words})(?:\s+|\s*\(\s*)(?P<value>(?P<type>{prefixes})[ -]?\d{{4,9}})(?![\w-])",
                        re.IGNORECASE))
@@ -172,7 +174,23 @@ def _licence_alone(text: str, kn: Knowledge) -> str | None:
     "PT-2024-0012-A" goes on)."""
     states = "|".join(map(re.escape, kn.words("license_number", "states")))
     match = re.fullmatch(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})", text)
-    return match.group("licence") if match is not None and not _a_year(match.group("licence")) else None
+    if match is None or _a_year(match.group("licence")) or _a_zip_code(match.group("licence"), kn):
+        return None
+    return match.group("licence")
+
+
+def _after_a_name(before: str) -> bool:
+    """Whether a licence type with a bare colon ("RN: 1234567") opens its line or follows a name ("Jane Doe, RN:",
+    "Name: Jane Doe   RN:"): after a sentence's small word ("Approved for RN: 2024-0042") the colon introduces an
+    approval's number."""
+    return re.search(r"(?:^|[,|(\u2013\u2014-]|\b[A-Z][\w.'-]*)\s*$", before) is not None
+
+
+def _a_zip_code(value: str, kn: Knowledge) -> bool:
+    """Whether a licence-shaped value is a state's postal code and a ZIP code ("PA 17105", "MD 20850"): PA, MD and
+    MT are licence types too, but five digits after them close an address."""
+    match = re.fullmatch(r"([A-Za-z]{2})[ -]?\d{5}", value)
+    return match is not None and match.group(1).lower() in kn.words("license_number", "state_prefixes")
 
 
 def _a_year(value: str) -> bool:
