@@ -322,3 +322,8 @@ def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Know
                                   "Contact Hours \u2013 1.5"])
 def test_a_bar_or_spaced_dash_parts_a_unit_label_from_its_amount(kn: Knowledge, text: str) -> None:
     assert _credits(kn, text) == [(1.5, "contact_hour")]
+
+
+def test_an_amount_under_an_up_to_caption_is_the_maximum(kn: Knowledge) -> None:
+    assert _credits(kn, "We confirm the completion of Cardio Training by Ann Lee, for which 0.3 CECs were awarded.",
+                    "APPROVED FOR UP TO", "1.3 CECs") == [(0.3, "CEC")]

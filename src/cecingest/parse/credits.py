@@ -66,11 +66,15 @@ class _Hit:
 _MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\s*$", re.IGNORECASE)
 # "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
 _MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
+# "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a maximum.
+_UP_TO_CAPTION = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\W*$",
+                            re.IGNORECASE)
 
 
 def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
     above = line_above(lines, i)
-    return above is not None and _MAXIMUM_CAPTION.match(above.text) is not None
+    return above is not None and (_MAXIMUM_CAPTION.match(above.text) is not None
+                                  or _UP_TO_CAPTION.match(above.text) is not None)
 
 
 def parse_amount(text: str) -> float:

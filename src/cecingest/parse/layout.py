@@ -282,7 +282,10 @@ def continues(prev: Line, line: Line) -> bool:
         return False
     last_line_top = max(w.top for w in prev.words)
     gap = line.bbox[1] - last_line_top
-    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size
+    # Under the sentence, not in the next column: OCR may list a cell of the left column ("1.3 CECs") after the
+    # right column's taller line it starts under ("PROVIDER NAME: ..."), with no width of that line over it.
+    overlaps = line.bbox[0] < prev.bbox[2] and line.bbox[2] > prev.bbox[0]
+    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size and overlaps
 
 
 def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:
