@@ -277,3 +277,14 @@ def test_a_left_cell_listed_after_a_right_columns_taller_line_is_no_more_of_it()
     left = Line(1, tuple(words_of_line("1.3 CECs", 237.0, 10.3, left=60.0, confidence=0.9)))
     assert [p.text for p in paragraphs([caption, right, left])] == [
         "APPROVED FOR UP TO", "PROVIDER NAME: Hudson Fitness Seminars", "1.3 CECs"]
+
+
+def test_a_title_word_between_two_caption_lines_joins_the_title_row() -> None:
+    # A sidebar's "CERTIFICATE OF" / "COMPLETION" in small capitals beside a large title read by OCR, whose
+    # words' boxes differ in height ("Overuse" has no descender): each word goes to the row it is centred on.
+    words = [Word("CERTIFICATE", 214, 724, 330, 741, 17, 0.95), Word("OF", 340, 724, 362, 741, 17, 0.95),
+             Word("Preventing", 658, 731, 880, 773, 42, 0.95), Word("Overuse", 899, 732, 1070, 765, 33, 0.95),
+             Word("Injuries", 1090, 731, 1245, 773, 42, 0.95), Word("in", 1261, 731, 1300, 763, 32, 0.95),
+             Word("COMPLETION", 214, 754, 360, 771, 17, 0.95)]
+    assert [ln.text for ln in page_lines(1, words)] == [
+        "CERTIFICATE OF", "Preventing Overuse Injuries in", "COMPLETION"]

@@ -48,7 +48,9 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     for word in words:
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
-        for i, row_centre in enumerate(centres):
+        # The nearest row first: a word between two rows (a large title beside a small caption) joins the one
+        # whose centre it shares, not the one that happened to start first.
+        for i, row_centre in sorted(enumerate(centres), key=lambda item: abs(item[1] - centre)):
             first = rows[i][0]
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
                       and _dotlike(word))
