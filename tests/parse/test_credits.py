@@ -322,3 +322,33 @@ def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Know
                                   "Contact Hours \u2013 1.5"])
 def test_a_bar_or_spaced_dash_parts_a_unit_label_from_its_amount(kn: Knowledge, text: str) -> None:
     assert _credits(kn, text) == [(1.5, "contact_hour")]
+
+
+def test_an_amount_under_an_up_to_caption_is_the_maximum(kn: Knowledge) -> None:
+    assert _credits(kn, "We confirm the completion of Cardio Training by Ann Lee, for which 0.3 CECs were awarded.",
+                    "APPROVED FOR UP TO", "1.3 CECs") == [(0.3, "CEC")]
+
+
+def _ocr_credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
+    parsed = parse_credits(document_lines(document(*lines, confidence=0.9, source="ocr")), kn)
+    normalized, _ = normalize_credits(parsed, kn)
+    return [(c.amount, c.unit) for c in normalized.value or ()]
+
+
+def test_ocr_reads_a_breakdowns_middle_dots_as_dashes(kn: Knowledge) -> None:
+    # "Simulation: 45 min · Lecture: 45 min · Posters: 30 min", wrapped, with OCR's dashes for the dots.
+    assert _ocr_credits(kn, "Components: Simulation: 45 min -", "Lecture: 45 min - Posters: 30 min",
+                        "PDH: 2.0") == [(2.0, "PDH")]
+    assert _ocr_credits(kn, "Credits: 5 Hours - 6 CPE") == [(5.0, "clock_hour"), (6.0, "CPE")]
+    # A text layer prints its own separators: a dash there is no part separator.
+    assert (2.0, "PDH") in _credits(kn, "Components: Simulation: 45 min -", "PDH: 2.0")
+
+
+def test_an_up_to_caption_read_after_a_label_cell_captions_the_amount_under_it(kn: Knowledge) -> None:
+    words = (words_of_line("We confirm Ann Lee completed Team Leadership and was awarded 1.00 CPD hour.", 100.0)
+             + words_of_line("CERTIFICATE NO.:", 130.0, 7.0, left=60.0)
+             + words_of_line("APPROVED FOR UP TO", 130.0, 7.0, left=300.0)
+             + words_of_line("CE-2025-010968", 142.0, 9.0, left=60.0)
+             + words_of_line("2 CE hours", 142.0, 9.0, left=300.0))
+    parsed = parse_credits(document_lines(document_of_words(words)), kn)
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "CPD hour")]

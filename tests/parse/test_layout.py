@@ -1,13 +1,14 @@
 from __future__ import annotations
 
 from cecingest.knowledge import Knowledge
-from cecingest.models import Word
+from cecingest.models import Line, Word
 from cecingest.parse.layout import (
     document_lines,
     join_label_cells,
     join_letter_spaced,
     join_wrapped_labels,
     page_lines,
+    paragraphs,
     split_label_pairs,
 )
 from tests.helpers import document, words_of_line
@@ -266,3 +267,24 @@ def test_two_label_value_columns_side_by_side_are_no_header_row(kn: Knowledge) -
              + words_of_line("Contact Hours", 124, 11, left=430) + words_of_line("1.5", 124, 11, left=540))
     texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
     assert "Contact Hours: 1.5" in texts and "Participant: Jane Doe" in texts
+
+
+def test_a_left_cell_listed_after_a_right_columns_taller_line_is_no_more_of_it() -> None:
+    # OCR lists "1.3 CECs" (left column) after "PROVIDER NAME: ..." (right column), whose box starts higher.
+    caption = Line(1, tuple(words_of_line("APPROVED FOR UP TO", 224.0, 7.0, left=60.0, confidence=0.9)))
+    right = Line(1, tuple(words_of_line("PROVIDER NAME: Hudson Fitness Seminars", 226.0, 10.3, left=306.0,
+                                        confidence=0.9)))
+    left = Line(1, tuple(words_of_line("1.3 CECs", 237.0, 10.3, left=60.0, confidence=0.9)))
+    assert [p.text for p in paragraphs([caption, right, left])] == [
+        "APPROVED FOR UP TO", "PROVIDER NAME: Hudson Fitness Seminars", "1.3 CECs"]
+
+
+def test_a_title_word_between_two_caption_lines_joins_the_title_row() -> None:
+    # A sidebar's "CERTIFICATE OF" / "COMPLETION" in small capitals beside a large title read by OCR, whose
+    # words' boxes differ in height ("Overuse" has no descender): each word goes to the row it is centred on.
+    words = [Word("CERTIFICATE", 214, 724, 330, 741, 17, 0.95), Word("OF", 340, 724, 362, 741, 17, 0.95),
+             Word("Preventing", 658, 731, 880, 773, 42, 0.95), Word("Overuse", 899, 732, 1070, 765, 33, 0.95),
+             Word("Injuries", 1090, 731, 1245, 773, 42, 0.95), Word("in", 1261, 731, 1300, 763, 32, 0.95),
+             Word("COMPLETION", 214, 754, 360, 771, 17, 0.95)]
+    assert [ln.text for ln in page_lines(1, words)] == [
+        "CERTIFICATE OF", "Preventing Overuse Injuries in", "COMPLETION"]

@@ -150,3 +150,22 @@ def test_ligatures_are_spelt_out(kn: Knowledge) -> None:
 def test_frame_bars_around_a_name_are_dropped(text: str, expected: str) -> None:
     lines = document_lines(document((text, 24)))
     assert [ln.text for ln in mended_words(lines)] == [expected]
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Credits Awarded: 0.2.CECs", "Credits Awarded: 0.2 CECs"),
+    ("Contact Hours: 1.50,CE", "Contact Hours: 1.50 CE"),
+    ("Section 4.Hours of Study", "Section 4.Hours of Study"),  # no decimal amount: left as read
+])
+def test_an_amount_glued_to_its_unit_by_a_dot_is_parted(kn: Knowledge, read: str, printed: str) -> None:
+    lines = document_lines(document(read, confidence=0.9, source="ocr"))
+    assert mended_numbers(lines, kn.amount_labels())[0].text == printed
+
+
+def test_a_label_line_under_a_title_is_no_more_of_it(kn: Knowledge) -> None:
+    doc = document(("Certificate of Participation", 30.0), ("Zoe Mcallister", 30.0), "has completed",
+                   ("Return to Training After Pregnancy", 37.5), ("Credits: six CPD hours", 29.2),
+                   confidence=0.9, source="ocr")
+    lines = reading_lines(doc, kn)
+    participant = parse_participant(lines, kn).value
+    assert parse_course_title(lines, kn, participant).value == "Return to Training After Pregnancy"

@@ -66,11 +66,24 @@ class _Hit:
 _MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\s*$", re.IGNORECASE)
 # "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
 _MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
+# "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a maximum.
+_UP_TO_CAPTION = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\W*$",
+                            re.IGNORECASE)
 
 
 def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
     above = line_above(lines, i)
-    return above is not None and _MAXIMUM_CAPTION.match(above.text) is not None
+    if above is None:
+        return False
+    # A caption read onto one line with the label cell before it ("CERTIFICATE NO.: APPROVED FOR UP TO"):
+    # the caption's own words, after the last label's colon, stand over the amount.
+    ends = [k for k, word in enumerate(above.words[:-1]) if word.text.endswith(":")]
+    words = above.words[ends[-1] + 1:] if ends else above.words
+    caption = " ".join(w.text for w in words)
+    if not (_MAXIMUM_CAPTION.match(caption) or _UP_TO_CAPTION.match(caption)):
+        return False
+    line = lines[i]
+    return words is above.words or (line.bbox[0] < words[-1].x1 and line.bbox[2] > words[0].x0)
 
 
 def parse_amount(text: str) -> float:
@@ -266,17 +279,19 @@ def _generic_unit(lines: Sequence[Line], kn: Knowledge) -> tuple[float, str]:
 _PART_SEPARATOR = re.compile(r"[+,;·•|]")
 
 
-def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: bool) -> set[int]:
+def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: bool, ocr: bool = False) -> set[int]:
     """The durations of a line that describe the activity rather than award it: the parts of a breakdown (two
     or more durations apart by '+', ',' or '·', or a line of them that ends in or follows such a separator:
     the breakdown wrapped) and a length printed in the course title ("Site Investigation - 6 Hours"). They
-    count only when the page states no other amount."""
+    count only when the page states no other amount. OCR reads a middle dot as a dash ("Simulation: 45 min -" /
+    "Lecture: 45 min - Posters: 30 min"): on its lines a spaced dash parts durations too."""
     durations = [i for i, hit in enumerate(hits) if hit.is_duration]
+    parts = _OCR_PART_SEPARATOR if ocr else _PART_SEPARATOR
     side: set[int] = set()
     for a, b in itertools.pairwise(durations):
-        if _PART_SEPARATOR.search(text[hits[a].end:hits[b].start]):
+        if parts.search(text[hits[a].end:hits[b].start]):
             side.update((a, b))
-    if durations and (continued or _ENDS_WITH_SEPARATOR.search(text)):
+    if durations and (continued or _ends_with_separator(text, ocr)):
         side.update(durations)
     if title and len(title) >= 8:
         at = text.lower().find(_WORD_HYPHEN.sub(" ", title).lower())
@@ -296,6 +311,12 @@ def _ends_a_breakdown(text: str, hits: list[_Hit], wrapped: _Hit) -> bool:
 
 
 _ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of sentences and cells
+_OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s")
+_OCR_ENDS_WITH_SEPARATOR = re.compile(r"\s[-\u2013]\s*$")
+
+
+def _ends_with_separator(text: str, ocr: bool) -> bool:
+    return _ENDS_WITH_SEPARATOR.search(text) is not None or (ocr and _OCR_ENDS_WITH_SEPARATOR.search(text) is not None)
 _TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
 
 
@@ -396,8 +417,8 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         if text.rstrip().endswith(":"):
             after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
         hits = _hits(text, kn)
-        side = _side_durations(text, hits, title, continued)
-        continued = bool(side) and _ENDS_WITH_SEPARATOR.search(text) is not None
+        side = _side_durations(text, hits, title, continued, line.read_by_ocr)
+        continued = bool(side) and _ends_with_separator(text, line.read_by_ocr)
         captioned = _under_maximum_caption(lines, i)
         for k, hit in enumerate(hits):
             mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)

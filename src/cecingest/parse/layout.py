@@ -48,7 +48,9 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     for word in words:
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
-        for i, row_centre in enumerate(centres):
+        # The nearest row first: a word between two rows (a large title beside a small caption) joins the one
+        # whose centre it shares, not the one that happened to start first.
+        for i, row_centre in sorted(enumerate(centres), key=lambda item: abs(item[1] - centre)):
             first = rows[i][0]
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
                       and _dotlike(word))
@@ -282,7 +284,10 @@ def continues(prev: Line, line: Line) -> bool:
         return False
     last_line_top = max(w.top for w in prev.words)
     gap = line.bbox[1] - last_line_top
-    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size
+    # Under the sentence, not in the next column: OCR may list a cell of the left column ("1.3 CECs") after the
+    # right column's taller line it starts under ("PROVIDER NAME: ..."), with no width of that line over it.
+    overlaps = line.bbox[0] < prev.bbox[2] and line.bbox[2] > prev.bbox[0]
+    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size and overlaps
 
 
 def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:

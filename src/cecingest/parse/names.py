@@ -424,6 +424,9 @@ def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
     ends = (".", ":") if last is first else (".",)
     # "COVID-" over "19 Vaccine Update": a word broken at its hyphen goes on, digits and all.
     broken = _BROKEN_WORD.search(last.text) is not None and not labels.match(below.text)
+    # "Credits: six CPD hours" under the title (OCR sizes the two alike) is the next field, whatever its label.
+    if opens_with_known_label(below.text, kn.label_phrases()):
+        return False
     return broken or not (labels.match(below.text) or re.search(r"\d", below.text)
                           or last.text.rstrip().endswith(ends))
 

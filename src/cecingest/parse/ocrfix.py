@@ -275,9 +275,23 @@ def mended_numbers(lines: list[Line], amount_labels: frozenset[str]) -> list[Lin
     return [_mended_numbers(line, amount_labels) if line.read_by_ocr else line for line in lines]
 
 
+# "0.2.CECs", "1.50,CE": a decimal amount OCR glued to its unit by a dot or comma it read in the space between.
+_GLUED_UNIT = re.compile(r"^(\d{1,3}[.,]\d{1,2})[.,]([A-Za-z]{2,}\W?)$")
+
+
+def _unglued(word: Word) -> list[Word]:
+    match = _GLUED_UNIT.match(word.text)
+    if match is None:
+        return [word]
+    amount, unit = match.groups()
+    cut = word.x0 + (word.x1 - word.x0) * (len(amount) + 0.5) / len(word.text)
+    return [Word(amount, word.x0, word.top, cut, word.bottom, word.size, word.confidence),
+            Word(unit, cut, word.top, word.x1, word.bottom, word.size, word.confidence)]
+
+
 def _mended_numbers(line: Line, amount_labels: frozenset[str]) -> Line:
-    words = list(line.words)
-    changed = False
+    words = [part for word in line.words for part in _unglued(word)]
+    changed = len(words) != len(line.words)
     for i, word in enumerate(words):
         text = word.text
         date = _DATE_READ.match(text) is not None and sum(ch.isdigit() for ch in text) >= 4
