@@ -56,6 +56,17 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("Awarded 1.0 hour of CPE credit", [(1.0, "CPE")]),
         ("MCLE Credit: 1.5 hours General", [(1.5, "CLE")]),
         ("Hours of Instruction: 8", [(8.0, "clock_hour")]),
+        ("This program is valid for 1.25 PDCs for the SHRM-CP or SHRM-SCP.", [(1.25, "CE")]),
+        ("approved for 1.00 HR (General) recertification credit hours toward aPHR, PHR", [(1.0, "CE")]),
+        ("approved for 3 continuing education (CE) hours for social workers", [(3.0, "CE")]),
+        ("will receive 1.5 clinical continuing education clock hours", [(1.5, "clock_hour")]),
+        ("PD Hours: 3", [(3.0, "CE")]),
+        ("CCUs: 2.0", [(2.0, "CE")]),
+        ("Continuing Competence Units: 1.5", [(1.5, "CE")]),
+        ("Continuing Professional Education Units (CPEUs): 1.0", [(1.0, "CE")]),
+        ("C.E.U.s: 0.4", [(0.4, "CEU")]),
+        ("Approved for 6.0 continuing education contact hours", [(6.0, "contact_hour")]),
+        ("CEs: 1.5", [(1.5, "CE")]),
     ],
 )
 def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:
@@ -322,3 +333,4 @@ def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Know
                                   "Contact Hours \u2013 1.5"])
 def test_a_bar_or_spaced_dash_parts_a_unit_label_from_its_amount(kn: Knowledge, text: str) -> None:
     assert _credits(kn, text) == [(1.5, "contact_hour")]
+
