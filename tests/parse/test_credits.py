@@ -334,3 +334,10 @@ def test_a_generic_maximum_beside_an_award_in_a_named_system_is_dropped(kn: Know
 def test_a_bar_or_spaced_dash_parts_a_unit_label_from_its_amount(kn: Knowledge, text: str) -> None:
     assert _credits(kn, text) == [(1.5, "contact_hour")]
 
+
+def test_bare_credits_claimed_are_in_the_designated_unit(kn: Knowledge) -> None:
+    designated = "designates this live activity for a maximum of 8.0 AMA PRA Category 1 Credits™."
+    assert _credits(kn, designated, "Credits claimed: 6.5") == [(6.5, "CME")]
+    assert _credits(kn, "Total credit(s) claimed: 4.00", designated.replace("8.0", "4.00")) == [(4.0, "CME")]
+    # more than the maximum is no claim in its unit
+    assert (9.0, "CME") not in _credits(kn, designated, "Credits claimed: 9.0")

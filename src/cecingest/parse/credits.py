@@ -433,6 +433,25 @@ def _length_of_parts(sides: _Found) -> _Found:
     return [(CreditMention(round(sum(amounts), 4), "hours"), parts[0][1])]
 
 
+_BARE_CREDIT = frozenset({"credit", "credits"})
+
+
+def _claimed_in_designated_unit(mentions: list[CreditMention], maximums: _Found,
+                                kn: Knowledge) -> list[CreditMention]:
+    """"designates this activity for a maximum of 8.0 AMA PRA Category 1 Credits" and "Credits claimed: 6.5": the
+    bare credits claimed are in the one unit the designated maximum names, when they do not exceed it."""
+    if not mentions or any(m.unit_text.lower() not in _BARE_CREDIT for m in mentions):
+        return mentions
+    named = {code: m for m, _ in maximums if m.unit_text.lower() not in kn.duration_words
+             and (code := kn.unit_for_alias(m.unit_text)) not in (None, "CE")}
+    if len(named) != 1:
+        return mentions
+    (designated,) = named.values()
+    if any(m.amount > designated.amount for m in mentions):
+        return mentions
+    return [CreditMention(m.amount, designated.unit_text) for m in mentions]
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
     """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
     as the title's, not a separate award."""
@@ -444,6 +463,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
         if mention not in mentions and mention.amount > 0:
             mentions.append(mention)
             evidence_lines.append(line)
+    mentions = _claimed_in_designated_unit(mentions, maximums, kn)
     # A maximum counts only when nothing says what was actually earned or claimed.
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
