@@ -341,3 +341,16 @@ def test_bare_credits_claimed_are_in_the_designated_unit(kn: Knowledge) -> None:
     assert _credits(kn, "Total credit(s) claimed: 4.00", designated.replace("8.0", "4.00")) == [(4.0, "CME")]
     # more than the maximum is no claim in its unit
     assert (9.0, "CME") not in _credits(kn, designated, "Credits claimed: 9.0")
+
+
+def test_a_colon_before_one_digit_is_a_misread_decimal_point(kn: Knowledge) -> None:
+    assert _credits(kn, "Contact Hours: 2:5") == [(2.5, "contact_hour")]
+    assert _credits(kn, "01:45 Training Hours (hh:mm)") == [(1.75, "clock_hour")]
+
+
+def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> None:
+    # a scan puts the last module's row on the total caption's row
+    words = (words_of_line("Introduction 30 min", 100) + words_of_line("Practice 2 h", 130)
+             + words_of_line("Post-test 50 min", 160) + words_of_line("TOTAL AWARDED", 160, left=300)
+             + words_of_line("four CPE credits", 190, left=300))
+    assert _credits_of(kn, document_lines(document_of_words(words))) == [(4.0, "CPE")]

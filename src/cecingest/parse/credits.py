@@ -22,8 +22,10 @@ _WORD_AMOUNT = (
     r"(?:\s+and\s+(?:one-half|one half|a half))?(?![-\s]half)"
     r"|one-half|one half|a half)"  # "one-half Continuing Education Credits" is 0.5, not the "one" in it
 )
-# hours:minutes first: "01:45" is 1.75, not the "01" before its colon.
-_AMOUNT = rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|{_WORD_AMOUNT})"
+# hours:minutes first: "01:45" is 1.75, not the "01" before its colon. One digit after the colon is no minutes:
+# OCR reads the point of "2.5" as a colon ("Contact Hours: 2:5").
+_AMOUNT = (rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,2}}:\d(?![\d:])|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}"
+           rf"|{_WORD_AMOUNT})")
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
 # amount is no decimal point.
 # "1.00 HRCI recertification credits": the body's acronym may stand between the amount and the unit.
@@ -78,6 +80,8 @@ def parse_amount(text: str) -> float:
     text = text.strip().lower()
     if ":" in text:
         hours, minutes = text.split(":")
+        if len(minutes) == 1:  # "2:5": OCR's colon for a decimal point
+            return float(f"{hours}.{minutes}")
         return int(hours) + int(minutes) / 60
     if text[0].isdigit() or text[0] in ".,":
         return float(text.replace(",", "."))
@@ -475,8 +479,9 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
-    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
