@@ -182,6 +182,13 @@ CASES: list[tuple[str, list, C, float | None]] = [
     ("more23", ["Clock Hour(s): 2"], [(2.0, "clock_hour")], 2.0),
     ("more24", ["PDH(s): 1.0"], [(1.0, "PDH")], 1.0),
     ("more25", ["CEU(s): 0.1"], [(0.1, "CEU")], 1.0),
+    # --- bare credits, the accrediting body names the unit
+    ("acc1", ["Credits: 1.5", "Registered with the National Association of State Boards of Accountancy (NASBA) as a sponsor of continuing professional education."], [(1.5, "CPE")], 1.25),
+    ("acc2", ["Credits: 0.2", "Approved by the National Academy of Sports Medicine (NASM)."], [(0.2, "CEC")], 2.0),
+    ("acc3", ["Credits: 2.0", "Accredited by the Accreditation Council for Pharmacy Education (ACPE) as a provider of continuing pharmacy education."], [(2.0, "contact_hour")], 2.0),
+    ("acc4", ["CE Hours: 3", "Approved by the Association of Social Work Boards (ASWB) ACE program."], [(3.0, "CE")], 3.0),
+    ("acc5", ["CEUs: 0.3", "IACET Accredited Provider"], [(0.3, "CEU")], 3.0),
+    ("acc6", ["Credits: 1.0", "Project Management Institute (PMI) Authorized Training Partner"], [(1.0, "PDU")], 1.0),
     ("none1", ["3 weeks, 3 hours per week"], [], None),
     ("none2", ["1.50 - 2.00 h"], [], None),
     ("none3", ["This certificate has no credit value."], [], None),

@@ -67,6 +67,8 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("C.E.U.s: 0.4", [(0.4, "CEU")]),
         ("Approved for 6.0 continuing education contact hours", [(6.0, "contact_hour")]),
         ("CEs: 1.5", [(1.5, "CE")]),
+        ("0.1 CEU/1 PDH", [(0.1, "CEU"), (1.0, "PDH")]),
+        ("Dates: 10/15 hours of lab", []),
     ],
 )
 def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:

@@ -38,7 +38,9 @@ def _digits_for_words(text: str) -> str:
     return _WORDS_THEN_DIGITS.sub(lambda m: m.group("digits").rjust(len(m.group(0))), text)
 
 
-_BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
+# A slash after a unit's letters parts two units of one activity ("0.1 CEU/1 PDH"); after a digit it is a date's.
+_BEFORE = re.compile(rf"(?<![\w,-])(?<![\d\s]/)(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$",
+                     re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
