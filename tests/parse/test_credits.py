@@ -356,3 +356,8 @@ def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> 
              + words_of_line("Post-test 50 min", 160) + words_of_line("TOTAL AWARDED", 160, left=300)
              + words_of_line("four CPE credits", 190, left=300))
     assert _credits_of(kn, document_lines(document_of_words(words))) == [(4.0, "CPE")]
+
+
+def test_an_amount_ending_a_line_before_a_unit_phrase(kn: Knowledge) -> None:
+    lines = ("This activity provides 1.5", "contact hours of continuing education.")
+    assert _credits(kn, *lines) == [(1.5, "contact_hour")]
