@@ -56,6 +56,19 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("Awarded 1.0 hour of CPE credit", [(1.0, "CPE")]),
         ("MCLE Credit: 1.5 hours General", [(1.5, "CLE")]),
         ("Hours of Instruction: 8", [(8.0, "clock_hour")]),
+        ("This program is valid for 1.25 PDCs for the SHRM-CP or SHRM-SCP.", [(1.25, "CE")]),
+        ("approved for 1.00 HR (General) recertification credit hours toward aPHR, PHR", [(1.0, "CE")]),
+        ("approved for 3 continuing education (CE) hours for social workers", [(3.0, "CE")]),
+        ("will receive 1.5 clinical continuing education clock hours", [(1.5, "clock_hour")]),
+        ("PD Hours: 3", [(3.0, "CE")]),
+        ("CCUs: 2.0", [(2.0, "CE")]),
+        ("Continuing Competence Units: 1.5", [(1.5, "CE")]),
+        ("Continuing Professional Education Units (CPEUs): 1.0", [(1.0, "CE")]),
+        ("C.E.U.s: 0.4", [(0.4, "CEU")]),
+        ("Approved for 6.0 continuing education contact hours", [(6.0, "contact_hour")]),
+        ("CEs: 1.5", [(1.5, "CE")]),
+        ("0.1 CEU/1 PDH", [(0.1, "CEU"), (1.0, "PDH")]),
+        ("Dates: 10/15 hours of lab", []),
     ],
 )
 def test_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:
@@ -352,3 +365,29 @@ def test_an_up_to_caption_read_after_a_label_cell_captions_the_amount_under_it(k
              + words_of_line("2 CE hours", 142.0, 9.0, left=300.0))
     parsed = parse_credits(document_lines(document_of_words(words)), kn)
     assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "CPD hour")]
+
+
+def test_bare_credits_claimed_are_in_the_designated_unit(kn: Knowledge) -> None:
+    designated = "designates this live activity for a maximum of 8.0 AMA PRA Category 1 Credits™."
+    assert _credits(kn, designated, "Credits claimed: 6.5") == [(6.5, "CME")]
+    assert _credits(kn, "Total credit(s) claimed: 4.00", designated.replace("8.0", "4.00")) == [(4.0, "CME")]
+    # more than the maximum is no claim in its unit
+    assert (9.0, "CME") not in _credits(kn, designated, "Credits claimed: 9.0")
+
+
+def test_a_colon_before_one_digit_is_a_misread_decimal_point(kn: Knowledge) -> None:
+    assert _credits(kn, "Contact Hours: 2:5") == [(2.5, "contact_hour")]
+    assert _credits(kn, "01:45 Training Hours (hh:mm)") == [(1.75, "clock_hour")]
+
+
+def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> None:
+    # a scan puts the last module's row on the total caption's row
+    words = (words_of_line("Introduction 30 min", 100) + words_of_line("Practice 2 h", 130)
+             + words_of_line("Post-test 50 min", 160) + words_of_line("TOTAL AWARDED", 160, left=300)
+             + words_of_line("four CPE credits", 190, left=300))
+    assert _credits_of(kn, document_lines(document_of_words(words))) == [(4.0, "CPE")]
+
+
+def test_an_amount_ending_a_line_before_a_unit_phrase(kn: Knowledge) -> None:
+    lines = ("This activity provides 1.5", "contact hours of continuing education.")
+    assert _credits(kn, *lines) == [(1.5, "contact_hour")]

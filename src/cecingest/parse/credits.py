@@ -22,8 +22,10 @@ _WORD_AMOUNT = (
     r"(?:\s+and\s+(?:one-half|one half|a half))?(?![-\s]half)"
     r"|one-half|one half|a half)"  # "one-half Continuing Education Credits" is 0.5, not the "one" in it
 )
-# hours:minutes first: "01:45" is 1.75, not the "01" before its colon.
-_AMOUNT = rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}|{_WORD_AMOUNT})"
+# hours:minutes first: "01:45" is 1.75, not the "01" before its colon. One digit after the colon is no minutes:
+# OCR reads the point of "2.5" as a colon ("Contact Hours: 2:5").
+_AMOUNT = (rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,2}}:\d(?![\d:])|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}"
+           rf"|{_WORD_AMOUNT})")
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
 # amount is no decimal point.
 # "1.00 HRCI recertification credits": the body's acronym may stand between the amount and the unit.
@@ -36,7 +38,9 @@ def _digits_for_words(text: str) -> str:
     return _WORDS_THEN_DIGITS.sub(lambda m: m.group("digits").rjust(len(m.group(0))), text)
 
 
-_BEFORE = re.compile(rf"(?<![\w,/-])(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$", re.IGNORECASE)
+# A slash after a unit's letters parts two units of one activity ("0.1 CEU/1 PDH"); after a digit it is a date's.
+_BEFORE = re.compile(rf"(?<![\w,-])(?<![\d\s]/)(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$",
+                     re.IGNORECASE)
 _AFTER = re.compile(
     rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
@@ -91,6 +95,8 @@ def parse_amount(text: str) -> float:
     text = text.strip().lower()
     if ":" in text:
         hours, minutes = text.split(":")
+        if len(minutes) == 1:  # "2:5": OCR's colon for a decimal point
+            return float(f"{hours}.{minutes}")
         return int(hours) + int(minutes) / 60
     if text[0].isdigit() or text[0] in ".,":
         return float(text.replace(",", "."))
@@ -454,6 +460,25 @@ def _length_of_parts(sides: _Found) -> _Found:
     return [(CreditMention(round(sum(amounts), 4), "hours"), parts[0][1])]
 
 
+_BARE_CREDIT = frozenset({"credit", "credits"})
+
+
+def _claimed_in_designated_unit(mentions: list[CreditMention], maximums: _Found,
+                                kn: Knowledge) -> list[CreditMention]:
+    """"designates this activity for a maximum of 8.0 AMA PRA Category 1 Credits" and "Credits claimed: 6.5": the
+    bare credits claimed are in the one unit the designated maximum names, when they do not exceed it."""
+    if not mentions or any(m.unit_text.lower() not in _BARE_CREDIT for m in mentions):
+        return mentions
+    named = {code: m for m, _ in maximums if m.unit_text.lower() not in kn.duration_words
+             and (code := kn.unit_for_alias(m.unit_text)) not in (None, "CE")}
+    if len(named) != 1:
+        return mentions
+    (designated,) = named.values()
+    if any(m.amount > designated.amount for m in mentions):
+        return mentions
+    return [CreditMention(m.amount, designated.unit_text) for m in mentions]
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
     """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
     as the title's, not a separate award."""
@@ -465,6 +490,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
         if mention not in mentions and mention.amount > 0:
             mentions.append(mention)
             evidence_lines.append(line)
+    mentions = _claimed_in_designated_unit(mentions, maximums, kn)
     # A maximum counts only when nothing says what was actually earned or claimed.
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
@@ -476,8 +502,9 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
-    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
