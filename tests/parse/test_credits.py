@@ -376,8 +376,15 @@ def test_bare_credits_claimed_are_in_the_designated_unit(kn: Knowledge) -> None:
 
 
 def test_a_colon_before_one_digit_is_a_misread_decimal_point(kn: Knowledge) -> None:
-    assert _credits(kn, "Contact Hours: 2:5") == [(2.5, "contact_hour")]
+    parsed = parse_credits(document_lines(document("Contact Hours: 2:5", confidence=0.9, source="ocr")), kn)
+    assert parsed.value == (CreditMention(2.5, "Contact Hours"),)
     assert _credits(kn, "01:45 Training Hours (hh:mm)") == [(1.75, "clock_hour")]
+
+
+def test_a_colon_before_one_digit_in_a_text_layer_is_a_ratio(kn: Knowledge) -> None:
+    # a text layer's colon is printed, not misread: "1:1" is a ratio, no 1.1 hours
+    assert _credits(kn, "Contact hours are awarded on a 1:1 hour basis.", "Contact Hours: 1.5") == [
+        (1.5, "contact_hour")]
 
 
 def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> None:

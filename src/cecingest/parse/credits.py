@@ -114,7 +114,12 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
 
 
-def _hits(text: str, kn: Knowledge) -> list[_Hit]:
+# "2:5" read as 2.5 is OCR's colon for a point; a text layer prints its colons, and there one digit after one is a
+# ratio ("awarded on a 1:1 hour basis") or a reference ("Rule 2:5"), no amount.
+_COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
+
+
+def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
@@ -127,6 +132,8 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             continue
         if after is not None and _unit_pattern(kn).match(text[match.end() + after.end():].lstrip()):
             continue  # "Credit: 8 PDH": the unit word is a label; the amount belongs to the unit after it
+        if not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt")):
+            continue
         try:
             amount = parse_amount(amount_match.group("amt"))
         except (ValueError, KeyError):
@@ -344,7 +351,7 @@ def _wrapped_hits(line: Line, text: str, after: Line, kn: Knowledge) -> list[_Hi
     joined = f"{text} {_credit_text(after)}"
     cut = len(text)
     wrapped = []
-    for hit in _hits(joined, kn):
+    for hit in _hits(joined, kn, line.read_by_ocr or after.read_by_ocr):
         if not hit.start < cut < hit.end:
             continue
         if hit.unit_start < cut < hit.unit_end and _unit_pattern(kn).fullmatch(joined[hit.unit_start:hit.unit_end]):
@@ -422,7 +429,7 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         text = _credit_text(line)
         if text.rstrip().endswith(":"):
             after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
-        hits = _hits(text, kn)
+        hits = _hits(text, kn, line.read_by_ocr)
         side = _side_durations(text, hits, title, continued, line.read_by_ocr)
         continued = bool(side) and _ends_with_separator(text, line.read_by_ocr)
         captioned = _under_maximum_caption(lines, i)
