@@ -398,3 +398,10 @@ def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> 
 def test_an_amount_ending_a_line_before_a_unit_phrase(kn: Knowledge) -> None:
     lines = ("This activity provides 1.5", "contact hours of continuing education.")
     assert _credits(kn, *lines) == [(1.5, "contact_hour")]
+
+
+def test_a_coronary_care_unit_is_no_credit(kn: Knowledge) -> None:
+    # "CCU" is also physical therapists' continuing competence unit; a ward's name is no award
+    assert _credits(kn, "Location: 4 CCU Conference Room", "Contact hours: 1.5") == [(1.5, "contact_hour")]
+    assert _credits(kn, "Presented to the 5 CCU nursing staff", "1.0 contact hour") == [(1.0, "contact_hour")]
+    assert _credits(kn, "This course is approved for 1 CCU by the Texas Board") == [(1.0, "CE")]

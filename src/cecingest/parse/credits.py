@@ -153,6 +153,8 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
+        if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
+            continue  # "4 CCU Classroom": a ward
         hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
     return _join_durations(hits, text)
 
@@ -200,6 +202,12 @@ _NOT_AN_AWARD_AFTER = re.compile(
     r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}requirements?\b",
     re.IGNORECASE,
 )
+
+
+# "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists' continuing
+# competence units (units.toml aliases "ccu").
+_WARD_AFTER = re.compile(r"\s*(?:unit|nurs\w*|staff|team|room|classroom|conference|patients?|beds?|floor|wing|"
+                         r"ward|family|department|dept)\b", re.IGNORECASE)
 
 
 def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
