@@ -353,6 +353,9 @@ def test_ocr_reads_a_breakdowns_middle_dots_as_dashes(kn: Knowledge) -> None:
     assert _ocr_credits(kn, "Components: Simulation: 45 min -", "Lecture: 45 min - Posters: 30 min",
                         "PDH: 2.0") == [(2.0, "PDH")]
     assert _ocr_credits(kn, "Credits: 5 Hours - 6 CPE") == [(5.0, "clock_hour"), (6.0, "CPE")]
+    # a dash before no part's label parts nothing: these are not parts of one length to add up
+    assert (4.0, "clock_hour") not in _ocr_credits(kn, "Length: 3 hours - includes 1 hour of ethics")
+    assert (9.0, "clock_hour") not in _ocr_credits(kn, "Duration: 8 hours - 1 hour lunch")
     # A text layer prints its own separators: a dash there is no part separator.
     assert (2.0, "PDH") in _credits(kn, "Components: Simulation: 45 min -", "PDH: 2.0")
 

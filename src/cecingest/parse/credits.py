@@ -332,7 +332,9 @@ def _ends_a_breakdown(text: str, hits: list[_Hit], wrapped: _Hit) -> bool:
 
 
 _ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of sentences and cells
-_OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s")
+# Only before the next part's label ("45 min - Posters: 30 min"): "3 hours - includes 1 hour of ethics" is no
+# breakdown to add up.
+_OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s+[^\W\d][^:\d]{0,30}:\s*$")
 _OCR_ENDS_WITH_SEPARATOR = re.compile(r"\s[-\u2013]\s*$")
 
 
