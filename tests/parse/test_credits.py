@@ -353,6 +353,9 @@ def test_ocr_reads_a_breakdowns_middle_dots_as_dashes(kn: Knowledge) -> None:
     assert _ocr_credits(kn, "Components: Simulation: 45 min -", "Lecture: 45 min - Posters: 30 min",
                         "PDH: 2.0") == [(2.0, "PDH")]
     assert _ocr_credits(kn, "Credits: 5 Hours - 6 CPE") == [(5.0, "clock_hour"), (6.0, "CPE")]
+    # a dash before no part's label parts nothing: these are not parts of one length to add up
+    assert (4.0, "clock_hour") not in _ocr_credits(kn, "Length: 3 hours - includes 1 hour of ethics")
+    assert (9.0, "clock_hour") not in _ocr_credits(kn, "Duration: 8 hours - 1 hour lunch")
     # A text layer prints its own separators: a dash there is no part separator.
     assert (2.0, "PDH") in _credits(kn, "Components: Simulation: 45 min -", "PDH: 2.0")
 
@@ -376,8 +379,15 @@ def test_bare_credits_claimed_are_in_the_designated_unit(kn: Knowledge) -> None:
 
 
 def test_a_colon_before_one_digit_is_a_misread_decimal_point(kn: Knowledge) -> None:
-    assert _credits(kn, "Contact Hours: 2:5") == [(2.5, "contact_hour")]
+    parsed = parse_credits(document_lines(document("Contact Hours: 2:5", confidence=0.9, source="ocr")), kn)
+    assert parsed.value == (CreditMention(2.5, "Contact Hours"),)
     assert _credits(kn, "01:45 Training Hours (hh:mm)") == [(1.75, "clock_hour")]
+
+
+def test_a_colon_before_one_digit_in_a_text_layer_is_a_ratio(kn: Knowledge) -> None:
+    # a text layer's colon is printed, not misread: "1:1" is a ratio, no 1.1 hours
+    assert _credits(kn, "Contact hours are awarded on a 1:1 hour basis.", "Contact Hours: 1.5") == [
+        (1.5, "contact_hour")]
 
 
 def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> None:
@@ -391,3 +401,10 @@ def test_parts_adding_up_to_a_credit_go_even_beside_the_total(kn: Knowledge) -> 
 def test_an_amount_ending_a_line_before_a_unit_phrase(kn: Knowledge) -> None:
     lines = ("This activity provides 1.5", "contact hours of continuing education.")
     assert _credits(kn, *lines) == [(1.5, "contact_hour")]
+
+
+def test_a_coronary_care_unit_is_no_credit(kn: Knowledge) -> None:
+    # "CCU" is also physical therapists' continuing competence unit; a ward's name is no award
+    assert _credits(kn, "Location: 4 CCU Conference Room", "Contact hours: 1.5") == [(1.5, "contact_hour")]
+    assert _credits(kn, "Presented to the 5 CCU nursing staff", "1.0 contact hour") == [(1.0, "contact_hour")]
+    assert _credits(kn, "This course is approved for 1 CCU by the Texas Board") == [(1.0, "CE")]

@@ -114,7 +114,12 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
     return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
 
 
-def _hits(text: str, kn: Knowledge) -> list[_Hit]:
+# "2:5" read as 2.5 is OCR's colon for a point; a text layer prints its colons, and there one digit after one is a
+# ratio ("awarded on a 1:1 hour basis") or a reference ("Rule 2:5"), no amount.
+_COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
+
+
+def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
@@ -127,6 +132,8 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
             continue
         if after is not None and _unit_pattern(kn).match(text[match.end() + after.end():].lstrip()):
             continue  # "Credit: 8 PDH": the unit word is a label; the amount belongs to the unit after it
+        if not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt")):
+            continue
         try:
             amount = parse_amount(amount_match.group("amt"))
         except (ValueError, KeyError):
@@ -146,6 +153,8 @@ def _hits(text: str, kn: Knowledge) -> list[_Hit]:
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
+        if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
+            continue  # "4 CCU Classroom": a ward
         hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
     return _join_durations(hits, text)
 
@@ -193,6 +202,12 @@ _NOT_AN_AWARD_AFTER = re.compile(
     r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}requirements?\b",
     re.IGNORECASE,
 )
+
+
+# "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists' continuing
+# competence units (units.toml aliases "ccu").
+_WARD_AFTER = re.compile(r"\s*(?:unit|nurs\w*|staff|team|room|classroom|conference|patients?|beds?|floor|wing|"
+                         r"ward|family|department|dept)\b", re.IGNORECASE)
 
 
 def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
@@ -317,7 +332,9 @@ def _ends_a_breakdown(text: str, hits: list[_Hit], wrapped: _Hit) -> bool:
 
 
 _ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of sentences and cells
-_OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s")
+# Only before the next part's label ("45 min - Posters: 30 min"): "3 hours - includes 1 hour of ethics" is no
+# breakdown to add up.
+_OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s+[^\W\d][^:\d]{0,30}:\s*$")
 _OCR_ENDS_WITH_SEPARATOR = re.compile(r"\s[-\u2013]\s*$")
 
 
@@ -344,7 +361,7 @@ def _wrapped_hits(line: Line, text: str, after: Line, kn: Knowledge) -> list[_Hi
     joined = f"{text} {_credit_text(after)}"
     cut = len(text)
     wrapped = []
-    for hit in _hits(joined, kn):
+    for hit in _hits(joined, kn, line.read_by_ocr or after.read_by_ocr):
         if not hit.start < cut < hit.end:
             continue
         if hit.unit_start < cut < hit.unit_end and _unit_pattern(kn).fullmatch(joined[hit.unit_start:hit.unit_end]):
@@ -422,7 +439,7 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         text = _credit_text(line)
         if text.rstrip().endswith(":"):
             after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
-        hits = _hits(text, kn)
+        hits = _hits(text, kn, line.read_by_ocr)
         side = _side_durations(text, hits, title, continued, line.read_by_ocr)
         continued = bool(side) and _ends_with_separator(text, line.read_by_ocr)
         captioned = _under_maximum_caption(lines, i)
