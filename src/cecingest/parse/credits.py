@@ -340,6 +340,8 @@ _OCR_ENDS_WITH_SEPARATOR = re.compile(r"\s[-\u2013]\s*$")
 
 def _ends_with_separator(text: str, ocr: bool) -> bool:
     return _ENDS_WITH_SEPARATOR.search(text) is not None or (ocr and _OCR_ENDS_WITH_SEPARATOR.search(text) is not None)
+
+
 _TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
 
 
