@@ -356,6 +356,8 @@ def test_ocr_reads_a_breakdowns_middle_dots_as_dashes(kn: Knowledge) -> None:
     # a dash before no part's label parts nothing: these are not parts of one length to add up
     assert (4.0, "clock_hour") not in _ocr_credits(kn, "Length: 3 hours - includes 1 hour of ethics")
     assert (9.0, "clock_hour") not in _ocr_credits(kn, "Duration: 8 hours - 1 hour lunch")
+    # a line ending in a dash wraps a breakdown only when the next line goes on parting durations with dashes
+    assert (7.0, "clock_hour") not in _ocr_credits(kn, "Course length: 6 hours -", "Lunch break: 1 hour")
     # A text layer prints its own separators: a dash there is no part separator.
     assert (2.0, "PDH") in _credits(kn, "Components: Simulation: 45 min -", "PDH: 2.0")
 

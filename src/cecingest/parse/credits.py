@@ -300,7 +300,8 @@ def _generic_unit(lines: Sequence[Line], kn: Knowledge) -> tuple[float, str]:
 _PART_SEPARATOR = re.compile(r"[+,;·•|]")
 
 
-def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: bool, ocr: bool = False) -> set[int]:
+def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: bool, ocr: bool = False,
+                    after: str = "") -> set[int]:
     """The durations of a line that describe the activity rather than award it: the parts of a breakdown (two
     or more durations apart by '+', ',' or '·', or a line of them that ends in or follows such a separator:
     the breakdown wrapped) and a length printed in the course title ("Site Investigation - 6 Hours"). They
@@ -312,7 +313,7 @@ def _side_durations(text: str, hits: list[_Hit], title: str | None, continued: b
     for a, b in itertools.pairwise(durations):
         if parts.search(text[hits[a].end:hits[b].start]):
             side.update((a, b))
-    if durations and (continued or _ends_with_separator(text, ocr)):
+    if durations and (continued or _ends_with_separator(text, ocr, after)):
         side.update(durations)
     if title and len(title) >= 8:
         at = text.lower().find(_WORD_HYPHEN.sub(" ", title).lower())
@@ -336,10 +337,17 @@ _ENDS_WITH_SEPARATOR = re.compile(r"[+;·•]\s*$")  # not "," or "|": ends of s
 # breakdown to add up.
 _OCR_PART_SEPARATOR = re.compile(r"[+,;·•|]|\s[-\u2013]\s+[^\W\d][^:\d]{0,30}:\s*$")
 _OCR_ENDS_WITH_SEPARATOR = re.compile(r"\s[-\u2013]\s*$")
+# The next line of a wrapped breakdown goes on with another dash-parted part ("Lecture: 45 min - Posters: 30 min").
+_OCR_MORE_PARTS = re.compile(r"\s[-\u2013]\s+[^\W\d][^:\d]{0,30}:")
 
 
-def _ends_with_separator(text: str, ocr: bool) -> bool:
-    return _ENDS_WITH_SEPARATOR.search(text) is not None or (ocr and _OCR_ENDS_WITH_SEPARATOR.search(text) is not None)
+def _ends_with_separator(text: str, ocr: bool, after: str = "") -> bool:
+    """Whether a breakdown wraps after this line. An OCR line's closing dash may be a middle dot read wrong, or
+    a dash ("Course length: 6 hours -" over "Lunch break: 1 hour"): it wraps only when the next line goes on
+    parting durations with dashes."""
+    if _ENDS_WITH_SEPARATOR.search(text) is not None:
+        return True
+    return ocr and _OCR_ENDS_WITH_SEPARATOR.search(text) is not None and _OCR_MORE_PARTS.search(after) is not None
 
 
 _TITLE_TAIL = re.compile(r"^\s*(?:[-\u2013\u2014:,|]\s*|\(\s*)?$")
@@ -442,8 +450,9 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         if text.rstrip().endswith(":"):
             after = line_below(lines, i) or after  # a label's value is below it, past the next column's line
         hits = _hits(text, kn, line.read_by_ocr)
-        side = _side_durations(text, hits, title, continued, line.read_by_ocr)
-        continued = bool(side) and _ends_with_separator(text, line.read_by_ocr)
+        next_text = _credit_text(after) if after is not None else ""
+        side = _side_durations(text, hits, title, continued, line.read_by_ocr, next_text)
+        continued = bool(side) and _ends_with_separator(text, line.read_by_ocr, next_text)
         captioned = _under_maximum_caption(lines, i)
         for k, hit in enumerate(hits):
             mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
