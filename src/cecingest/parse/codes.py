@@ -12,7 +12,7 @@ from dataclasses import replace
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line, Word
 from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
-from cecingest.parse.layout import opens_with_known_label
+from cecingest.parse.layout import on_row_of, opens_with_known_label
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
 
@@ -172,11 +172,16 @@ def _licence_alone(text: str, kn: Knowledge) -> str | None:
     """"RN3055067", "Florida RN 1234567", "TX PE 12345": a licence type's letters and a number alone on a line,
     a state before them (by name or postal code) left out; letters then digits only (a course code
     "PT-2024-0012-A" goes on)."""
-    states = "|".join(map(re.escape, kn.words("license_number", "states")))
-    match = re.fullmatch(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})", text)
+    match = _licence_alone_pattern(kn).fullmatch(text)
     if match is None or _a_year(match.group("licence")) or _a_zip_code(match.group("licence"), kn):
         return None
     return match.group("licence")
+
+
+@functools.cache  # one pattern per Knowledge: asked of every line
+def _licence_alone_pattern(kn: Knowledge) -> re.Pattern[str]:
+    states = "|".join(map(re.escape, kn.words("license_number", "states")))
+    return re.compile(rf"(?:(?:(?i:{states})|[A-Z]{{2}})\s+)?(?P<licence>[A-Z]{{2,5}}[- ]?\d{{4,9}})")
 
 
 def _after_a_name(before: str) -> bool:
@@ -385,7 +390,7 @@ def _under_a_label(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
     """Whether a label of some other code stands above or to the left ("Order #  D688921", "NPI", "Course"). A
     delivery format's word is a value there: "Webinar" over the id is the format, printed without its label."""
     line = lines[index]
-    left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and _on_row_of(ln, line)]
+    left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and on_row_of(ln, line)]
     ends_like_a_label, known = _ends_like_a_label(kn), _labels_not_formats(kn)
 
     def a_label(ln: Line | None) -> bool:
@@ -596,15 +601,10 @@ def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line
     for line in lines:
         if not any_format.search(line.text):
             continue
-        row = sorted((ln for ln in lines if _on_row_of(ln, line)), key=lambda ln: ln.bbox[0])
+        row = sorted((ln for ln in lines if on_row_of(ln, line)), key=lambda ln: ln.bbox[0])
         if row not in rows:
             rows.append(row)
     return rows
-
-
-def _on_row_of(other: Line, line: Line) -> bool:
-    """Whether `other` stands on the printed row of `line`: its middle within the line's height."""
-    return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
 
 
 @functools.cache  # one set per Knowledge

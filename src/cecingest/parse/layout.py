@@ -305,7 +305,7 @@ def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]
             if k == i or k in dropped or k in merged or not _wraps_onto(upper, lower):
                 continue
             if (f"{upper.text} {lower.text}".lower().strip(" :#.") in known
-                    and not _beside(lines, upper) and not _value_beside(lines, lower, known)):
+                    and not _row_of(lines, upper) and not _value_beside(lines, lower, known)):
                 merged[i] = Line(upper.page, upper.words + lower.words)
                 dropped.add(k)
                 break
@@ -327,14 +327,14 @@ def _value_beside(lines: list[Line], line: Line, known: frozenset[str]) -> bool:
                for other in _row_of(lines, line))
 
 
-def _beside(lines: list[Line], line: Line) -> bool:
-    return bool(_row_of(lines, line))
-
-
 def _row_of(lines: list[Line], line: Line) -> list[Line]:
-    """The other lines on the row of `line`: their middle within its height."""
-    return [other for other in lines if other is not line and other.page == line.page
-            and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]]
+    """The other lines on the printed row of `line`."""
+    return [other for other in lines if other is not line and on_row_of(other, line)]
+
+
+def on_row_of(other: Line, line: Line) -> bool:
+    """Whether `other` stands on the printed row of `line`: its middle within the line's height."""
+    return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
 
 
 def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
