@@ -2,6 +2,10 @@
 
     python scripts/make_corpus.py OUTDIR [-n 200] [--kind text|image|all] [--seed 1] [--families samples|heldout]
 
+Without --kind, the samples families give text PDFs and the held-out families their usual mix (seven text PDFs in
+nine, the rest scans and PNGs); `--kind image` with `--families heldout` gives only scans and PNGs (calibration
+data for OCR fields, which the mix holds too few of).
+
 Each certificate is one of the specs of scripts/make_samples.py (`--families samples`, the layout families the
 parser was developed on) or of scripts/make_heldout.py (`--families heldout`, layout families kept for
 evaluation) with another participant, provider, certificate id and licence number, so every file has different
@@ -35,7 +39,7 @@ def load_module(name: str) -> ModuleType:
     return module
 
 
-def heldout_variant(base: object, n: int, name: str, rng: random.Random) -> object:
+def heldout_variant(base: object, n: int, name: str, rng: random.Random, variants: list[str]) -> object:
     """A held-out family member: other people, provider and ids; mostly text PDFs, some scans and PNGs."""
     participant = base.participant  # type: ignore[attr-defined]
     if participant and "," in participant:
@@ -44,7 +48,7 @@ def heldout_variant(base: object, n: int, name: str, rng: random.Random) -> obje
         name = name.upper()
     changes: dict[str, object] = {"stem": f"{base.stem}-{n:04d}", "participant": name,  # type: ignore[attr-defined]
                                   "provider": organisation(rng, "heldout"),
-                                  "variant": rng.choice(HELDOUT_VARIANTS)}
+                                  "variant": rng.choice(variants)}
     if base.certificate_id:  # type: ignore[attr-defined]
         changes["certificate_id"] = f"{base.certificate_id}-{n:04d}"  # type: ignore[attr-defined]
     if base.license_number:  # type: ignore[attr-defined]
@@ -52,11 +56,21 @@ def heldout_variant(base: object, n: int, name: str, rng: random.Random) -> obje
     return dataclasses.replace(base, **changes)  # type: ignore[type-var]
 
 
+def heldout_variants(kind: str | None) -> list[str]:
+    """The outputs to draw from: the usual mix unless a kind was asked for."""
+    if kind == "text":
+        return ["pdf"]
+    if kind == "image":
+        return ["scan", "png"]
+    return HELDOUT_VARIANTS
+
+
 def write_heldout(args: argparse.Namespace, names: list[str], rng: random.Random) -> None:
     mh = load_module("make_heldout")
     bases = [c for c in mh.CERTS if c.is_certificate]
+    variants = heldout_variants(args.kind)
     for n in range(args.n):
-        cert = heldout_variant(bases[n % len(bases)], n, names[n], rng)
+        cert = heldout_variant(bases[n % len(bases)], n, names[n], rng, variants)
         (args.outdir / cert.file).write_bytes(mh.build(cert, rng))  # type: ignore[attr-defined]
         expected = json.dumps(cert.expected(), indent=2, ensure_ascii=False)  # type: ignore[attr-defined]
         (args.outdir / f"{cert.stem}.expected.json").write_text(expected)  # type: ignore[attr-defined]
@@ -122,7 +136,8 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("outdir", type=Path)
     parser.add_argument("-n", type=int, default=200)
-    parser.add_argument("--kind", choices=["text", "image", "all"], default="text")
+    parser.add_argument("--kind", choices=["text", "image", "all"],
+                        help="default: text for the samples families, the usual mix for the held-out ones")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--families", choices=["samples", "heldout"], default="samples")
     parser.add_argument("--vary", action="store_true",
@@ -138,6 +153,7 @@ def main(argv: list[str]) -> int:
         write_heldout(args, names, rng)
         print(f"wrote {args.n} held-out family certificates to {args.outdir}")
         return 0
+    args.kind = args.kind or "text"
     ms = load_module("make_samples")
     bases = [s for s in ms.SPECS if s.is_certificate and (
         args.kind == "all" or (s.output in IMAGE_OUTPUTS) == (args.kind == "image"))]
