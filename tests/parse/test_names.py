@@ -938,3 +938,30 @@ def test_a_bar_parts_a_label_from_its_value(kn: Knowledge) -> None:
     lines = document_lines(document("Name | Jane Doe", "Course | Wound Care Basics"))
     assert parse_participant(lines, kn).value == "Jane Doe"
     assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care Basics"
+
+
+def test_a_subtitle_in_smaller_type_is_part_of_the_title(kn: Knowledge) -> None:
+    doc = document("has successfully completed", ("Opioid Stewardship", 18), ("Safe Prescribing in Primary Care", 12),
+                   "on March 3, 2025 and is awarded 1.5 contact hours")
+    assert _title_of(kn, doc) == "Opioid Stewardship: Safe Prescribing in Primary Care"
+
+
+def test_a_caption_in_smaller_type_under_the_title_is_no_subtitle(kn: Knowledge) -> None:
+    doc = document("has successfully completed", ("Opioid Stewardship", 18), ("Instructors: Dr. Ann Lee", 12))
+    assert _title_of(kn, doc) == "Opioid Stewardship"
+
+
+def test_a_series_name_in_small_type_over_the_title_is_not_the_title(kn: Knowledge) -> None:
+    doc = document("has successfully completed", ("Grand Rounds Webinar Series", 11),
+                   ("Sepsis Recognition in the Emergency Department", 16), "on March 3, 2025")
+    assert _title_of(kn, doc) == "Sepsis Recognition in the Emergency Department"
+
+
+def test_a_title_line_ending_in_a_colon_goes_on_to_its_subtitle(kn: Knowledge) -> None:
+    doc = document("has successfully completed", ("Pain Management:", 16), ("An Interdisciplinary Approach", 16))
+    assert _title_of(kn, doc) == "Pain Management: An Interdisciplinary Approach"
+
+
+def test_a_title_after_an_activity_noun_and_a_colon(kn: Knowledge) -> None:
+    doc = document(("Acme Health Education", 14), "has completed the online course: Data Privacy Essentials")
+    assert _title_of(kn, doc) == "Data Privacy Essentials"

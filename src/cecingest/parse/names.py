@@ -384,8 +384,9 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     words = rest.split()
     nouns = kn.words("course_title", "activity_nouns")
     # "the webinar Wound Care Basics", "the live course Wound Care": a description, then the name it gives.
-    noun_at = next((i for i, w in enumerate(words[:4]) if w.lower() in nouns), None)
+    noun_at = next((i for i, w in enumerate(words[:4]) if w.lower().rstrip(":") in nouns), None)
     # ("The Program Evaluation Toolkit": a capitalised article and noun belong to the title itself.)
+    # ("the online course: Data Privacy Essentials": the noun may close with a colon before the name.)
     if (words and words[0] in {"the", "a", "an", "this", "our"} and noun_at is not None and words[noun_at].islower()
             and len(words) > noun_at + 1 and words[noun_at + 1][0].isupper()
             and not any(w[0].isupper() for w in words[1:noun_at])):
@@ -409,7 +410,29 @@ def _with_continuation(lines: Sequence[Line], index: int, kn: Knowledge) -> tupl
             break
         text, last = mend_hyphen_wraps(f"{text} {below.text}", kn), below
         k = next(j for j in range(k + 1, len(lines)) if lines[j] is below)
+    below = line_below(lines, k)
+    if below is not None and _is_subtitle(first, last, below, kn):
+        text = f"{text.rstrip(' :')}: {below.text}"
     return text, first
+
+
+def _is_subtitle(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
+    """'Opioid Stewardship' (18 pt) over 'Safe Prescribing in Primary Care' (12 pt): a title's subtitle, in smaller
+    type, close under it and centred on it (or flush left with it), in capitalised words with no number, label,
+    name or organisation. (A text layer only: OCR sizes are estimates.)"""
+    if first.read_by_ocr or below.read_by_ocr or not 0.55 * first.size <= below.size <= 0.85 * first.size:
+        return False
+    gap = below.bbox[1] - last.bbox[3]
+    centre, below_centre = (first.bbox[0] + first.bbox[2]) / 2, (below.bbox[0] + below.bbox[2]) / 2
+    text = clean_value(below.text)
+    centred = abs(centre - below_centre) <= 0.05 * (first.bbox[2] - first.bbox[0]) + 2
+    if gap > 0.8 * first.size or not (centred or abs(first.bbox[0] - below.bbox[0]) <= 2):  # centred or flush left
+        return False
+    words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
+    # ("Instructors: Dr. Ann Lee" in small type under a title: a caption and its value, whatever the caption.)
+    return (len(words) >= 2 and all(w[0].isupper() for w in words) and not re.search(r"\d|\bby\b|:", text)
+            and not opens_with_known_label(text, kn.label_phrases()) and not is_name_like(text, kn, not_name_words(kn))
+            and _org_strength(text, kn) < 2 and not _is_heading(text, kn) and looks_like_title(text))
 
 
 def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
@@ -420,8 +443,10 @@ def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
     if abs(below.size - first.size) > margin * first.size:
         return False
     labels = phrase_regex(kn.words("completion_date", "labels") + kn.words("course_title", "labels"))
-    # A first line ending in a colon is a label; a wrapped title's second line may end in one before its subtitle.
-    ends = (".", ":") if last is first else (".",)
+    # A first line ending in a colon is a label; a wrapped title's second line may end in one before its subtitle,
+    # and so may a first line in large type that is no label ("Pain Management:" / "An Interdisciplinary Approach").
+    colon_label = last is first and _is_colon_label(first.text, kn)
+    ends = (".", ":") if colon_label else (".",)
     # "COVID-" over "19 Vaccine Update": a word broken at its hyphen goes on, digits and all.
     broken = _BROKEN_WORD.search(last.text) is not None and not labels.match(below.text)
     # "Credits: six CPD hours" under the title (OCR sizes the two alike) is the next field, whatever its label.
@@ -429,6 +454,14 @@ def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
         return False
     return broken or not (labels.match(below.text) or re.search(r"\d", below.text)
                           or last.text.rstrip().endswith(ends))
+
+
+def _is_colon_label(text: str, kn: Knowledge) -> bool:
+    """'Course Title:', 'Topic:', 'Program:' end in a colon as labels do; 'Pain Management:' over its subtitle is a
+    title of two or more words that is no label phrase."""
+    head = text.rstrip().rstrip(":").strip()
+    return (not text.rstrip().endswith(":") or len(head.split()) < 2
+            or opens_with_known_label(text, kn.label_phrases()) or head.lower() in kn.label_phrases())
 
 
 # A word broken at a hyphen at the end of a line ("Pharmaco-"), and its two halves joined again ("Pharmaco- logy").
@@ -568,10 +601,10 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
-        return in_sentence
+        return _as_laid_out(in_sentence, lines, kn, participant)
     after_phrase = _title_after_phrase(lines, paras, kn, participant)
     if after_phrase.value is not None:
-        return after_phrase
+        return _as_laid_out(after_phrase, lines, kn, participant)
     done_by = _title_before_done_by(lines, paras, kn)
     if done_by.value is not None:
         return done_by
@@ -701,6 +734,7 @@ def _title_on_line_below(lines: Sequence[Line], i: int, kn: Knowledge, participa
         nxt = _title_line_below(lines, nxt)  # "has completed" / "Statement of Credit" / the title
     if nxt is None:
         return Field.absent(0.0)
+    nxt = _past_kicker(lines, nxt, kn, participant)
     text, first = _with_continuation(lines, nxt, kn)
     unlabelled = _without_title_label(text, kn)
     if unlabelled == text and opens_with_known_label(text, kn.label_phrases()):
@@ -709,6 +743,55 @@ def _title_on_line_below(lines: Sequence[Line], i: int, kn: Knowledge, participa
     if len(title) >= 4 and title != participant and not _is_date_only(title) and names_a_course(title, kn, participant):
         return Field(title, 0.9 * first.ocr_factor, first.evidence)
     return Field.absent(0.0)
+
+
+def _as_laid_out(found: Field[str], lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    """A title read from running text that is a whole line in smaller type over a larger title-like line: the
+    larger line (and its wrapped lines) is the title. A whole line over its subtitle in smaller type: both."""
+    # The line must be where the value was read: inside its evidence or the line right under it ("has completed"
+    # over the title); an invoice row elsewhere on the page may print the same words.
+    at = next((i for i, ln in enumerate(lines) if _within(ln, found)), None)
+    under = line_below(lines, at) if at is not None else None
+    if found.value is None:
+        return found
+    index = next((i for i, ln in enumerate(lines) if clean_value(ln.text) == found.value
+                  and (_within(ln, found) or ln is under)), None)
+    if index is None:
+        return found
+    if (nxt := _past_kicker(lines, index, kn, participant)) == index:
+        below = line_below(lines, index)
+        if below is None or not _is_subtitle(lines[index], lines[index], below, kn):
+            return found
+        return dataclasses.replace(found, value=f"{found.value.rstrip(' :')}: {clean_value(below.text)}")
+    text, first = _with_continuation(lines, nxt, kn)
+    title = _clean_title(text, kn)
+    return Field(title, found.confidence, first.evidence) if len(title) >= 4 else found
+
+
+def _within(line: Line, found: Field[str]) -> bool:
+    """Whether the line is part of the text the value was read from."""
+    ev = found.evidence
+    if ev is None or ev.bbox is None or ev.page != line.page:
+        return False
+    x0, top, x1, bottom = line.bbox
+    return ev.bbox[0] - 1 <= x0 and ev.bbox[1] - 1 <= top and x1 <= ev.bbox[2] + 1 and bottom <= ev.bbox[3] + 1
+
+
+def _past_kicker(lines: Sequence[Line], index: int, kn: Knowledge, participant: str | None) -> int:
+    """'Grand Rounds Webinar Series' in small type over 'Sepsis Recognition in the ED' in large: a series' or
+    programme's name printed above the title (a kicker) is not the title; the line in clearly larger type right
+    under it is. (A text layer only: OCR sizes are estimates.)"""
+    line = lines[index]
+    below = line_below(lines, index)
+    if (below is None or line.read_by_ocr or below.read_by_ocr or below.size < 1.25 * line.size
+            or below.bbox[1] - line.bbox[3] > below.size):
+        return index
+    title = clean_value(below.text)
+    if (len(title) < 4 or title == participant or re.search(r"\d", title) or not title[0].isupper()
+            or opens_with_known_label(title, kn.label_phrases()) or not looks_like_title(title)
+            or not names_a_course(title, kn, participant) or is_name_like(title, kn, not_name_words(kn))):
+        return index
+    return next(j for j in range(index + 1, len(lines)) if lines[j] is below)
 
 
 # "is awarded 1.5 contact hours for Wound Care Basics": the credit sentence names the activity after "for".
