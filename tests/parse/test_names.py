@@ -965,3 +965,10 @@ def test_a_title_line_ending_in_a_colon_goes_on_to_its_subtitle(kn: Knowledge) -
 def test_a_title_after_an_activity_noun_and_a_colon(kn: Knowledge) -> None:
     doc = document(("Acme Health Education", 14), "has completed the online course: Data Privacy Essentials")
     assert _title_of(kn, doc) == "Data Privacy Essentials"
+
+
+def test_the_article_after_presented_by_is_not_part_of_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Jane Doe", 24), "has completed Ethics for CPAs",
+                                    "Presented by the Texas Society of CPAs"))
+    paras = paragraphs(lines)
+    assert parse_provider(lines, paras, kn, ()).value == "Texas Society of CPAs"

@@ -958,6 +958,9 @@ def parse_provider(
     if found.value is None:
         return found
     value = mended_name(found.value, kn) if any(ln.read_by_ocr for ln in lines) else found.value
+    # "Presented by the Texas Society of CPAs": the sentence's article is not the name's ("The Joint Commission",
+    # capitalised, keeps its own).
+    value = value[4:] if value.startswith("the ") and value[4:5].isupper() else value
     # OCR reads a letterhead and the heading beside it as one line: "Summit Seminars VERIFICATION OF ATTENDANCE".
     heading = re.search(rf"\s(?:{phrase_regex(kn.words('provider', 'headings')).pattern})", value, re.IGNORECASE)
     if heading is not None and len(value[: heading.start()].split()) >= 2:
