@@ -3496,7 +3496,7 @@ def f76_footer_provider(p: Pen, d: Doc) -> None:
     bx, by = x1 - 140, p.h - 260
     p.rect(bx, by, 130, 120, fill=mix(p.accent, 0.88))
     if len(c.credits) == 1 and c.label:
-        amount, unit = c.credits[0]
+        unit = c.credits[0][1]
         d.must.append(c.value)
         p.text(bx + 65, by + 60, c.value, 34, "b", p.accent, "center")
         words = c.label.rstrip(":") if rng.random() < 0.5 else UNIT_WORDS[unit]
