@@ -76,11 +76,12 @@ def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
         if sum(bool(c) for c in cells) < 2:  # one value under a row of labels is no table of them
             r += 1
             continue
-        taken = [i for k in (*range(r, r + used), *values) for i in rows[k].lines]
+        records = [(values, cells), *_more_records(rows, values, labels, columns)]
+        taken = [i for k in (*range(r, r + used), *(k for v, _ in records for k in v)) for i in rows[k].lines]
         consumed.update(taken)
-        replaced[min(taken)] = [_joined(rows[r].page, col, cell) for col, cell in zip(columns, cells, strict=True)
-                                if cell]
-        r = max(values) + 1
+        replaced[min(taken)] = [_joined(rows[r].page, col, cell) for _, record in records
+                                for col, cell in zip(columns, record, strict=True) if cell]
+        r = max(records[-1][0]) + 1
     if not replaced:
         return lines
     out: list[Line] = []
@@ -275,6 +276,27 @@ def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: l
                 len(cells) >= 2 and all(_known(" ".join(w.text for w in c), labels) for c in cells)):
             break
         out.append(k)
+    return out
+
+
+def _more_records(rows: list[_Row], values: list[int], labels: frozenset[str],
+                  columns: list[_Column]) -> list[tuple[list[int], list[list[Word]]]]:
+    """The further rows of a table with one row per session or module ("Date  Session  CPE" over four sessions
+    and a "Total" row): each row of values is labelled like the first, so that a total row reads "CPE: 2.4"
+    beside its "Total" and the rows above it read as its parts, not as unlabelled numbers."""
+    out: list[tuple[list[int], list[list[Word]]]] = []
+    first = rows[values[0]]
+    while (start := max(out[-1][0] if out else values) + 1) < len(rows):
+        row = rows[start]
+        if abs(row.size - first.size) > 0.15 * first.size or len(_segments(row.words)) < 2:
+            break
+        more = _value_rows(rows, start, labels, columns)
+        if not more or not all(_cells_under_columns(rows[k], columns) for k in more):
+            break
+        cells = _assign(columns, [rows[k] for k in more])
+        if sum(bool(c) for c in cells) < 2:
+            break
+        out.append((more, cells))
     return out
 
 
