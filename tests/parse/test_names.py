@@ -938,3 +938,12 @@ def test_a_bar_parts_a_label_from_its_value(kn: Knowledge) -> None:
     lines = document_lines(document("Name | Jane Doe", "Course | Wound Care Basics"))
     assert parse_participant(lines, kn).value == "Jane Doe"
     assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care Basics"
+
+
+def test_jointly_provided_names_the_accredited_provider_first(kn: Knowledge) -> None:
+    assert _provider_of(kn, "Certificate of Credit",
+                        "Jointly provided by Hudson Health Professional Education and Harbor Medical Society",
+                        "Attendee: Jane Doe, RN") == "Hudson Health Professional Education"
+    # one organisation's name with "and" in it stays whole
+    assert _provider_of(kn, "Certificate of Credit", "Jointly provided by Society of Nutrition and Dietetics",
+                        "Attendee: Jane Doe, RN") == "Society of Nutrition and Dietetics"

@@ -165,3 +165,12 @@ def test_each_row_of_a_session_table_is_labelled_like_the_first(kn: Knowledge) -
     assert tables(words, kn) == ["Date: May 4, 2025", "Session: Opening keynote", "CPE credits: 1.5",
                                  "Date: May 4, 2025", "Session: Case reviews", "CPE credits: 2",
                                  "Session: Total", "CPE credits: 3.5"]
+
+
+def test_a_labelled_line_under_a_session_table_is_no_row_of_it(kn: Knowledge) -> None:
+    words = (words_of_line("Date", 100, 9, left=50) + words_of_line("Session", 100, 9, left=200)
+             + words_of_line("PDUs", 100, 9, left=460)
+             + words_of_line("May 4, 2025", 118, 10, left=50) + words_of_line("Opening keynote", 118, 10, left=200)
+             + words_of_line("1.5", 118, 10, left=460)
+             + words_of_line("Certificate No.:", 136, 10, left=50) + words_of_line("CE-2025-0041", 136, 10, left=200))
+    assert tables(words, kn)[-1] == "Certificate No.: CE-2025-0041"

@@ -291,13 +291,21 @@ def _more_records(rows: list[_Row], values: list[int], labels: frozenset[str],
         if abs(row.size - first.size) > 0.15 * first.size or len(_segments(row.words)) < 2:
             break
         more = _value_rows(rows, start, labels, columns)
-        if not more or not all(_cells_under_columns(rows[k], columns) for k in more):
+        # "Certificate No.: CE-2025-0041" under the table is a labelled line of its own, not a row of it.
+        if not more or not all(_cells_under_columns(rows[k], columns) and not _labelled(rows[k], labels)
+                               for k in more):
             break
         cells = _assign(columns, [rows[k] for k in more])
         if sum(bool(c) for c in cells) < 2:
             break
         out.append((more, cells))
     return out
+
+
+def _labelled(row: _Row, labels: frozenset[str]) -> bool:
+    """A row holding a label ("Delivery Method:", "Certificate No.")."""
+    return any(w.text.endswith(":") for w in row.words) or any(
+        _known(" ".join(w.text for w in cell), labels) for cell in _segments(row.words))
 
 
 def _cells_under_columns(row: _Row, columns: list[_Column]) -> bool:
