@@ -159,11 +159,11 @@ def test_each_row_of_a_session_table_is_labelled_like_the_first(kn: Knowledge) -
              + words_of_line("CPE credits", 100, 9, left=460)
              + words_of_line("May 4, 2025", 118, 10, left=50) + words_of_line("Opening keynote", 118, 10, left=200)
              + words_of_line("1.5", 118, 10, left=460)
-             + words_of_line("May 4, 2025", 136, 10, left=50) + words_of_line("Case reviews", 136, 10, left=200)
+             + words_of_line("May 4, 2025", 136, 10, left=50) + words_of_line("Panel: case reviews", 136, 10, left=200)
              + words_of_line("2", 136, 10, left=460)
              + words_of_line("Total", 154, 10, left=200) + words_of_line("3.5", 154, 10, left=460))
     assert tables(words, kn) == ["Date: May 4, 2025", "Session: Opening keynote", "CPE credits: 1.5",
-                                 "Date: May 4, 2025", "Session: Case reviews", "CPE credits: 2",
+                                 "Date: May 4, 2025", "Session: Panel: case reviews", "CPE credits: 2",
                                  "Session: Total", "CPE credits: 3.5"]
 
 

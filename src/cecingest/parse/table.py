@@ -303,9 +303,14 @@ def _more_records(rows: list[_Row], values: list[int], labels: frozenset[str],
 
 
 def _labelled(row: _Row, labels: frozenset[str]) -> bool:
-    """A row holding a label ("Delivery Method:", "Certificate No.")."""
-    return any(w.text.endswith(":") for w in row.words) or any(
-        _known(" ".join(w.text for w in cell), labels) for cell in _segments(row.words))
+    """A row holding a known label ("Delivery Method: Conference", "Certificate No."); a session called "Panel:
+    lessons from practice" is none."""
+    for cell in _segments(row.words):
+        texts = [w.text for w in cell]
+        ends = [k for k, t in enumerate(texts) if t.endswith(":")]
+        if _known(" ".join(texts), labels) or (ends and _known(" ".join(texts[:ends[0] + 1]), labels)):
+            return True
+    return False
 
 
 def _cells_under_columns(row: _Row, columns: list[_Column]) -> bool:
