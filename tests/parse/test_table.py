@@ -174,3 +174,9 @@ def test_a_labelled_line_under_a_session_table_is_no_row_of_it(kn: Knowledge) ->
              + words_of_line("1.5", 118, 10, left=460)
              + words_of_line("Certificate No.:", 136, 10, left=50) + words_of_line("CE-2025-0041", 136, 10, left=200))
     assert tables(words, kn)[-1] == "Certificate No.: CE-2025-0041"
+
+
+def test_a_grid_row_of_a_label_and_its_value_heads_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Activity Format", 100, 9, left=50) + words_of_line("In-person", 100, 10, left=230)
+             + words_of_line("Certificate ID", 118, 9, left=50) + words_of_line("CERT004674G", 118, 10, left=230))
+    assert tables(words, kn) == ["Activity Format", "In-person", "Certificate ID", "CERT004674G"]

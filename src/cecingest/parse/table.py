@@ -189,7 +189,7 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     """The columns of a header row at rows[r], and how many rows it takes (labels that wrap take two)."""
     row = rows[r]
     cells = _header_cells(row, labels)
-    if not _headerlike(row, cells):
+    if not _headerlike(row, cells) or _label_beside_value(row, labels):
         return None
     one = [_Column(tuple(c)) for c in cells]
     two = _wrapped_header(one, rows, r)
@@ -203,6 +203,15 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
         return None
     return one, used
+
+
+def _label_beside_value(row: _Row, labels: frozenset[str]) -> bool:
+    """A grid's row "Activity Format | In-person": a label and, beside it, a value that is no label. Split into
+    two labels ("Activity", "Format") the label would make a header row of three columns."""
+    cells = _merge_known(_segments(row.words), labels)
+    return len(cells) == 2 and all(_known(" ".join(w.text for w in part), labels)
+                                   for part in _split_known(cells[0], labels)) and not _known(
+        " ".join(w.text for w in cells[1]), labels)
 
 
 def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
