@@ -467,6 +467,8 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit, kn: Knowledge) ->
         return hit.value
     if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
         return hit.value
+    if _is_date_only(below.text):  # a grid's next value ("May 28, 2019") read before its own label
+        return hit.value
     return mend_hyphen_wraps(f"{hit.value} {below.text}", kn)
 
 
@@ -928,7 +930,7 @@ def _first_of_joint(value: str, kn: Knowledge) -> str:
     with an org word); "Society of Nutrition and Dietetics" stays whole."""
     for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", value):
         first, second = value[:match.start()].strip(" ,"), value[match.end():]
-        if _org_strength(first, kn) >= 3 and _org_strength(second, kn) >= 3:
+        if _org_strength(first, kn) >= 3 and _org_strength(second, kn) >= 2:
             return first
     return value
 
