@@ -443,3 +443,20 @@ def test_a_bar_parts_the_id_label_from_its_value(kn: Knowledge) -> None:
 def test_id_in_the_heading(kn: Knowledge, heading: str, expected: str | None) -> None:
     lines = document_lines(document((heading, 24), "This certifies that", ("Jane Doe", 20)))
     assert parse_certificate_id(lines, kn).value == expected
+
+
+def test_a_number_sign_before_a_code_alone_in_a_corner_is_no_part_of_it(kn: Knowledge) -> None:
+    lines = document_lines(document("#CE-2025-006579", "Certificate of Completion", "Presented to Jane Doe"))
+    assert parse_certificate_id(lines, kn).value == "CE-2025-006579"
+    assert parse_certificate_id(document_lines(document("#0392", "Certificate of Completion")), kn).value is None
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Licence/Registration #: IA RPH-641460", "IA RPH-641460"),
+    ("License #: MI PE 38273", "MI PE 38273"),
+    ("License #: TX RN1234567", "TX RN1234567"),
+    ("License #: RN1234567", "RN1234567"),
+    ("License #: CPA-776073", "CPA-776073"),
+])
+def test_a_state_code_before_a_licence_type_is_part_of_the_number(kn: Knowledge, text: str, expected: str) -> None:
+    assert parse_license_number(document_lines(document(text)), kn).value == expected

@@ -410,3 +410,17 @@ def test_a_coronary_care_unit_is_no_credit(kn: Knowledge) -> None:
     assert _credits(kn, "Location: 4 CCU Conference Room", "Contact hours: 1.5") == [(1.5, "contact_hour")]
     assert _credits(kn, "Presented to the 5 CCU nursing staff", "1.0 contact hour") == [(1.0, "contact_hour")]
     assert _credits(kn, "This course is approved for 1 CCU by the Texas Board") == [(1.0, "CE")]
+
+
+def test_the_total_row_of_a_session_table_is_the_credit(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+
+    words = (words_of_line("Date", 100, 9, left=50) + words_of_line("Session", 100, 9, left=200)
+             + words_of_line("CPE credits", 100, 9, left=460)
+             + words_of_line("May 4, 2025", 118, 10, left=50) + words_of_line("Opening keynote", 118, 10, left=200)
+             + words_of_line("1.5", 118, 10, left=460)
+             + words_of_line("May 4, 2025", 136, 10, left=50) + words_of_line("Case reviews", 136, 10, left=200)
+             + words_of_line("2", 136, 10, left=460)
+             + words_of_line("Total", 154, 10, left=200) + words_of_line("3.5", 154, 10, left=460))
+    lines = paragraphs(reading_lines(document_of_words(words), kn))
+    assert _credits_of(kn, lines) == [(3.5, "CPE")]

@@ -288,3 +288,11 @@ def test_a_title_word_between_two_caption_lines_joins_the_title_row() -> None:
              Word("COMPLETION", 214, 754, 360, 771, 17, 0.95)]
     assert [ln.text for ln in page_lines(1, words)] == [
         "CERTIFICATE OF", "Preventing Overuse Injuries in", "COMPLETION"]
+
+
+def test_a_boxed_sentence_stays_whole_around_a_taller_line_of_the_next_column() -> None:
+    first = Line(1, tuple(words_of_line("0.1 Continuing", 200, 11, left=600)))
+    name = Line(1, tuple(words_of_line("Stefan Kruger", 205, 26, left=80)))
+    second = Line(1, tuple(words_of_line("Education Credits (CECs)", 214, 11, left=596)))
+    assert [p.text for p in paragraphs([first, name, second])] == [
+        "0.1 Continuing Education Credits (CECs)", "Stefan Kruger"]

@@ -972,3 +972,19 @@ def test_the_article_after_presented_by_is_not_part_of_the_provider(kn: Knowledg
                                     "Presented by the Texas Society of CPAs"))
     paras = paragraphs(lines)
     assert parse_provider(lines, paras, kn, ()).value == "Texas Society of CPAs"
+
+
+def test_jointly_provided_names_the_accredited_provider_first(kn: Knowledge) -> None:
+    assert _provider_of(kn, "Certificate of Credit",
+                        "Jointly provided by Hudson Health Professional Education and Harbor Medical Society",
+                        "Attendee: Jane Doe, RN") == "Hudson Health Professional Education"
+    # one organisation's name with "and" in it stays whole
+    assert _provider_of(kn, "Certificate of Credit", "Jointly provided by Society of Nutrition and Dietetics",
+                        "Attendee: Jane Doe, RN") == "Society of Nutrition and Dietetics"
+
+
+def test_a_date_under_a_labelled_title_is_no_wrap_of_it(kn: Knowledge) -> None:
+    words = words_of_line("Title of Activity: Americans with Disabilities Act Compliance", 72)
+    below = words_of_line("May 28, 2019", 72 + 12 * 1.3, left=130)
+    lines = page_lines(1, words + below)
+    assert parse_course_title(lines, kn, None).value == "Americans with Disabilities Act Compliance"

@@ -152,3 +152,31 @@ def test_a_known_phrase_spaced_wide_is_one_label_not_a_header_row(kn: Knowledge)
     words = (spaced("This certificate is presented to", 100, 10, 200, 0.85)
              + spaced("Quinn B. Whitfield", 125, 24, 180, 0.6))
     assert tables(words, kn) == ["This certificate is presented to", "Quinn B. Whitfield"]
+
+
+def test_each_row_of_a_session_table_is_labelled_like_the_first(kn: Knowledge) -> None:
+    words = (words_of_line("Date", 100, 9, left=50) + words_of_line("Session", 100, 9, left=200)
+             + words_of_line("CPE credits", 100, 9, left=460)
+             + words_of_line("May 4, 2025", 118, 10, left=50) + words_of_line("Opening keynote", 118, 10, left=200)
+             + words_of_line("1.5", 118, 10, left=460)
+             + words_of_line("May 4, 2025", 136, 10, left=50) + words_of_line("Panel: case reviews", 136, 10, left=200)
+             + words_of_line("2", 136, 10, left=460)
+             + words_of_line("Total", 154, 10, left=200) + words_of_line("3.5", 154, 10, left=460))
+    assert tables(words, kn) == ["Date: May 4, 2025", "Session: Opening keynote", "CPE credits: 1.5",
+                                 "Date: May 4, 2025", "Session: Panel: case reviews", "CPE credits: 2",
+                                 "Session: Total", "CPE credits: 3.5"]
+
+
+def test_a_labelled_line_under_a_session_table_is_no_row_of_it(kn: Knowledge) -> None:
+    words = (words_of_line("Date", 100, 9, left=50) + words_of_line("Session", 100, 9, left=200)
+             + words_of_line("PDUs", 100, 9, left=460)
+             + words_of_line("May 4, 2025", 118, 10, left=50) + words_of_line("Opening keynote", 118, 10, left=200)
+             + words_of_line("1.5", 118, 10, left=460)
+             + words_of_line("Certificate No.:", 136, 10, left=50) + words_of_line("CE-2025-0041", 136, 10, left=200))
+    assert tables(words, kn)[-1] == "Certificate No.: CE-2025-0041"
+
+
+def test_a_grid_row_of_a_label_and_its_value_heads_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Activity Format", 100, 9, left=50) + words_of_line("In-person", 100, 10, left=230)
+             + words_of_line("Certificate ID", 118, 9, left=50) + words_of_line("CERT004674G", 118, 10, left=230))
+    assert tables(words, kn) == ["Activity Format", "In-person", "Certificate ID", "CERT004674G"]

@@ -102,7 +102,7 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     labeled = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True,
                                  not_labels=kn.words("other", "labels"), known_labels=_known_labels(kn))
     if labeled.value is not None:
-        return labeled
+        return _with_state(labeled, kn)
     # "State License   2847561": a form's label without a colon, not after a signer's role.
     unseparated = _unseparated_code(lines, kn.words("license_number", "labels"), kn.words("other", "labels"), 0.8,
                                     roles=phrase_regex(kn.words("signatory", "roles")))
@@ -117,6 +117,19 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             return Field(alone, round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
     return labeled
+
+
+def _with_state(found: Field[str], kn: Knowledge) -> Field[str]:
+    """"Licence/Registration #: TX RN1234567", "FL-PE 12345": a state's code printed before a licence type and its
+    number is part of the number as the participant would type it."""
+    value, text = found.value, found.evidence.text if found.evidence is not None else ""
+    if value is None or not text:
+        return found
+    types = "|".join(re.escape(t) for t in kn.words("license_number", "prefixes"))
+    state = re.search(rf"(?<![\w-])([A-Z]{{2}}[ -])(?={re.escape(value)}(?!\w))", text)
+    if state is None or not re.match(rf"(?:{types})(?=[^A-Za-z])", value, re.IGNORECASE) or not value[:2].isupper():
+        return found
+    return replace(found, value=state.group(1) + value)
 
 
 def _number_after_licence_type(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -328,6 +341,7 @@ def _ends_an_address(lines: Sequence[Line], index: int) -> bool:
 def _bare_code(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     for i, line in enumerate(lines):
         code = line.text.strip()
+        code = code[1:].lstrip() if code.startswith("#") else code  # "#CE-2025-0041" in a corner: the number sign
         if _is_bare_code(code) and not _licence_like(code, kn) and not _under_a_label(lines, i, kn):
             return Field(code, round(0.6 * line.ocr_factor, 3), line.evidence, "a code alone on its line, no label")
     return Field.absent(1.0)
@@ -423,7 +437,7 @@ def _is_bare_code(text: str) -> bool:
 
 
 # "License No.: PE 63574", "TX-PE 12345": a licence type printed before the number belongs to it.
-_PREFIXED_NUMBER = re.compile(r"^(?P<prefix>[A-Z]{1,4}(?:-[A-Z]{1,4})?)\s+(?P<number>\d[\w-]*)\b")
+_PREFIXED_NUMBER = re.compile(r"^(?P<prefix>(?:[A-Z]{2}\s)?[A-Z]{1,4}(?:-[A-Z]{1,4})?)\s+(?P<number>\d[\w-]*)\b")
 
 # "AB 1234 5678", "4F2A 9C31 77BE 0D12", "CE 2024 00123": an id printed in groups of capitals and digits (a
 # letters group may open it) is one id; a year or a date after an id ("CE-2025-7 2025-03-14", "004512 2025") is not

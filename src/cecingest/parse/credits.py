@@ -277,11 +277,13 @@ def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Lin
 
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
-    first = line.words[0]  # a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts on the row
+    # The amount stands on the row: a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts with it, and
+    # a table's column label joined to it ("CPE: 2.4", the label far above) does not move it.
+    first = next((w for w in line.words if any(ch.isdigit() for ch in w.text)), line.words[0])
     middle = (first.top + first.bottom) / 2
     return any(
-        other.page == line.page and other is not line and other.bbox[1] <= middle <= other.bbox[3]
-        and _TOTAL.search(other.text) is not None
+        other.page == line.page and other is not line
+        and any(w.top <= middle <= w.bottom and _TOTAL.search(w.text) is not None for w in other.words)
         for other in lines
     )
 

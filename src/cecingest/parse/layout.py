@@ -265,9 +265,18 @@ def paragraphs(lines: list[Line]) -> list[Line]:
         prev = out[-1] if out else None
         if prev is not None and continues(prev, line):
             out[-1] = Line(prev.page, prev.words + line.words)
+        elif len(out) >= 2 and _beside(out[-1], line) and continues(out[-2], line):
+            # A box's wrapped sentence ("0.1 Continuing" / "Education Credits") with a taller line of the next
+            # column read between its lines: the box's lines still make one sentence.
+            out[-2] = Line(out[-2].page, out[-2].words + line.words)
         else:
             out.append(line)
     return out
+
+
+def _beside(other: Line, line: Line) -> bool:
+    """Whether `other` stands in another column than `line` (no horizontal overlap), on the same page."""
+    return other.page == line.page and (other.bbox[2] < line.bbox[0] or other.bbox[0] > line.bbox[2])
 
 
 # "Delivery Method: Home study": a line that opens with a short label is a new form field, not a wrapped sentence.

@@ -500,6 +500,8 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit, kn: Knowledge) ->
         return hit.value
     if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
         return hit.value
+    if _is_date_only(below.text):  # a grid's next value ("May 28, 2019") read before its own label
+        return hit.value
     return mend_hyphen_wraps(f"{hit.value} {below.text}", kn)
 
 
@@ -977,6 +979,8 @@ def _provider(
     one_word: Field[str] = Field.absent(0.0, "no provider found")
     for hit in find_labeled(lines, kn.words("provider", "labels")):
         value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit, kn))[0])
+        if hit.same_line and _JOINTLY.search(hit.label_line.text):
+            value = _first_of_joint(value, kn)
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, kn)  # "From: Ann Lee, Education Director"
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
@@ -1002,6 +1006,21 @@ def _provider(
     return org_line
 
 
+# "Jointly provided by Acme Medical Education and the Ohio Heart Society": in joint providership the first named
+# is the accredited provider; the other is its partner.
+_JOINTLY = re.compile(r"\b(?:jointly|co-?)[\s-]*(?:provided|sponsored|presented)\s+by\b", re.IGNORECASE)
+
+
+def _first_of_joint(value: str, kn: Knowledge) -> str:
+    """The first of two organisations joined by "and", when each side is an organisation's whole name (ends
+    with an org word); "Society of Nutrition and Dietetics" stays whole."""
+    for match in re.finditer(r"\s+(?:and|&)\s+(?:the\s+)?", value):
+        first, second = value[:match.start()].strip(" ,"), value[match.end():]
+        if _org_strength(first, kn) >= 3 and _org_strength(second, kn) >= 2:
+            return first
+    return value
+
+
 def _has_word(value: str) -> bool:
     """'Provider No. A32855' reads as the provider label and a value: a code, no organisation's name."""
     return any(len(w) >= 2 and w.isalpha() for w in re.split(r"[\s,.&()'/-]+", value))
@@ -1019,6 +1038,8 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
             value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            if _JOINTLY.search(para.text[:match.end()]):
+                value = _first_of_joint(value, kn)
             if confidence < 0.86 and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2

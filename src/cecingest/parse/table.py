@@ -76,11 +76,12 @@ def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
         if sum(bool(c) for c in cells) < 2:  # one value under a row of labels is no table of them
             r += 1
             continue
-        taken = [i for k in (*range(r, r + used), *values) for i in rows[k].lines]
+        records = [(values, cells), *_more_records(rows, values, labels, columns)]
+        taken = [i for k in (*range(r, r + used), *(k for v, _ in records for k in v)) for i in rows[k].lines]
         consumed.update(taken)
-        replaced[min(taken)] = [_joined(rows[r].page, col, cell) for col, cell in zip(columns, cells, strict=True)
-                                if cell]
-        r = max(values) + 1
+        replaced[min(taken)] = [_joined(rows[r].page, col, cell) for _, record in records
+                                for col, cell in zip(columns, record, strict=True) if cell]
+        r = max(records[-1][0]) + 1
     if not replaced:
         return lines
     out: list[Line] = []
@@ -188,7 +189,7 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     """The columns of a header row at rows[r], and how many rows it takes (labels that wrap take two)."""
     row = rows[r]
     cells = _header_cells(row, labels)
-    if not _headerlike(row, cells):
+    if not _headerlike(row, cells) or _label_beside_value(row, labels):
         return None
     one = [_Column(tuple(c)) for c in cells]
     two = _wrapped_header(one, rows, r)
@@ -202,6 +203,15 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
         return None
     return one, used
+
+
+def _label_beside_value(row: _Row, labels: frozenset[str]) -> bool:
+    """A grid's row "Activity Format | In-person": a label and, beside it, a value that is no label. Split into
+    two labels ("Activity", "Format") the label would make a header row of three columns."""
+    cells = _merge_known(_segments(row.words), labels)
+    return len(cells) == 2 and all(_known(" ".join(w.text for w in part), labels)
+                                   for part in _split_known(cells[0], labels)) and not _known(
+        " ".join(w.text for w in cells[1]), labels)
 
 
 def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
@@ -276,6 +286,40 @@ def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: l
             break
         out.append(k)
     return out
+
+
+def _more_records(rows: list[_Row], values: list[int], labels: frozenset[str],
+                  columns: list[_Column]) -> list[tuple[list[int], list[list[Word]]]]:
+    """The further rows of a table with one row per session or module ("Date  Session  CPE" over four sessions
+    and a "Total" row): each row of values is labelled like the first, so that a total row reads "CPE: 2.4"
+    beside its "Total" and the rows above it read as its parts, not as unlabelled numbers."""
+    out: list[tuple[list[int], list[list[Word]]]] = []
+    first = rows[values[0]]
+    while (start := max(out[-1][0] if out else values) + 1) < len(rows):
+        row = rows[start]
+        if abs(row.size - first.size) > 0.15 * first.size or len(_segments(row.words)) < 2:
+            break
+        more = _value_rows(rows, start, labels, columns)
+        # "Certificate No.: CE-2025-0041" under the table is a labelled line of its own, not a row of it.
+        if not more or not all(_cells_under_columns(rows[k], columns) and not _labelled(rows[k], labels)
+                               for k in more):
+            break
+        cells = _assign(columns, [rows[k] for k in more])
+        if sum(bool(c) for c in cells) < 2:
+            break
+        out.append((more, cells))
+    return out
+
+
+def _labelled(row: _Row, labels: frozenset[str]) -> bool:
+    """A row holding a known label ("Delivery Method: Conference", "Certificate No."); a session called "Panel:
+    lessons from practice" is none."""
+    for cell in _segments(row.words):
+        texts = [w.text for w in cell]
+        ends = [k for k, t in enumerate(texts) if t.endswith(":")]
+        if _known(" ".join(texts), labels) or (ends and _known(" ".join(texts[:ends[0] + 1]), labels)):
+            return True
+    return False
 
 
 def _cells_under_columns(row: _Row, columns: list[_Column]) -> bool:
