@@ -296,3 +296,21 @@ def test_a_boxed_sentence_stays_whole_around_a_taller_line_of_the_next_column() 
     second = Line(1, tuple(words_of_line("Education Credits (CECs)", 214, 11, left=596)))
     assert [p.text for p in paragraphs([first, name, second])] == [
         "0.1 Continuing Education Credits (CECs)", "Stefan Kruger"]
+
+
+def test_a_long_caption_under_a_short_value_at_its_left_end_labels_it(kn: Knowledge) -> None:
+    words = words_of_line("0071245", 100, 12, left=500) + words_of_line("Professional License Number", 122, 8, left=500)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Professional License Number: 0071245"]
+
+
+def test_underscores_are_a_leader_only_before_a_number() -> None:
+    number = words_of_line("Cert No ______________ 55123", 100)
+    blank = words_of_line("Signature ______________ Director", 140)
+    assert [ln.text for ln in page_lines(1, number + blank)] == ["Cert No: 55123", "Signature ______________ Director"]
+
+
+def test_a_value_printed_larger_beside_its_label_a_little_off_its_baseline(kn: Knowledge) -> None:
+    words = words_of_line("Certificate ID", 315, 9) + words_of_line("QX-448120", 307, 14, left=160)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Certificate ID: QX-448120"]

@@ -106,6 +106,9 @@ def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
 # least: three are an ellipsis in a sentence.
 _LEADER = re.compile(r"(?:[.\u00b7]{4,}|\u2026{2,})")
 _LEADER_WORD = re.compile(r"^(?:[.\u00b7]{4,}|\u2026{2,})$")
+# A rule of underscores ("Cert No ________ 55123") is a leader only before a number typed at its end: before words
+# or nothing it is a blank to sign or fill in.
+_UNDERSCORES = re.compile(r"^_{4,}$")
 
 
 def leaders_as_colons(row: list[Word]) -> list[Word]:
@@ -175,7 +178,8 @@ def _dust(word: Word) -> bool:
 def _dot_run(row: list[Word], i: int) -> int:
     """How many words from i are leader dots: one word of four or more, three or more single dots, or words
     far shorter than the row's letters (OCR reads a line of dots as squat gibberish: "sasissgedcepec")."""
-    if _LEADER_WORD.match(row[i].text):
+    if _LEADER_WORD.match(row[i].text) or (_UNDERSCORES.match(row[i].text) and i + 1 < len(row)
+                                            and any(ch.isdigit() for ch in row[i + 1].text)):
         return 1
     j = i
     while j < len(row) and row[j].text in {".", "\u00b7"}:
@@ -503,14 +507,19 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
         if j == index or other.page != cell.page:
             continue
         ox0, otop, _, obottom = other.bbox
-        if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height:
+        # On the label's row: middles level, or the label's middle within a taller value's height (a value
+        # printed larger, its baseline a little off the label's).
+        if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height or (
+                obottom - otop > 1.3 * height and otop <= (top + bottom) / 2 <= obottom):
             if ox0 > x1 and (right is None or ox0 < right[0]):
                 right = (ox0, j)
         elif (0 <= otop - bottom < 1.5 * max(height, cell.size) and _under_cell(other, cell)
               and (below is None or otop < below[0])):
             below = (otop, j)
     # The nearest cell decides: another label there means a header row, so look below instead.
-    if not below_only and right is not None and _is_value(lines[right[1]], cell, labels) and right[1] not in used:
+    # A value beside its label may be printed larger ("Certificate ID" beside "QX-448120" in 14 pt), as below it.
+    if not below_only and right is not None and right[1] not in used and _is_value(
+            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)):
         return right[1]
     # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
     under = below[1] if below is not None and below[1] not in used and _is_value(
@@ -609,7 +618,10 @@ def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used
     for j, other in enumerate(lines):
         ox0, _, ox1, obottom = other.bbox
         gap = top - obottom
-        if (j == index or j in used or other.page != cell.page or not ox0 <= middle <= ox1
+        # A caption centred under its value, or a long caption under a short value it spans ("0071245" over
+        # "Professional License Number", both at the rule's left end).
+        spans = ox0 <= middle <= ox1 or (x0 - 0.6 * cell.size <= ox0 and ox1 <= x1 + 0.6 * cell.size)
+        if (j == index or j in used or other.page != cell.page or not spans
                 or not 0 <= gap < 2.5 * cell.size or cell.size > 0.85 * other.size or _cell_label(other, labels)):
             continue
         if best is None or gap < best[0]:
