@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from cecingest.knowledge import Knowledge
+from cecingest.models import Line, Word
+from cecingest.parse import reading_lines
 from cecingest.parse.codes import (
     parse_accreditation,
     parse_certificate_id,
@@ -14,7 +16,7 @@ from cecingest.parse.codes import (
     parse_license_number,
 )
 from cecingest.parse.layout import document_lines, paragraphs
-from tests.helpers import document, knowledge_with_labels
+from tests.helpers import document, document_of_words, knowledge_with_labels, words_of_line
 
 
 def test_certificate_id_needs_a_digit(kn: Knowledge) -> None:
@@ -460,3 +462,60 @@ def test_a_number_sign_before_a_code_alone_in_a_corner_is_no_part_of_it(kn: Know
 ])
 def test_a_state_code_before_a_licence_type_is_part_of_the_number(kn: Knowledge, text: str, expected: str) -> None:
     assert parse_license_number(document_lines(document(text)), kn).value == expected
+
+
+def _read(kn: Knowledge, words: list[Word]) -> list[Line]:
+    return reading_lines(document_of_words(words), kn)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("#2025-11873", "2025-11873"), ("N° 88123", "88123"), ("Serial 00-12-7781", "00-12-7781"),
+    ("This certificate (No. 55123) must be retained for four years.", "55123"),
+    ("# 2025", None), ("#1-800-555-0199", None)])
+def test_a_number_sign_or_one_word_label_and_a_code_alone(kn: Knowledge, line: str, expected: str | None) -> None:
+    assert parse_certificate_id(document_lines(document(line)), kn).value == expected
+
+
+def test_a_number_sign_ending_a_wrapped_sentence_numbers_what_it_names(kn: Knowledge) -> None:
+    lines = document_lines(document("This course is approved by the Pennsylvania CLE Board. Provider", "#12424."))
+    assert parse_certificate_id(lines, kn).value is None
+
+
+def test_a_code_wrapped_after_a_dash_under_its_label_is_joined(kn: Knowledge) -> None:
+    words = (words_of_line("Certificate ID", 100, 9) + words_of_line("3F2A9C31-77BE-", 114)
+             + words_of_line("0D12-4A5B", 128))
+    assert parse_certificate_id(_read(kn, words), kn).value == "3F2A9C31-77BE-0D12-4A5B"
+
+
+def test_an_id_in_groups_on_the_caption_under_a_verification_line(kn: Knowledge) -> None:
+    lines = document_lines(document("Verify at northwind.org/verify", "Code 4412 0919 7781"))
+    assert parse_certificate_id(lines, kn).value == "4412 0919 7781"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Your completion has been reported to CE Broker for license 2847561.", "2847561"),
+    ("Completed by Jordan Avery Smith (CA RN 95012345)", "RN 95012345"),
+    ("Business License 2847561 issued to Northwind", None),
+    ("Instructor: Maria Lopez (TX PT 45123)", None),
+    ("Jordan Avery Smith, RN 884512", "RN 884512"),
+    ("Nurse Planner: Katarina Osei, MSN, RN 4412309", None),
+    ("Licensed in Texas since 2012", None)])
+def test_a_licence_in_a_sentence_or_in_brackets(kn: Knowledge, line: str, expected: str | None) -> None:
+    assert parse_license_number(document_lines(document(line)), kn).value == expected
+
+
+def test_the_licence_number_in_the_cell_beside_its_type_and_state(kn: Knowledge) -> None:
+    beside = words_of_line("License: Texas RN", 100) + words_of_line("884512", 100, left=400)
+    assert parse_license_number(_read(kn, beside), kn).value == "884512"
+    numbered = words_of_line("State & Type: TX PT", 100) + words_of_line("No. 1209934", 100, left=300)
+    assert parse_license_number(_read(kn, numbered), kn).value == "1209934"
+    assert parse_certificate_id(_read(kn, numbered), kn).value is None
+    header = (words_of_line("License (State/Type)", 100, 9) + words_of_line("Number", 100, 9, left=300)
+              + words_of_line("FL / LMT", 114) + words_of_line("MA12345", 114, left=300))
+    assert parse_license_number(_read(kn, header), kn).value == "MA12345"
+    assert parse_certificate_id(_read(kn, header), kn).value is None
+
+
+def test_a_signers_licence_after_the_name_with_the_role_below_is_not_the_participants(kn: Knowledge) -> None:
+    lines = document_lines(document("Katarina Osei, MSN, RN 4412309", "Dean"))
+    assert parse_license_number(lines, kn).value is None

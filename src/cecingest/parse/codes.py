@@ -31,7 +31,7 @@ _URL = re.compile(r"\S*(?:https?://|www\.|\.(?:org|com|net|edu|gov|io)\b)\S*", r
 
 # A date ("4/22/2021", "03.03.2025") or an amount ("1.5", "199.00") under a label is that label's value
 # misread (a heading ending in "Certificate" over a date line), never an id.
-_DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:\d\d){1,2}|\d+[.,]\d{1,2})$")
+_DATE_OR_AMOUNT = re.compile(r"^(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{1,2}([-/.])\d{1,2}\2(?:19|20)?\d\d|\d+[.,]\d{1,2})$")
 
 
 def _first_id_token(value: str, read_by_ocr: bool = False) -> str | None:
@@ -67,12 +67,14 @@ def parse_certificate_id(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     # "License/Certificate #" is the licence's label, though it ends in one of the certificate's.
     not_labels = kn.words("other", "labels") + kn.words("license_number", "labels")
     known = _known_labels(kn)
+    # "License (State/Type)  Number": a bare "Number" or "No." beside a cell naming a licence numbers that.
+    beside_licence = [ln for ln in lines if _beside_a_licence_cell(lines, ln, kn)]
     for found in (parse_labeled_code(lines, kn.words("certificate_id", "labels"), 0.9, not_labels=not_labels,
                                      known_labels=known),
                   _unseparated_code(lines, kn.words("certificate_id", "labels"), not_labels, 0.8),
                   parse_labeled_code(lines, kn.words("certificate_id", "generic"), 0.75, at_start=True,
-                                     known_labels=known),
-                  _id_in_heading(lines, kn), _code_to_verify(lines, kn)):
+                                     known_labels=known, not_on=beside_licence),
+                  _id_in_heading(lines, kn), _numbered_alone(lines, kn), _code_to_verify(lines, kn)):
         if found.value is not None:
             return found
     return _bare_code(lines, kn)
@@ -83,6 +85,32 @@ def _heading_with_id(kn: Knowledge) -> re.Pattern[str]:
     kinds = "|".join(re.escape(k) for k in sorted(kn.words("course_title", "document_kinds"), key=len, reverse=True))
     return re.compile(rf"^\W*certificate\s+of\s+(?:{kinds})\s*(?:#|\bno\.?|\bn[°º]\.?|\bnumber\b)\s*:?\s*"
                       r"(?P<code>[A-Z0-9][A-Z0-9-]*\d[A-Z0-9-]*)\s*$", re.IGNORECASE)
+
+
+@functools.cache  # one pattern per Knowledge
+def _numbered_pattern(kn: Knowledge) -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in kn.words("certificate_id", "labels") if " " not in w)
+    return re.compile(rf"^(?:(?:#|n[°º]\.?)\s*|(?:{words})\s+)(?P<code>[A-Z0-9][\w/.-]*)$"
+                      r"|\bcertificate\s*\(\s*(?:no\.?|#|number|n[°º]\.?)\s*:?\s*(?P<inner>[A-Z0-9][\w/.-]*)\s*\)",
+                      re.IGNORECASE)
+
+
+def _numbered_alone(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """"#2025-11873", "N° 88123", "Serial 00-12-7781" filling a line (a corner's number, whose word "Certificate" is
+    in the artwork, or a one-word label without a colon); "this certificate (No. 55123)" in a sentence. A line
+    that ends a sentence wrapped from the line above ("... Provider" / "#12424.") numbers what that names; a short
+    number ("#0392": a seal's or a page's) is no id: five digits at least."""
+    for i, line in enumerate(lines):
+        match = _numbered_pattern(kn).search(line.text.strip())
+        above = line_above(lines, i)
+        if match is None or (match.group("code") and (line.text.rstrip().endswith(".") or (
+                above is not None and re.search(r"[\w,]$", above.text.rstrip())))):
+            continue
+        code = (match.group("code") or match.group("inner")).rstrip(".,;")
+        if (_first_id_token(code) == code and sum(ch.isdigit() for ch in code) >= 5 and not _YEAR.fullmatch(code)
+                and not _NOT_AN_ID.match(code)):
+            return Field(code, round(0.7 * line.ocr_factor, 3), line.evidence, "a number sign and a code")
+    return Field.absent(1.0)
 
 
 def _id_in_heading(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -108,15 +136,90 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                                     roles=phrase_regex(kn.words("signatory", "roles")))
     if unseparated.value is not None:
         return unseparated
-    typed = _number_after_licence_type(lines, kn)
-    if typed.value is not None:
-        return typed
+    for found in (_number_after_licence_type(lines, kn), _number_in_licence_cells(lines, kn),
+                  _licence_word_and_number(lines, kn)):
+        if found.value is not None:
+            return found
     for i, line in enumerate(lines):
         alone = _licence_alone(line.text.strip(), kn)
         if alone is not None and _licence_like(alone, kn) and not _ends_an_address(lines, i):
             return Field(alone, round(0.55 * line.ocr_factor, 3), line.evidence,
                          "a licence-shaped number alone on its line, no label")
-    return labeled
+    return _licence_in_brackets(lines, kn)
+
+
+def _licence_word_and_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """"reported to CE Broker for license 2847561": the word licence and a number of five digits or more in a
+    sentence, not another party's ("Business License 123456") nor a signer's."""
+    others = phrase_regex(kn.words("other", "labels"))
+    for line in lines:
+        for match in re.finditer(r"(?<![\w-])licen[cs]e\s+(?:#\s*)?(?P<value>\d{5,12})(?![\w/-]|\.\d)", line.text,
+                                 re.IGNORECASE):
+            if (not _YEAR.fullmatch(match.group("value")) and not _after_a_role(line.text[:match.start()], kn)
+                    and not any(o.start() <= match.start() < o.end() for o in others.finditer(line.text))):
+                return Field(match.group("value"), round(0.7 * line.ocr_factor, 3), line.evidence,
+                             "a number after the word licence in a sentence")
+    return Field.absent(1.0)
+
+
+def _licence_in_brackets(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """"Jordan Smith (CA RN 95012345)": a licence type and number in brackets after a name; "Jordan Smith, RN
+    884512": after the name's comma, ending the line. Not a signer's: no role on the line or under it
+    ("Katarina Osei, MSN, RN 4412309" / "Dean")."""
+    for i, line in enumerate(lines):
+        below = line_below(lines, i)
+        if _after_a_role(line.text, kn) or (below is not None and _after_a_role(below.text, kn)):
+            continue
+        for match in re.finditer(r"\(\s*([^()]{4,30}?)\s*\)|,\s*([^(),]{4,30}?)\s*$", line.text):
+            alone = _licence_alone(match.group(1) or match.group(2), kn)
+            if alone is not None and _licence_like(alone, kn):
+                return Field(alone, round(0.6 * line.ocr_factor, 3), line.evidence, "a licence after a name")
+    return Field.absent(1.0)
+
+
+def _names_a_licence(line: Line, kn: Knowledge) -> bool:
+    """Whether a short cell names a licence without its number: a licence label ("License (State/Type)",
+    "License: Texas RN") or a licence type at its end ("State & Type: TX PT"), not another party's nor a signer's."""
+    text = line.text.strip(" :#")
+    if len(text.split()) > 6 or any(ch.isdigit() for ch in text) or _after_a_role(text, kn):
+        return False
+    label = phrase_regex(kn.words("license_number", "labels")).search(text)
+    others = phrase_regex(kn.words("other", "labels"))
+    if label is not None and not any(o.start() <= label.start() < o.end() for o in others.finditer(text)):
+        return True
+    last = re.split(r"[\s/]+", text)[-1]
+    return last.isupper() and last.lower() in kn.words("license_number", "prefixes") and \
+        last.lower() not in kn.words("license_number", "state_prefixes")
+
+
+def _cell_right_of(lines: Sequence[Line], line: Line) -> Line | None:
+    right = [ln for ln in lines if ln.bbox[0] >= line.bbox[2] and on_row_of(ln, line)]
+    return min(right, key=lambda ln: ln.bbox[0]) if right else None
+
+
+def _beside_a_licence_cell(lines: Sequence[Line], line: Line, kn: Knowledge) -> bool:
+    left = [ln for ln in lines if ln.bbox[2] <= line.bbox[0] and on_row_of(ln, line)]
+    return bool(left) and _names_a_licence(max(left, key=lambda ln: ln.bbox[2]), kn)
+
+
+_GENERIC_HEAD = re.compile(r"^(?:#|no\.?|number|n[°º]\.?)\s*:?\s*", re.IGNORECASE)
+
+
+def _number_in_licence_cells(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
+    """"License: Texas RN | 884512", "State & Type: TX PT | No. 1209934", a header "License (State/Type) | Number"
+    over "FL / LMT | MA12345": the type and state in one cell, the number in the next (or under the next
+    cell's bare "Number")."""
+    for line in lines:
+        if not _names_a_licence(line, kn):
+            continue
+        cell = _cell_right_of(lines, line)
+        if cell is not None and cell.text.strip(" :#.").lower() in ("number", "no", "#", ""):
+            cell = line_below(lines, lines.index(cell))
+        value = _GENERIC_HEAD.sub("", cell.text.strip()) if cell is not None else ""
+        if (cell is not None and " " not in value and _first_id_token(value) == value
+                and sum(ch.isdigit() for ch in value) >= 4 and not _NOT_AN_ID.match(value)):
+            return Field(value, round(0.7 * cell.ocr_factor, 3), cell.evidence, "the cell beside a licence's type")
+    return Field.absent(1.0)
 
 
 def _with_state(found: Field[str], kn: Knowledge) -> Field[str]:
@@ -370,6 +473,10 @@ def _code_to_verify(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 def _code_in(text: str, kn: Knowledge) -> str | None:
     """The first token that is a code by itself, web addresses cut at "/", "?", "=" and "&" into their parts; the
     last part of a web address may be a short code of capitals and digits ("coursera.org/verify/XWHUV3YCSJ8E")."""
+    # "Code 4412 0919 7781" under "Verify at ...": an id printed in groups.
+    spaced = _spaced_id(re.sub(r"^(?:code|id|no\.?|#)\s*:?\s*", "", text.strip(), flags=re.IGNORECASE))
+    if spaced is not None:
+        return spaced
     url_ends = {_url_end(m.group(0)) for m in _URL.finditer(text)}
     for token in re.split(r"[\s/?=&#]+", text):
         token = token.strip(".,;:()[]")
@@ -426,7 +533,7 @@ _BARE_CODE = re.compile(r"^[A-Z0-9]{2,}(?:-[A-Z0-9]{2,}){0,3}$")
 
 
 # A telephone number, a ZIP+4, a span of years: codes of something else.
-_NOT_AN_ID = re.compile(r"^(?:\d{3}-\d{3}-\d{4}|\d{5}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{10})$")
+_NOT_AN_ID = re.compile(r"^(?:(?:1([-.]))?\d{3}([-.])\d{3}\2\d{4}|\d{5}-\d{4}|(?:19|20)\d\d-(?:19|20)\d\d|\d{10})$")
 
 
 def _is_bare_code(text: str) -> bool:
@@ -481,16 +588,18 @@ def _wrapped_value(hit: LabelHit, lines: Sequence[Line]) -> str:
 
 def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidence: float,
                        keep_prefix: bool = False, not_labels: tuple[str, ...] = (),
-                       at_start: bool = False, known_labels: tuple[str, ...] = ()) -> Field[str]:
+                       at_start: bool = False, known_labels: tuple[str, ...] = (),
+                       not_on: Sequence[Line] = ()) -> Field[str]:
     """The first id-like token (letters, digits, dashes; at least one digit) after one of the labels.
 
     A label inside one of `not_labels` ("license #" in "Provider License #") is that other code's; with
     `at_start` a label counts only where it opens its line ("ID:", not the "ID:" of "Member ID:"). A line below
     that opens with one of `known_labels` and its value ("Certificate ID:" left blank over "License #: RN123456")
-    is that field's line, not the label's value.
+    is that field's line, not the label's value. A label on one of the lines `not_on` is another code's.
     """
     for hit in find_labeled(lines, labels, anywhere=True):
-        if (at_start and not _opens_line(hit)) or _claimed_by(hit, not_labels) or _heading_word(hit):
+        if (at_start and not _opens_line(hit)) or _claimed_by(hit, not_labels) or _heading_word(hit) \
+                or any(hit.label_line is ln for ln in not_on):
             continue
         if known_labels and _opens_with_label(hit.value, hit.value_line, known_labels):
             continue
@@ -500,7 +609,14 @@ def parse_labeled_code(lines: Sequence[Line], labels: tuple[str, ...], confidenc
     return Field.absent(1.0)
 
 
+# "3F2A9C31-77BE- 0D12-4A5B": a code wrapped after a dash and joined back with a space by the layout goes on in the
+# next token when that has a digit.
+_WRAPPED_AT_DASH = re.compile(r"^(?P<head>[A-Za-z0-9][\w-]*[A-Za-z0-9]-)\s+(?=[A-Za-z0-9-]*\d)"
+                              r"(?P<tail>[A-Za-z0-9][\w-]*)")
+
+
 def _code_value(value: str, keep_prefix: bool, read_by_ocr: bool) -> str | None:
+    value = _WRAPPED_AT_DASH.sub(r"\g<head>\g<tail>", value)
     code = _SENTENCE_WORDS.sub("", value)
     prefixed = _PREFIXED_NUMBER.match(code) if keep_prefix else None
     if prefixed is not None:
