@@ -3,7 +3,8 @@
 numbers (label above or below, table headers, dot leaders, corners, footers, sentences, wraps, QR captions) and
 numbers that are neither (phones, ZIP codes, approval and course numbers, dates, amounts, pages).
 
-Usage: PYTHONPATH=src python scripts/probes/codes_layout_probe.py OUTDIR [--json out.json]
+Usage: PYTHONPATH=src python scripts/probes/codes_layout_probe.py OUTDIR [--image] [--json out.json]
+(--image: each page rendered at 300 dpi to a PNG and read by OCR, as a scan would be.)
 Each case: items drawn on a landscape letter page under a fixed certificate (heading, name, title, date, provider),
 the expected certificate id and licence number (None: the page states none; a tuple: any of these is right).
 An item is (x, top, text, size, align) with align "l" or "r" (right edge at x), or ("rule", x0, top, x1).
@@ -231,19 +232,27 @@ def build(out: Path) -> None:
         c.save()
 
 
+def render(out: Path) -> None:
+    import pypdfium2
+    for name, *_ in CASES:
+        pdf = pypdfium2.PdfDocument(str(out / f"{name}.pdf"))
+        pdf[0].render(scale=300 / 72).to_pil().convert("L").save(out / f"{name}.png")
+        pdf.close()
+
+
 def _ok(got: str | None, expected: Exp) -> bool:
     from cecingest.evaluate import values_match
     options = expected if isinstance(expected, tuple) else (expected,)
     return any(values_match("certificate_id", got, option) for option in options)
 
 
-def run(out: Path) -> list[dict]:
+def run(out: Path, suffix: str = ".pdf") -> list[dict]:
     from cecingest.config import Settings
     from cecingest.pipeline import ingest_file
     settings = Settings(nlp_model="off", calibration="off")
     results = []
     for name, _, cert_id, licence in CASES:
-        fields = ingest_file(out / f"{name}.pdf", settings).record.fields
+        fields = ingest_file(out / f"{name}{suffix}", settings).record.fields
         got_id, got_lic = fields.certificate_id.value, fields.license_number.value
         results.append({"case": name, "ok_id": _ok(got_id, cert_id), "ok_license": _ok(got_lic, licence),
                         "id": got_id, "expected_id": cert_id, "license": got_lic, "expected_license": licence})
@@ -253,7 +262,9 @@ def run(out: Path) -> list[dict]:
 if __name__ == "__main__":
     outdir = Path(sys.argv[1])
     build(outdir)
-    res = run(outdir)
+    if "--image" in sys.argv:
+        render(outdir)
+    res = run(outdir, ".png" if "--image" in sys.argv else ".pdf")
     bad = [r for r in res if not (r["ok_id"] and r["ok_license"])]
     for r in bad:
         print(f"{r['case']:9} id {r['id']!r} (want {r['expected_id']!r})  licence {r['license']!r} "

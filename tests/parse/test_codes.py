@@ -519,3 +519,18 @@ def test_the_licence_number_in_the_cell_beside_its_type_and_state(kn: Knowledge)
 def test_a_signers_licence_after_the_name_with_the_role_below_is_not_the_participants(kn: Knowledge) -> None:
     lines = document_lines(document("Katarina Osei, MSN, RN 4412309", "Dean"))
     assert parse_license_number(lines, kn).value is None
+
+
+def test_ocr_a_label_word_misread_before_its_colon_after_a_code_label_word(kn: Knowledge) -> None:
+    lines = document_lines(document("Certificate NUMDED: CE-2025-0412", "Provider Numbet: CEP 12345",
+                                    "License Numbet: RN 778120", confidence=0.8, source="ocr"))
+    assert parse_certificate_id(lines, kn).value == "CE-2025-0412"
+    assert parse_license_number(lines, kn).value == "RN 778120"
+    # Only after a word of a code's label: a line opening "Numbet:" stays as read (no "Number: 55123").
+    assert parse_certificate_id(document_lines(document("Numbet: 55123", source="ocr")), kn).value is None
+
+
+def test_ocr_a_gap_before_a_dash_inside_a_dashed_code(kn: Knowledge) -> None:
+    lines = document_lines(document("Credential ID: a1b2c3d4-5e6f-7081 -92a3-b4c5d6e7f809", confidence=0.8,
+                                    source="ocr"))
+    assert parse_certificate_id(lines, kn).value == "a1b2c3d4-5e6f-7081-92a3-b4c5d6e7f809"

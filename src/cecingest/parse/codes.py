@@ -371,19 +371,24 @@ def reread_codes(lines: Sequence[Line], kn: Knowledge) -> list[Line]:
         if not line.read_by_ocr:
             out.append(line)
             continue
-        words = tuple(replace(w, text=_reread_word(w.text, vocabulary)) for w in _join_split_codes(line.words))
+        joined = _join_split_codes(line.words)
+        words = tuple(replace(w, text=_reread_word(w.text, vocabulary, joined[k - 1].text if k else ""))
+                      for k, w in enumerate(joined))
         out.append(line if words == line.words else replace(line, words=words))
     return out
 
 
 def _join_split_codes(words: tuple[Word, ...]) -> tuple[Word, ...]:
     """"CE-2024- 0012", "CE- 2024-0012": OCR reads a gap after a code's dash; a capitals-and-digits word ending in a
-    dash goes on in the next word when that starts with a letter or digit (the joined code has a digit)."""
+    dash goes on in the next word when that starts with a letter or digit (the joined code has a digit). A gap
+    before a dash ("a1b2c3d4-5e6f-7081 -92a3-b4c5d6e7f809") inside a dashed code with digits on both sides too."""
     out: list[Word] = []
     for word in words:
         prev = out[-1] if out else None
-        if (prev is not None and re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-", prev.text)
-                and re.match(r"[A-Z0-9]", word.text) and re.search(r"\d", prev.text + word.text)):
+        if prev is not None and ((re.fullmatch(r"[A-Z0-9]+(?:-[A-Z0-9]+)*-", prev.text)
+                                  and re.match(r"[A-Z0-9]", word.text) and re.search(r"\d", prev.text + word.text))
+                                 or (re.fullmatch(r"(?=.*\d)[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+", prev.text)
+                                     and re.fullmatch(r"(?=.*\d)(?:-[A-Za-z0-9]+)+", word.text))):
             out[-1] = replace(prev, text=prev.text + word.text, x1=word.x1, top=min(prev.top, word.top),
                               bottom=max(prev.bottom, word.bottom), confidence=min(prev.confidence, word.confidence))
         else:
@@ -391,8 +396,8 @@ def _join_split_codes(words: tuple[Word, ...]) -> tuple[Word, ...]:
     return tuple(out)
 
 
-def _reread_word(text: str, vocabulary: frozenset[str]) -> str:
-    label = _reread_label_word(text, vocabulary)
+def _reread_word(text: str, vocabulary: frozenset[str], before: str = "") -> str:
+    label = _reread_label_word(text, vocabulary) or _misread_label_end(text, before, vocabulary)
     return label if label is not None else _RUN.sub(lambda m: _digits_run(m.group(0)), text)
 
 
@@ -419,6 +424,19 @@ def _reread_label_word(text: str, vocabulary: frozenset[str]) -> str | None:
         candidate = "".join(letters)
         if candidate.lower() in vocabulary:
             return text.replace(core, candidate.upper() if upper else candidate, 1)
+    return None
+
+
+def _misread_label_end(text: str, before: str, vocabulary: frozenset[str]) -> str | None:
+    """"Certificate Numbet:", "License NUMDED:": a label's last word before its colon, after a word of a code's
+    label, misread in up to two letters (OCR stumbles on a dot leader after it) is that label word ("number")."""
+    core = text.rstrip(":")
+    if not text.endswith(":") or not core.isalpha() or len(core) < 5 or before.lower().strip(".:#") not in vocabulary:
+        return None
+    for word in vocabulary:
+        if len(word) == len(core) and word != core.lower() and \
+                sum(a != b for a, b in zip(word, core.lower(), strict=True)) <= 2 and word[:3] == core[:3].lower():
+            return (word.upper() if core.isupper() else word.capitalize() if core[0].isupper() else word) + ":"
     return None
 
 
