@@ -108,7 +108,7 @@ CASES: list[tuple[str, list, Exp, Exp]] = [
     ("sent3", [L("Participant's license number 4412309 issued by the Ohio Board of Nursing", 320)], None, "4412309"),
     ("sent4", [L("This credit is reported for the participant whose Florida license number is PT12345.", 320)], None, "PT12345"),
     ("sent5", [L("Licensee Jordan Avery Smith, License No. 0071245, attended the full program.", 320)], None, "0071245"),
-    ("sent6", [L("Completed by Jordan Avery Smith (CA RN 95012345)", 320)], None, ("RN 95012345", "95012345")),
+    ("sent6", [L("Completed by Jordan Avery Smith (CA RN 95012345)", 320)], None, ("RN 95012345", "CA RN 95012345", "95012345")),
     ("sent7", [L("Your completion has been reported to CE Broker for license 2847561.", 320)], None, "2847561"),
     ("sent8", [L("Credit reported for Texas Board of Nursing license number 884512 (RN).", 320)], None, "884512"),
     ("sent9", [L("Attorney Bar No. 0071245 attended in person.", 320)], None, "0071245"),
