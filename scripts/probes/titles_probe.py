@@ -104,6 +104,7 @@ def draw(path: Path, items) -> None:
 
 D = dict
 ROWS = ["Participant: Jane Doe", "Date of Completion: March 3, 2025", "Contact Hours: 1.5"]
+ROWS_T = ["Participant: Jane Doe", "Course: Infection Control for Healthcare Workers", "Date of Completion: March 3, 2025", "Contact Hours: 1.5"]
 CASES: list[tuple[str, list, dict]] = [
     # ================= TITLES =================
     ("t control", cert(), D()),
@@ -247,7 +248,7 @@ CASES: list[tuple[str, list, dict]] = [
     ("p2 CAPS university + department", cert(top=("NORTHFIELD STATE UNIVERSITY", "Department of Physical Therapy")), D(provider=("NORTHFIELD STATE UNIVERSITY", "NORTHFIELD STATE UNIVERSITY Department of Physical Therapy", "Department of Physical Therapy, NORTHFIELD STATE UNIVERSITY"))),
     ("p2 university · school · office", cert(top=("University of Eastbrook · School of Public Health · Office of Continuing Education",)), D(provider=("University of Eastbrook", "University of Eastbrook School of Public Health"))),
     ("p2 certificate issued by footer", cert(top=(), footer=("Certificate issued by Pinecrest Engineering Society",)), D(provider="Pinecrest Engineering Society")),
-    ("p2 Issued by label", form(ROWS + ["Issued by: Pinecrest Engineering Society"], top=()), D(provider="Pinecrest Engineering Society")),
+    ("p2 Issued by label", form(ROWS_T + ["Issued by: Pinecrest Engineering Society"], top=()), D(provider="Pinecrest Engineering Society")),
     ("p2 issued on behalf of", cert(top=(), footer=("Issued on behalf of the Tri-County Dental Society",)), D(provider="Tri-County Dental Society")),
     ("p2 brought to you by footer", cert(top=(), footer=("Brought to you by Meadowbrook Learning Center",)), D(provider="Meadowbrook Learning Center")),
     ("p2 brought to you by two lines", cert(top=(), footer=("Brought to you by", "Meadowbrook Learning Center")), D(provider="Meadowbrook Learning Center")),
@@ -256,7 +257,7 @@ CASES: list[tuple[str, list, dict]] = [
     ("p2 LMS powered by footer", cert(top=("Lakeshore Regional Hospital",), footer=("Powered by TalentLMS",)), D(provider="Lakeshore Regional Hospital")),
     ("p2 LMS learning center footer", cert(top=("Lakeshore Regional Hospital",), footer=("Delivered via the HealthStream Learning Center",)), D(provider="Lakeshore Regional Hospital")),
     ("p2 LMS header, provider offered by", cert(top=(), footer=("Offered by Granite Safety Council",), extra=[T("Powered by Moodle Workplace", 600, 30, 9)]), D(provider="Granite Safety Council")),
-    ("p2 LMS platform label", form(ROWS + ["Provider: Granite Safety Council", "Platform: Absorb Learning Management System"], top=()), D(provider="Granite Safety Council")),
+    ("p2 LMS platform label", form(ROWS_T + ["Provider: Granite Safety Council", "Platform: Absorb Learning Management System"], top=()), D(provider="Granite Safety Council")),
     ("p2 LMS name top small, provider sig", cert(top=(), extra=[T("CE Learning Systems", 60, 30, 9)] + sig(["Director of Education", "Greenfield Community College"], x=440)), D(provider="Greenfield Community College")),
     ("p2 CAPS society", cert(top=("NORTHWIND RESPIRATORY CARE SOCIETY",)), D(provider="NORTHWIND RESPIRATORY CARE SOCIETY")),
     ("p2 CAPS LLC", cert(top=("BRIGHTWATER PROFESSIONAL SEMINARS, LLC",)), D(provider="BRIGHTWATER PROFESSIONAL SEMINARS, LLC")),
@@ -264,7 +265,7 @@ CASES: list[tuple[str, list, dict]] = [
     ("p2 CAPS EMS council", cert(top=("TRI-STATE EMS COUNCIL",), heading="Certificate of Attendance"), D(provider="TRI-STATE EMS COUNCIL")),
     ("p2 neg hotel venue line", cert(top=("Harbor Nursing Society",), after=("on March 3, 2025 and is awarded 1.5 contact hours", "held at the Grand Hyatt Hotel, Denver, Colorado")), D(provider="Harbor Nursing Society")),
     ("p2 neg venue conference center", cert(top=(), footer=("Presented by Harbor Nursing Society", "Venue: Marriott Downtown Conference Center, Austin, Texas")), D(provider="Harbor Nursing Society")),
-    ("p2 neg Location label", form(ROWS + ["Location: Embassy Suites Convention Center, Omaha, NE"], top=("Heartland Pharmacy Association",)), D(provider="Heartland Pharmacy Association")),
+    ("p2 neg Location label", form(ROWS_T + ["Location: Embassy Suites Convention Center, Omaha, NE"], top=("Heartland Pharmacy Association",)), D(provider="Heartland Pharmacy Association")),
     ("p2 neg city state line", cert(top=("Pinecrest Learning Group", "Portland, Oregon")), D(provider="Pinecrest Learning Group")),
     ("p2 neg city state line caps", cert(top=("PINECREST LEARNING GROUP", "PORTLAND, OREGON")), D(provider="PINECREST LEARNING GROUP")),
     ("p2 neg signatory name, offered by", cert(top=(), footer=("Offered by Meadowbrook Learning Center",), extra=sig(["Dr. Alan Smith, PhD", "Program Director"])), D(provider="Meadowbrook Learning Center")),
