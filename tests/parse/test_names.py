@@ -972,3 +972,36 @@ def test_the_article_after_presented_by_is_not_part_of_the_provider(kn: Knowledg
                                     "Presented by the Texas Society of CPAs"))
     paras = paragraphs(lines)
     assert parse_provider(lines, paras, kn, ()).value == "Texas Society of CPAs"
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("A program of the Western Dental Society", "Western Dental Society"),
+    ("An activity of Northern Valley Medical Society", "Northern Valley Medical Society"),
+    ("Issued on behalf of the Tri-County Dental Society", "Tri-County Dental Society"),
+    ("Conducted by Summit Training Services", "Summit Training Services"),
+    ("Brought to you by Meadowbrook Learning Center", "Meadowbrook Learning Center"),
+])
+def test_a_lead_in_before_the_provider_is_no_part_of_it(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Dentists", ("on March 3, 2025", 12),
+                        (line, 8)) == provider
+
+
+def test_a_lead_in_inside_an_accreditation_sentence_names_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Dentists",
+                        ("Brookfield Study Club is an ADA CERP Recognized Provider. ADA CERP is a service of the"
+                         " American Dental Association to assist dental professionals.", 8)) == "Brookfield Study Club"
+
+
+@pytest.mark.parametrize("value", ["Coastal Counseling Institute #1234", "Coastal Counseling Institute (CEP 16789)",
+                                   "Coastal Counseling Institute No. 1234"])
+def test_a_provider_number_after_the_labelled_name_is_no_part_of_it(kn: Knowledge, value: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), f"Provider: {value}") == "Coastal Counseling Institute"
+
+
+@pytest.mark.parametrize(("top", "provider"), [
+    (("Buckeye Nurse Educators",), "Buckeye Nurse Educators"),
+    (("City of Springfield", "Department of Human Resources"), "City of Springfield"),
+])
+def test_public_bodies_and_educators_name_organisations(kn: Knowledge, top: tuple[str, ...], provider: str) -> None:
+    assert _provider_of(kn, (top[0], 16), *[(t, 9) for t in top[1:]], ("Certificate of Training", 24),
+                        ("Jane Doe", 24), "has completed Ethics for Nurses") == provider

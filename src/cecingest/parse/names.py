@@ -286,7 +286,9 @@ _STOP_ORG = re.compile(
     r"|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
     r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|\s*<[^>]*>|\s+\(?[\w.+-]+@[\w.-]+"  # "Acme Health <noreply@acme.org>": an e-mail address ends the name
-    r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",  # "... Partners / Thursday, May 4"
+    r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"  # "... Partners / Thursday, May 4"
+    # "Coastal Counseling Institute #1234", "... (CEP 16789)", "... No. 1234": the provider's number, not its name
+    r"|\s*#|\s*\((?=[^)]*\d)|\s+(?:no|nbr|number)\b\.?\s*[:#]?\s*(?=[a-z]{0,4}[\s-]?\d)",
     re.IGNORECASE,
 )
 
@@ -1015,10 +1017,17 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
     """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
     'Contact Acme Safety Association at ...' when it names an organisation."""
     by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
+    # "A program of the Western Dental Society" opens its line; "ADA CERP is a service of the American Dental
+    # Association" in an accreditation paragraph names the accreditor's owner. A verb may come first ("Issued on
+    # behalf of ...").
+    lead_in = re.compile(rf"\W*(?:[a-z]+\s+)?(?:{phrase_regex(kn.words('provider', 'lead_ins')).pattern})",
+                         re.IGNORECASE)
     for para in paras:
-        found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
+        found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
+        found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
             value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if confidence < 0.86 and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
