@@ -1005,3 +1005,23 @@ def test_a_provider_number_after_the_labelled_name_is_no_part_of_it(kn: Knowledg
 def test_public_bodies_and_educators_name_organisations(kn: Knowledge, top: tuple[str, ...], provider: str) -> None:
     assert _provider_of(kn, (top[0], 16), *[(t, 9) for t in top[1:]], ("Certificate of Training", 24),
                         ("Jane Doe", 24), "has completed Ethics for Nurses") == provider
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("Harbor Point Training Center · 120 Main Street, Portland, OR 97201 · (503) 555-0100",
+     "Harbor Point Training Center"),
+    ("Harbor Point Training Center, 120 Main Street, Suite 400, Portland, OR 97201", "Harbor Point Training Center"),
+    ("Pinecrest Engineering Society | info@pinecrest.org | (555) 555-0100", "Pinecrest Engineering Society"),
+    ("Blue Ridge Pharmacy Academy in collaboration with Eastern State College of Pharmacy",
+     "Blue Ridge Pharmacy Academy"),
+    ("Jane Roe, Director of Education, Acme Health", "Acme Health"),
+    ("Maria Lopez, MSN, RN, Director of Education, Silverlake Medical Center", "Silverlake Medical Center"),
+])
+def test_the_organisation_part_of_a_footer_or_signature_line(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Certificate of Completion", 24), ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        (line, 8)) == provider
+
+
+def test_an_approving_board_is_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Certificate of Completion", 24), ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("Approved by the Pennsylvania State Board of Nursing", 8)) is None

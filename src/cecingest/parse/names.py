@@ -1106,23 +1106,28 @@ _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     not_words = not_name_words(kn)
     roles = phrase_regex(kn.words("signatory", "roles"))
+    approver = re.compile(rf"\b(?:{'|'.join(kn.words('provider', 'statement_verbs'))})\s+by\b", re.IGNORECASE)
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     other_fields = _other_field_labels(kn)
     candidates = [
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
-        and (part := _org_part(ln.text, kn)) and (strength := _org_strength(part, kn)) and 2 <= len(part.split()) <= 8
+        and (part := _org_candidate(ln.text, kn, roles)) and (strength := _org_strength(part, kn))
+        and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
-        and not re.search(r"\d{2,}|certificate|certif", _own_text(ln.text, kn), re.IGNORECASE)
+        # The name's own digits count, not an address or a telephone number after it
+        and not re.search(r"\d{2,}", part) and not re.search(r"certif", _own_text(ln.text, kn), re.IGNORECASE)
         and _is_title_case(part)
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
+        and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_label(_without_initials(_org_part(_without_logo_marks(best), kn)), kn.words("provider", "labels"))
+    name = _without_label(_without_initials(_org_candidate(_without_logo_marks(best), kn, roles)),
+                          kn.words("provider", "labels"))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
@@ -1141,6 +1146,30 @@ def _org_part(text: str, kn: Knowledge) -> str:
     or footer links and a copyright mark ("Privacy · Terms · Acme Health", "© 2024 Acme Health. All rights
     reserved.")."""
     return _first_part(name_part(text, kn))
+
+
+# "Harbor Point Training Center, 120 Main Street, Suite 400": a street address after the name.
+_ADDRESS = re.compile(r",\s+(?=\d+\s+[A-Z])")
+
+
+def _org_candidate(text: str, kn: Knowledge, roles: re.Pattern[str]) -> str:
+    """The part of a line that may be an organisation's name (_org_part), without a partner joined to it ("Blue
+    Ridge Academy in collaboration with Eastern College"), a street address after it, or the person and role that
+    sign for it ("Jane Roe, Director of Education, Acme Health")."""
+    part = cut_before(_org_part(text, kn), kn.words("provider", "partner_joins"))
+    return clean_value(_after_signer(_ADDRESS.split(part)[0], kn, roles))
+
+
+def _after_signer(part: str, kn: Knowledge, roles: re.Pattern[str]) -> str:
+    """'Jane Roe, MSN, RN, Director of Education, Acme Health' -> 'Acme Health': what follows the signer's role,
+    when a person's name opens the line."""
+    segments = [seg.strip() for seg in part.split(",")]
+    with_role = [i for i, seg in enumerate(segments) if roles.search(seg)]
+    if not with_role or with_role[-1] in (0, len(segments) - 1):
+        return part
+    if not is_name_like(segments[0], kn, not_name_words(kn)):
+        return part
+    return ", ".join(segments[with_role[-1] + 1:])
 
 
 def _own_text(text: str, kn: Knowledge) -> str:
