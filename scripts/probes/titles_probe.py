@@ -279,6 +279,10 @@ CASES: list[tuple[str, list, dict]] = [
     ("p2 county health department", cert(top=("Marin County Department of Health and Human Services",), heading="Certificate of Training"), D(provider="Marin County Department of Health and Human Services")),
     ("p2 board of education", cert(top=("Springfield Board of Education",), heading="Professional Development Certificate", after=("on March 3, 2025", "Clock Hours: 6")), D(provider="Springfield Board of Education")),
     ("p2 letterhead + tagline line", cert(top=("Granite Safety Council", "Serving New England workplaces since 1952")), D(provider="Granite Safety Council")),
+    ("p2 letterhead no org word, approval footer", cert(top=("Wild Iris Wellness",), footer=("Approved by the Oregon Board of Massage Therapists, Provider #1187",)), D(provider="Wild Iris Wellness")),
+    ("p2 letterhead no org word, plain", cert(top=("Cardinal Nurse Trainers",)), D(provider="Cardinal Nurse Trainers")),
+    ("p2 neg no provider anywhere", cert(top=()), D(provider=None)),
+    ("p2 neg heading only over name", cert(top=(), heading="Certificate of Completion", name="Margaret Ellison"), D(participant="Margaret Ellison", provider=None)),
     ("p2 joint providership label", cert(top=(), footer=("Joint providership: Summit Medical Education and Lakeview Health System",)), D(provider=("Summit Medical Education", "Summit Medical Education and Lakeview Health System"))),
 ]
 
