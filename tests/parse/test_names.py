@@ -1025,3 +1025,12 @@ def test_the_organisation_part_of_a_footer_or_signature_line(kn: Knowledge, line
 def test_an_approving_board_is_no_provider(kn: Knowledge) -> None:
     assert _provider_of(kn, ("Certificate of Completion", 24), ("Jane Doe", 24), "has completed Ethics for Nurses",
                         ("Approved by the Pennsylvania State Board of Nursing", 8)) is None
+
+
+def test_a_letterhead_without_organisation_words_above_the_heading(kn: Knowledge) -> None:
+    body = ("This certifies that", ("Jane Doe", 24), "has completed", ("Infection Control", 16), "on March 3, 2025",
+            ("Approved by the Oregon Board of Massage Therapists, Provider #1187", 8))
+    top = (("Wild Iris Wellness", 14), ("Certificate of Completion", 26))
+    assert _provider_of(kn, *top, *body) == "Wild Iris Wellness"
+    # the participant's name in large type under the heading is no letterhead
+    assert _provider_of(kn, ("Certificate of Completion", 26), *body) is None

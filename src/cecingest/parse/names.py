@@ -1001,7 +1001,38 @@ def _provider(
     # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
     if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
         return one_word
+    if org_line.value is None:
+        return _letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names)
     return org_line
+
+
+_HEADING_WORDS = re.compile(r"certif|\b(?:statement|verification|record|proof|letter)\s+of\b", re.IGNORECASE)
+
+
+def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    """A name in larger type than the text, alone above the document's heading, when no line uses an
+    organisation's word ("Wild Iris Wellness" over "Certificate of Completion"): the issuer's letterhead.
+    A person's name sits under the heading; nothing else but the issuer heads the page above it."""
+    first = [ln for ln in lines if ln.page == 1]
+    if not first:
+        return Field.absent(0.0, "no provider found")
+    sizes = sorted(ln.size for ln in first for _ in ln.words)  # the text's size: most words are in it
+    body = sizes[len(sizes) // 2]
+    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text) and ln.size > body), None)
+    if heading is None:
+        return Field.absent(0.0, "no provider found")
+    above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not _HEADING_WORDS.search(ln.text)]
+    other_fields = _other_field_labels(kn)
+    named = [
+        ln for ln in above
+        if ln.size > body and 2 <= len(ln.words) <= 6 and _is_title_case(ln.text) and not re.search(r"\d", ln.text)
+        and not opens_with_known_label(ln.text, other_fields) and not _is_accreditor(ln.text, accreditor_names)
+        and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
+    ]
+    if len(named) != 1:
+        return Field.absent(0.0, "no provider found")
+    return Field(clean_value(named[0].text), 0.45 * named[0].ocr_factor, named[0].evidence,
+                 "provider guessed from the letterhead above the heading")
 
 
 def _has_word(value: str) -> bool:
