@@ -1034,3 +1034,21 @@ def test_a_letterhead_without_organisation_words_above_the_heading(kn: Knowledge
     assert _provider_of(kn, *top, *body) == "Wild Iris Wellness"
     # the participant's name in large type under the heading is no letterhead
     assert _provider_of(kn, ("Certificate of Completion", 26), *body) is None
+
+
+def test_a_bare_web_address_names_the_provider_when_nothing_else_does(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("www.clearpathlearning.com", 8)) == "clearpathlearning.com"
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("Verify at lms.example.com/verify/123", 8)) is None
+
+
+@pytest.mark.parametrize(("title", "provider"), [
+    ("Riverside Hospital Sepsis Update", "Riverside Hospital"),
+    ("Mental Health First Aid", None),  # a topic, no organisation
+    ("Lakeshore Nursing Academy", None),  # the whole title: nothing tells a name from a title
+])
+def test_a_title_opening_with_an_organisations_name(kn: Knowledge, title: str, provider: str | None) -> None:
+    found = document_lines(document(("Certificate of Completion", 24), ("Jane Doe", 24), "has successfully completed",
+                                    (title, 16), "on March 3, 2025"))
+    assert parse_provider(found, paragraphs(found), kn, (), title).value == provider

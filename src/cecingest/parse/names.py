@@ -1001,9 +1001,59 @@ def _provider(
     # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
     if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
         return one_word
-    if org_line.value is None:
-        return _letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names)
+    if org_line.value is not None:
+        return org_line
+    for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
+                  _site_address(lines), _named_in_title(title, kn)):
+        if guess.value is not None:
+            return guess
     return org_line
+
+
+# A web address alone in its part of a line: "www.clearpathlearning.com", "https://acme.org/". An address with a
+# path ("lms.example.com/verify/123") is a page of some site, often the platform's, not the issuer's name.
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov))/?",
+                   re.IGNORECASE)
+
+
+def _site_address(lines: Sequence[Line]) -> Field[str]:
+    """When nothing names the issuer, its web address in a footer does: the host name, at low confidence."""
+    for line in lines:
+        for part in re.split(r"\s[·|•]\s|\s{2,}", line.text):
+            match = _SITE.fullmatch(part.strip())
+            if match is not None:
+                return Field(match["host"].lower(), 0.35 * line.ocr_factor, line.evidence,
+                             _SITE_NOTE)
+    return Field.absent(0.0, "no provider found")
+
+
+def _named_in_title(title: str | None, kn: Knowledge) -> Field[str]:
+    """'Riverside Hospital Sepsis Update': a title that opens with an organisation's name (capitalised words
+    ending in organisation words, none of them a topic's: "Mental Health First Aid" names none), when nothing
+    else on the page names one."""
+    words = (title or "").split()
+    org = phrase_regex(kn.words("provider", "org_words"))
+    topical = set(not_name_words(kn)) - set(kn.words("provider", "org_words"))
+    first = next((i for i, w in enumerate(words) if org.fullmatch(w)), None)
+    if first is None or first == 0 or any(w.lower() in topical or not w[:1].isupper() for w in words[:first]):
+        return Field.absent(0.0, "no provider found")
+    end = first
+    while end + 1 < len(words) and org.fullmatch(words[end + 1]):
+        end += 1
+    if end + 1 >= len(words):
+        return Field.absent(0.0, "no provider found")  # the whole title: a name, or a title using org words
+    return Field(" ".join(words[: end + 1]), 0.35, None, _IN_TITLE)
+
+
+_LETTERHEAD = "provider guessed from the letterhead above the heading"
+_SITE_NOTE = "provider guessed from a web address"
+_IN_TITLE = "provider guessed from the start of the course title"
+
+
+def is_last_resort(found: Field[str]) -> bool:
+    """A provider guessed where nothing named one (the letterhead alone, a web address, the title's opening
+    words): the trained model's reading, when it has one, is worth more."""
+    return found.note in (_LETTERHEAD, _SITE_NOTE, _IN_TITLE)
 
 
 _HEADING_WORDS = re.compile(r"certif|\b(?:statement|verification|record|proof|letter)\s+of\b", re.IGNORECASE)
@@ -1028,11 +1078,12 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         if ln.size > body and 2 <= len(ln.words) <= 6 and _is_title_case(ln.text) and not re.search(r"\d", ln.text)
         and not opens_with_known_label(ln.text, other_fields) and not _is_accreditor(ln.text, accreditor_names)
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
+        and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
     return Field(clean_value(named[0].text), 0.45 * named[0].ocr_factor, named[0].evidence,
-                 "provider guessed from the letterhead above the heading")
+                 _LETTERHEAD)
 
 
 def _has_word(value: str) -> bool:
