@@ -1052,3 +1052,11 @@ def test_a_title_opening_with_an_organisations_name(kn: Knowledge, title: str, p
     found = document_lines(document(("Certificate of Completion", 24), ("Jane Doe", 24), "has successfully completed",
                                     (title, 16), "on March 3, 2025"))
     assert parse_provider(found, paragraphs(found), kn, (), title).value == provider
+
+
+def test_the_organisation_a_signatory_signs_for_outranks_a_corner_name(kn: Knowledge) -> None:
+    found = document_lines(document_of_words(
+        words_of_line("CE Learning Systems", 30, 9, left=60) + words_of_line("Certificate of Completion", 80, 26)
+        + words_of_line("Jane Doe", 150, 24) + words_of_line("Director of Education", 446, 9, left=440)
+        + words_of_line("Greenfield Community College", 458, 9, left=440)))
+    assert parse_provider(found, paragraphs(found), kn, ()).value == "Greenfield Community College"

@@ -1207,10 +1207,22 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
-    _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
+    # Between names of one strength and size, the one a signatory signs for ("Director of Education" over it)
+    # outranks a name in a corner (a platform's: "CE Learning Systems").
+    _, best = max(candidates, key=lambda c: (c[0], c[1].size, _signed_for(c[1], lines, roles), len(c[1].words)))
     name = _without_label(_without_initials(_org_candidate(_without_logo_marks(best), kn, roles)),
                           kn.words("provider", "labels"))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+def _signed_for(line: Line, lines: Sequence[Line], roles: re.Pattern[str]) -> bool:
+    """The line right under a signer's role caption ("Director of Continuing Education")."""
+    return any(
+        other.page == line.page and 0 <= line.bbox[1] - other.bbox[3] <= 1.5 * line.size
+        and other.bbox[0] < line.bbox[2] and line.bbox[0] < other.bbox[2]
+        and len(other.words) <= 6 and roles.search(other.text) is not None
+        for other in lines
+    )
 
 
 def _without_label(name: str, labels: tuple[str, ...]) -> str:
