@@ -1060,3 +1060,19 @@ def test_the_organisation_a_signatory_signs_for_outranks_a_corner_name(kn: Knowl
         + words_of_line("Jane Doe", 150, 24) + words_of_line("Director of Education", 446, 9, left=440)
         + words_of_line("Greenfield Community College", 458, 9, left=440)))
     assert parse_provider(found, paragraphs(found), kn, ()).value == "Greenfield Community College"
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("Produced by Lakeside Continuing Education Services", "Lakeside Continuing Education Services"),
+    ("Offered through Westfield University Continuing Studies", "Westfield University Continuing Studies"),
+    ("Presented by Dr. Alan Smith of Crescent Pharmacy Network", "Crescent Pharmacy Network"),
+    ("Presented by the Texas Society of CPAs", "Texas Society of CPAs"),  # 'Texas Society' is no person
+])
+def test_more_ways_to_introduce_the_provider(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Pharmacists", (line, 8)) == provider
+
+
+def test_a_provider_number_between_the_label_and_the_name(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Social Workers",
+                        ("Provider #1234: Keystone Counseling Academy is approved by the State Board.", 8)
+                        ) == "Keystone Counseling Academy"

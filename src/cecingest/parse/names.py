@@ -978,7 +978,7 @@ def _provider(
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit, kn))[0])
+        value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, kn)  # "From: Ann Lee, Education Director"
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
@@ -1086,6 +1086,10 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
                  _LETTERHEAD)
 
 
+# "Provider #1234: Keystone Counseling Academy": the provider's number between its label and its name.
+_NUMBER_FIRST = re.compile(r"^[#\s]*[\w-]*\d[\w-]*\s*:\s*(?=[A-Z])")
+
+
 def _has_word(value: str) -> bool:
     """'Provider No. A32855' reads as the provider label and a value: a code, no organisation's name."""
     return any(len(w) >= 2 and w.isalpha() for w in re.split(r"[\s,.&()'/-]+", value))
@@ -1098,7 +1102,7 @@ _CONTACT = re.compile(r"\bcontact\s+(?=[A-Z])", re.IGNORECASE)
 def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
     'Contact Acme Safety Association at ...' when it names an organisation."""
-    by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
+    by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith((" by", " through"))))
     # "A program of the Western Dental Society" opens its line; "ADA CERP is a service of the American Dental
     # Association" in an accreditation paragraph names the accreditor's owner. A verb may come first ("Issued on
     # behalf of ...").
@@ -1108,7 +1112,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
         found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
-            value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            value = clean_value(_STOP_ORG.split(_past_presenter(para.text[match.end():].lstrip(" :"), kn))[0])
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if confidence < 0.86 and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
@@ -1116,6 +1120,17 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
                 return Field(value, confidence * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
+
+
+_OF_ORG = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof)\.\s+)?(?P<person>.+?),?\s+(?:of|from)\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _past_presenter(text: str, kn: Knowledge) -> str:
+    """'Dr. Alan Smith of Crescent Pharmacy Network' -> the organisation the person speaks for."""
+    match = _OF_ORG.match(text)
+    if match is None or not is_name_like(match["person"], kn, not_name_words(kn)):
+        return text
+    return text[match.end():]
 
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
