@@ -988,3 +988,107 @@ def test_a_date_under_a_labelled_title_is_no_wrap_of_it(kn: Knowledge) -> None:
     below = words_of_line("May 28, 2019", 72 + 12 * 1.3, left=130)
     lines = page_lines(1, words + below)
     assert parse_course_title(lines, kn, None).value == "Americans with Disabilities Act Compliance"
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("A program of the Western Dental Society", "Western Dental Society"),
+    ("An activity of Northern Valley Medical Society", "Northern Valley Medical Society"),
+    ("Issued on behalf of the Tri-County Dental Society", "Tri-County Dental Society"),
+    ("Conducted by Summit Training Services", "Summit Training Services"),
+    ("Brought to you by Meadowbrook Learning Center", "Meadowbrook Learning Center"),
+])
+def test_a_lead_in_before_the_provider_is_no_part_of_it(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Dentists", ("on March 3, 2025", 12),
+                        (line, 8)) == provider
+
+
+def test_a_lead_in_inside_an_accreditation_sentence_names_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Dentists",
+                        ("Brookfield Study Club is an ADA CERP Recognized Provider. ADA CERP is a service of the"
+                         " American Dental Association to assist dental professionals.", 8)) == "Brookfield Study Club"
+
+
+@pytest.mark.parametrize("value", ["Coastal Counseling Institute #1234", "Coastal Counseling Institute (CEP 16789)",
+                                   "Coastal Counseling Institute No. 1234"])
+def test_a_provider_number_after_the_labelled_name_is_no_part_of_it(kn: Knowledge, value: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), f"Provider: {value}") == "Coastal Counseling Institute"
+
+
+@pytest.mark.parametrize(("top", "provider"), [
+    (("Buckeye Nurse Educators",), "Buckeye Nurse Educators"),
+    (("City of Springfield", "Department of Human Resources"), "City of Springfield"),
+])
+def test_public_bodies_and_educators_name_organisations(kn: Knowledge, top: tuple[str, ...], provider: str) -> None:
+    assert _provider_of(kn, (top[0], 16), *[(t, 9) for t in top[1:]], ("Certificate of Training", 24),
+                        ("Jane Doe", 24), "has completed Ethics for Nurses") == provider
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("Harbor Point Training Center · 120 Main Street, Portland, OR 97201 · (503) 555-0100",
+     "Harbor Point Training Center"),
+    ("Harbor Point Training Center, 120 Main Street, Suite 400, Portland, OR 97201", "Harbor Point Training Center"),
+    ("Pinecrest Engineering Society | info@pinecrest.org | (555) 555-0100", "Pinecrest Engineering Society"),
+    ("Blue Ridge Pharmacy Academy in collaboration with Eastern State College of Pharmacy",
+     "Blue Ridge Pharmacy Academy"),
+    ("Jane Roe, Director of Education, Acme Health", "Acme Health"),
+    ("Maria Lopez, MSN, RN, Director of Education, Silverlake Medical Center", "Silverlake Medical Center"),
+])
+def test_the_organisation_part_of_a_footer_or_signature_line(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Certificate of Completion", 24), ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        (line, 8)) == provider
+
+
+def test_an_approving_board_is_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Certificate of Completion", 24), ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("Approved by the Pennsylvania State Board of Nursing", 8)) is None
+
+
+def test_a_letterhead_without_organisation_words_above_the_heading(kn: Knowledge) -> None:
+    body = ("This certifies that", ("Jane Doe", 24), "has completed", ("Infection Control", 16), "on March 3, 2025",
+            ("Approved by the Oregon Board of Massage Therapists, Provider #1187", 8))
+    top = (("Wild Iris Wellness", 14), ("Certificate of Completion", 26))
+    assert _provider_of(kn, *top, *body) == "Wild Iris Wellness"
+    # the participant's name in large type under the heading is no letterhead
+    assert _provider_of(kn, ("Certificate of Completion", 26), *body) is None
+
+
+def test_a_bare_web_address_names_the_provider_when_nothing_else_does(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("www.clearpathlearning.com", 8)) == "clearpathlearning.com"
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Nurses",
+                        ("Verify at lms.example.com/verify/123", 8)) is None
+
+
+@pytest.mark.parametrize(("title", "provider"), [
+    ("Riverside Hospital Sepsis Update", "Riverside Hospital"),
+    ("Mental Health First Aid", None),  # a topic, no organisation
+    ("Lakeshore Nursing Academy", None),  # the whole title: nothing tells a name from a title
+])
+def test_a_title_opening_with_an_organisations_name(kn: Knowledge, title: str, provider: str | None) -> None:
+    found = document_lines(document(("Certificate of Completion", 24), ("Jane Doe", 24), "has successfully completed",
+                                    (title, 16), "on March 3, 2025"))
+    assert parse_provider(found, paragraphs(found), kn, (), title).value == provider
+
+
+def test_the_organisation_a_signatory_signs_for_outranks_a_corner_name(kn: Knowledge) -> None:
+    found = document_lines(document_of_words(
+        words_of_line("CE Learning Systems", 30, 9, left=60) + words_of_line("Certificate of Completion", 80, 26)
+        + words_of_line("Jane Doe", 150, 24) + words_of_line("Director of Education", 446, 9, left=440)
+        + words_of_line("Greenfield Community College", 458, 9, left=440)))
+    assert parse_provider(found, paragraphs(found), kn, ()).value == "Greenfield Community College"
+
+
+@pytest.mark.parametrize(("line", "provider"), [
+    ("Produced by Lakeside Continuing Education Services", "Lakeside Continuing Education Services"),
+    ("Offered through Westfield University Continuing Studies", "Westfield University Continuing Studies"),
+    ("Presented by Dr. Alan Smith of Crescent Pharmacy Network", "Crescent Pharmacy Network"),
+    ("Presented by the Texas Society of CPAs", "Texas Society of CPAs"),  # 'Texas Society' is no person
+])
+def test_more_ways_to_introduce_the_provider(kn: Knowledge, line: str, provider: str) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Pharmacists", (line, 8)) == provider
+
+
+def test_a_provider_number_between_the_label_and_the_name(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Social Workers",
+                        ("Provider #1234: Keystone Counseling Academy is approved by the State Board.", 8)
+                        ) == "Keystone Counseling Academy"

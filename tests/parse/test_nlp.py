@@ -106,3 +106,11 @@ def test_the_models_answer_on_a_field_is_agree_differ_or_none() -> None:
     assert agreement(found, _reading(), "participant") == "none"
     assert agreement(found, None, "participant") == ""  # no model
     assert agreement(Field.absent(0.0), _reading(participant="Jane Doe"), "participant") == ""
+
+
+def test_a_last_resort_provider_guess_gives_way_to_the_models_reading() -> None:
+    guess = Field("Wild Iris Wellness", 0.45)
+    assert second_opinion(guess, _reading(provider="Acme Health"), "provider", last_resort=True).value == "Acme Health"
+    assert second_opinion(guess, _reading(provider="Acme Health"), "provider").value == "Wild Iris Wellness"
+    agreed = second_opinion(guess, _reading(provider="Wild Iris Wellness"), "provider", last_resort=True)
+    assert agreed.value == "Wild Iris Wellness" and agreed.confidence > 0.45

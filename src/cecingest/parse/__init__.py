@@ -23,7 +23,7 @@ from cecingest.parse.layout import (
     paragraphs,
     split_label_pairs,
 )
-from cecingest.parse.names import parse_course_title, parse_participant, parse_provider
+from cecingest.parse.names import is_last_resort, parse_course_title, parse_participant, parse_provider
 from cecingest.parse.nlp import NlpReading, agreement, read, second_opinion
 from cecingest.parse.ocrfix import mended_labels, mended_numbers, mended_words, without_ligatures
 from cecingest.parse.table import header_tables
@@ -57,7 +57,7 @@ def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFi
     credits = parse_credits(paras, kn, title.value)
     return ParsedFields(
         participant=second_opinion(participant, reading, "participant"),
-        provider=second_opinion(provider, reading, "provider"),
+        provider=second_opinion(provider, reading, "provider", is_last_resort(provider)),
         course_title=second_opinion(title, reading, "course_title"),
         completion_date=completion,
         start_date=start,

@@ -286,7 +286,9 @@ _STOP_ORG = re.compile(
     r"|[.;]\s|[.;]$|,\s+(?!(?:LLC|Inc|Ltd|LLP|PLLC)\b)"
     r"|\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)"
     r"|\s*<[^>]*>|\s+\(?[\w.+-]+@[\w.-]+"  # "Acme Health <noreply@acme.org>": an e-mail address ends the name
-    r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)",  # "... Partners / Thursday, May 4"
+    r"|\s+(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)"  # "... Partners / Thursday, May 4"
+    # "Coastal Counseling Institute #1234", "... (CEP 16789)", "... No. 1234": the provider's number, not its name
+    r"|\s*#|\s*\((?=[^)]*\d)|\s+(?:no|nbr|number)\b\.?\s*[:#]?\s*(?=[a-z]{0,4}[\s-]?\d)",
     re.IGNORECASE,
 )
 
@@ -978,7 +980,7 @@ def _provider(
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
     for hit in find_labeled(lines, kn.words("provider", "labels")):
-        value = _first_part(_STOP_ORG.split(labeled_continuation(lines, hit, kn))[0])
+        value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
@@ -1003,6 +1005,12 @@ def _provider(
     # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
     if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
         return one_word
+    if org_line.value is not None:
+        return org_line
+    for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
+                  _site_address(lines), _named_in_title(title, kn)):
+        if guess.value is not None:
+            return guess
     return org_line
 
 
@@ -1021,6 +1029,86 @@ def _first_of_joint(value: str, kn: Knowledge) -> str:
     return value
 
 
+# A web address alone in its part of a line: "www.clearpathlearning.com", "https://acme.org/". An address with a
+# path ("lms.example.com/verify/123") is a page of some site, often the platform's, not the issuer's name.
+_SITE = re.compile(r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|edu|gov))/?",
+                   re.IGNORECASE)
+
+
+def _site_address(lines: Sequence[Line]) -> Field[str]:
+    """When nothing names the issuer, its web address in a footer does: the host name, at low confidence."""
+    for line in lines:
+        for part in re.split(r"\s[·|•]\s|\s{2,}", line.text):
+            match = _SITE.fullmatch(part.strip())
+            if match is not None:
+                return Field(match["host"].lower(), 0.35 * line.ocr_factor, line.evidence,
+                             _SITE_NOTE)
+    return Field.absent(0.0, "no provider found")
+
+
+def _named_in_title(title: str | None, kn: Knowledge) -> Field[str]:
+    """'Riverside Hospital Sepsis Update': a title that opens with an organisation's name (capitalised words
+    ending in organisation words, none of them a topic's: "Mental Health First Aid" names none), when nothing
+    else on the page names one."""
+    words = (title or "").split()
+    org = phrase_regex(kn.words("provider", "org_words"))
+    topical = set(not_name_words(kn)) - set(kn.words("provider", "org_words"))
+    first = next((i for i, w in enumerate(words) if org.fullmatch(w)), None)
+    if first is None or first == 0 or any(w.lower() in topical or not w[:1].isupper() for w in words[:first]):
+        return Field.absent(0.0, "no provider found")
+    end = first
+    while end + 1 < len(words) and org.fullmatch(words[end + 1]):
+        end += 1
+    if end + 1 >= len(words):
+        return Field.absent(0.0, "no provider found")  # the whole title: a name, or a title using org words
+    return Field(" ".join(words[: end + 1]), 0.35, None, _IN_TITLE)
+
+
+_LETTERHEAD = "provider guessed from the letterhead above the heading"
+_SITE_NOTE = "provider guessed from a web address"
+_IN_TITLE = "provider guessed from the start of the course title"
+
+
+def is_last_resort(found: Field[str]) -> bool:
+    """A provider guessed where nothing named one (the letterhead alone, a web address, the title's opening
+    words): the trained model's reading, when it has one, is worth more."""
+    return found.note in (_LETTERHEAD, _SITE_NOTE, _IN_TITLE)
+
+
+_HEADING_WORDS = re.compile(r"certif|\b(?:statement|verification|record|proof|letter)\s+of\b", re.IGNORECASE)
+
+
+def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    """A name in larger type than the text, alone above the document's heading, when no line uses an
+    organisation's word ("Wild Iris Wellness" over "Certificate of Completion"): the issuer's letterhead.
+    A person's name sits under the heading; nothing else but the issuer heads the page above it."""
+    first = [ln for ln in lines if ln.page == 1]
+    if not first:
+        return Field.absent(0.0, "no provider found")
+    sizes = sorted(ln.size for ln in first for _ in ln.words)  # the text's size: most words are in it
+    body = sizes[len(sizes) // 2]
+    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text) and ln.size > body), None)
+    if heading is None:
+        return Field.absent(0.0, "no provider found")
+    above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not _HEADING_WORDS.search(ln.text)]
+    other_fields = _other_field_labels(kn)
+    named = [
+        ln for ln in above
+        if ln.size > body and 2 <= len(ln.words) <= 6 and _is_title_case(ln.text) and not re.search(r"\d", ln.text)
+        and not opens_with_known_label(ln.text, other_fields) and not _is_accreditor(ln.text, accreditor_names)
+        and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
+        and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
+    ]
+    if len(named) != 1:
+        return Field.absent(0.0, "no provider found")
+    return Field(clean_value(named[0].text), 0.45 * named[0].ocr_factor, named[0].evidence,
+                 _LETTERHEAD)
+
+
+# "Provider #1234: Keystone Counseling Academy": the provider's number between its label and its name.
+_NUMBER_FIRST = re.compile(r"^[#\s]*[\w-]*\d[\w-]*\s*:\s*(?=[A-Z])")
+
+
 def _has_word(value: str) -> bool:
     """'Provider No. A32855' reads as the provider label and a value: a code, no organisation's name."""
     return any(len(w) >= 2 and w.isalpha() for w in re.split(r"[\s,.&()'/-]+", value))
@@ -1033,11 +1121,18 @@ _CONTACT = re.compile(r"\bcontact\s+(?=[A-Z])", re.IGNORECASE)
 def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     """'... attended Employment Law presented by Cascade Professional Society on Feb 18, 2025 ...'; a footer's
     'Contact Acme Safety Association at ...' when it names an organisation."""
-    by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith(" by")))
+    by = phrase_regex(tuple(p for p in kn.words("provider", "labels") if p.endswith((" by", " through"))))
+    # "A program of the Western Dental Society" opens its line; "ADA CERP is a service of the American Dental
+    # Association" in an accreditation paragraph names the accreditor's owner. A verb may come first ("Issued on
+    # behalf of ...").
+    lead_in = re.compile(rf"\W*(?:[a-z]+\s+)?(?:{phrase_regex(kn.words('provider', 'lead_ins')).pattern})",
+                         re.IGNORECASE)
     for para in paras:
-        found = [(m, 0.86) for m in by.finditer(para.text)] + [(m, 0.7) for m in _CONTACT.finditer(para.text)]
+        found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
+        found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
-            value = clean_value(_STOP_ORG.split(para.text[match.end():].lstrip(" :"))[0])
+            value = clean_value(_STOP_ORG.split(_past_presenter(para.text[match.end():].lstrip(" :"), kn))[0])
+            value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if _JOINTLY.search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)
             if confidence < 0.86 and _org_strength(value, kn) < 1:
@@ -1046,6 +1141,17 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
                 return Field(value, confidence * para.ocr_factor, para.evidence)
     return Field.absent(0.0)
+
+
+_OF_ORG = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof)\.\s+)?(?P<person>.+?),?\s+(?:of|from)\s+(?=[A-Z])", re.IGNORECASE)
+
+
+def _past_presenter(text: str, kn: Knowledge) -> str:
+    """'Dr. Alan Smith of Crescent Pharmacy Network' -> the organisation the person speaks for."""
+    match = _OF_ORG.match(text)
+    if match is None or not is_name_like(match["person"], kn, not_name_words(kn)):
+        return text
+    return text[match.end():]
 
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
@@ -1118,24 +1224,41 @@ _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     not_words = not_name_words(kn)
     roles = phrase_regex(kn.words("signatory", "roles"))
+    approver = re.compile(rf"\b(?:{'|'.join(kn.words('provider', 'statement_verbs'))})\s+by\b", re.IGNORECASE)
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     other_fields = _other_field_labels(kn)
     candidates = [
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
-        and (part := _org_part(ln.text, kn)) and (strength := _org_strength(part, kn)) and 2 <= len(part.split()) <= 8
+        and (part := _org_candidate(ln.text, kn, roles)) and (strength := _org_strength(part, kn))
+        and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
-        and not re.search(r"\d{2,}|certificate|certif", _own_text(ln.text, kn), re.IGNORECASE)
+        # The name's own digits count, not an address or a telephone number after it
+        and not re.search(r"\d{2,}", part) and not re.search(r"certif", _own_text(ln.text, kn), re.IGNORECASE)
         and _is_title_case(part)
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
+        and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
     ]
     if not candidates:
         return Field.absent(0.0, "no provider found")
-    _, best = max(candidates, key=lambda c: (c[0], c[1].size, len(c[1].words)))
-    name = _without_label(_without_initials(_org_part(_without_logo_marks(best), kn)), kn.words("provider", "labels"))
+    # Between names of one strength and size, the one a signatory signs for ("Director of Education" over it)
+    # outranks a name in a corner (a platform's: "CE Learning Systems").
+    _, best = max(candidates, key=lambda c: (c[0], c[1].size, _signed_for(c[1], lines, roles), len(c[1].words)))
+    name = _without_label(_without_initials(_org_candidate(_without_logo_marks(best), kn, roles)),
+                          kn.words("provider", "labels"))
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+def _signed_for(line: Line, lines: Sequence[Line], roles: re.Pattern[str]) -> bool:
+    """The line right under a signer's role caption ("Director of Continuing Education")."""
+    return any(
+        other.page == line.page and 0 <= line.bbox[1] - other.bbox[3] <= 1.5 * line.size
+        and other.bbox[0] < line.bbox[2] and line.bbox[0] < other.bbox[2]
+        and len(other.words) <= 6 and roles.search(other.text) is not None
+        for other in lines
+    )
 
 
 def _without_label(name: str, labels: tuple[str, ...]) -> str:
@@ -1153,6 +1276,30 @@ def _org_part(text: str, kn: Knowledge) -> str:
     or footer links and a copyright mark ("Privacy · Terms · Acme Health", "© 2024 Acme Health. All rights
     reserved.")."""
     return _first_part(name_part(text, kn))
+
+
+# "Harbor Point Training Center, 120 Main Street, Suite 400": a street address after the name.
+_ADDRESS = re.compile(r",\s+(?=\d+\s+[A-Z])")
+
+
+def _org_candidate(text: str, kn: Knowledge, roles: re.Pattern[str]) -> str:
+    """The part of a line that may be an organisation's name (_org_part), without a partner joined to it ("Blue
+    Ridge Academy in collaboration with Eastern College"), a street address after it, or the person and role that
+    sign for it ("Jane Roe, Director of Education, Acme Health")."""
+    part = cut_before(_org_part(text, kn), kn.words("provider", "partner_joins"))
+    return clean_value(_after_signer(_ADDRESS.split(part)[0], kn, roles))
+
+
+def _after_signer(part: str, kn: Knowledge, roles: re.Pattern[str]) -> str:
+    """'Jane Roe, MSN, RN, Director of Education, Acme Health' -> 'Acme Health': what follows the signer's role,
+    when a person's name opens the line."""
+    segments = [seg.strip() for seg in part.split(",")]
+    with_role = [i for i, seg in enumerate(segments) if roles.search(seg)]
+    if not with_role or with_role[-1] in (0, len(segments) - 1):
+        return part
+    if not is_name_like(segments[0], kn, not_name_words(kn)):
+        return part
+    return ", ".join(segments[with_role[-1] + 1:])
 
 
 def _own_text(text: str, kn: Knowledge) -> str:
