@@ -288,3 +288,16 @@ def test_a_title_word_between_two_caption_lines_joins_the_title_row() -> None:
              Word("COMPLETION", 214, 754, 360, 771, 17, 0.95)]
     assert [ln.text for ln in page_lines(1, words)] == [
         "CERTIFICATE OF", "Preventing Overuse Injuries in", "COMPLETION"]
+
+
+def test_a_speck_beside_a_label_cell_is_not_its_value(kn: Knowledge) -> None:
+    words = (words_of_line("Activity Title", 100, confidence=0.96) + words_of_line("e", 100, left=300, confidence=0.0)
+             + words_of_line("Vulnerability Management Programs", 118, confidence=0.96))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert lines[0].text == "Activity Title: Vulnerability Management Programs"
+
+
+def test_a_doubtful_capital_beside_a_label_cell_is_still_its_value(kn: Knowledge) -> None:
+    words = words_of_line("CEC Awarded", 100, confidence=0.96) + words_of_line("Z", 100, left=300, confidence=0.2)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["CEC Awarded: Z"]

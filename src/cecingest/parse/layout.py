@@ -491,7 +491,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     right: tuple[float, int] | None = None
     below: tuple[float, int] | None = None
     for j, other in enumerate(lines):
-        if j == index or other.page != cell.page:
+        if j == index or other.page != cell.page or _speck_line(other):
             continue
         ox0, otop, _, obottom = other.bbox
         if abs((otop + obottom) / 2 - (top + bottom) / 2) < 0.6 * height:
@@ -518,6 +518,17 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
     # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
     return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+SPECK_LINE_CONFIDENCE = 0.5
+
+
+def _speck_line(line: Line) -> bool:
+    """A line OCR made of a speck or a stroke: a small letter or a mark or two, read doubtfully ("e", ".."). It is
+    no cell's value: a digit, a capital ("Z" for a 2) or a surely read letter may be one."""
+    text = line.text.replace(" ", "")
+    return (line.read_by_ocr and len(text) <= 2 and not any(ch.isdigit() or ch.isupper() for ch in text)
+            and all(w.confidence < SPECK_LINE_CONFIDENCE for w in line.words))
 
 
 def _stack_vote(lines: list[Line], index: int, labels: frozenset[str]) -> int:
