@@ -938,3 +938,26 @@ def test_a_bar_parts_a_label_from_its_value(kn: Knowledge) -> None:
     lines = document_lines(document("Name | Jane Doe", "Course | Wound Care Basics"))
     assert parse_participant(lines, kn).value == "Jane Doe"
     assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care Basics"
+
+
+def test_a_forms_bare_values_title_then_organisation_are_two_values(kn: Knowledge) -> None:
+    """Labels printed in a background image, values stacked in one column: the provider's name under the title is
+    the next value, not the title's second line."""
+    lines = document_lines(document(("CERTIFICATE OF ATTENDANCE", 24), ("Ulrich M. Sandoval, LPN", 13),
+                                    ("HIPAA Privacy and Security Rules", 13), ("Redwood Nursing Education Council", 13),
+                                    "July 4, 2020"))
+    assert parse_course_title(lines, kn, "Ulrich M. Sandoval, LPN").value == "HIPAA Privacy and Security Rules"
+
+
+def test_a_format_or_a_cut_signature_caption_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF ATTENDANCE", 24), ("Ulrich M. Sandoval, LPN", 13),
+                                    ("HIPAA Privacy and Security Rules", 13), ("Online course", 14), "July 4, 2020",
+                                    ("Authorized sign", 18)))
+    assert parse_course_title(lines, kn, "Ulrich M. Sandoval, LPN").value == "HIPAA Privacy and Security Rules"
+
+
+def test_a_host_organisation_label_names_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("StreamCast Live", "Webinar Attendance Certificate",
+                                    "Webinar: Intellectual Property Basics for Litigators",
+                                    "Host organization: Lakeshore Legal Institute", "Presenter: Dr. Bianca Okonkwo"))
+    assert parse_provider(lines, paragraphs(lines), kn, (), None).value == "Lakeshore Legal Institute"
