@@ -152,3 +152,17 @@ def test_a_known_phrase_spaced_wide_is_one_label_not_a_header_row(kn: Knowledge)
     words = (spaced("This certificate is presented to", 100, 10, 200, 0.85)
              + spaced("Quinn B. Whitfield", 125, 24, 180, 0.6))
     assert tables(words, kn) == ["This certificate is presented to", "Quinn B. Whitfield"]
+
+
+def test_a_wrapped_label_ocr_sized_apart_from_its_row_still_wraps(kn: Knowledge) -> None:
+    # OCR sized "NUMBER" (read with a speck) at two thirds of the header's size; its box is as tall as theirs.
+    def caps(text: str, left: float, top: float, size: float) -> list[Word]:
+        return [Word(w.text, w.x0, top, w.x1, top + 6, size, 0.95) for w in words_of_line(text, top, 8.3, left=left)]
+    words = (caps("COURSE NAME", 50, 230, 8.3) + caps("DATE EARNED", 160, 230, 8.3)
+             + caps("CERTIFICATE", 290, 230, 8.3) + caps("NUMBER", 290, 240, 5.4)
+             + words_of_line("Running Effective", 258, 10, left=50, confidence=0.95)
+             + words_of_line("12/04/2023", 258, 10, left=160, confidence=0.95)
+             + words_of_line("2312-010790", 258, 10, left=290, confidence=0.95)
+             + words_of_line("Meetings", 270, 10, left=50, confidence=0.95))
+    assert tables(words, kn) == ["COURSE NAME: Running Effective Meetings", "DATE EARNED: 12/04/2023",
+                                 "CERTIFICATE NUMBER: 2312-010790"]
