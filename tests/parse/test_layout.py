@@ -301,3 +301,14 @@ def test_a_doubtful_capital_beside_a_label_cell_is_still_its_value(kn: Knowledge
     words = words_of_line("CEC Awarded", 100, confidence=0.96) + words_of_line("Z", 100, left=300, confidence=0.2)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["CEC Awarded: Z"]
+
+
+def test_a_centred_sentences_wrapped_end_carries_it_on() -> None:
+    first = "Cascade Safety Training Group is an approved continuing education provider of the Florida Board of"
+    words = words_of_line(first, 100, 9, left=60) + words_of_line("Professional Engineers, Provider #90301.", 113, 9,
+                                                                  left=60 + (len(first) - 40) * 4.5 / 2)
+    assert [p.text for p in paragraphs(page_lines(1, words))] == [f"{first} Professional Engineers, Provider #90301."]
+    # a short centred line under a short one stays apart ("Dr. Ann Lee" over "President" is no sentence)
+    words = words_of_line("Provider approval valid through 2025.", 100, 9, left=60) + words_of_line(
+        "Education Manager", 113, 9, left=300)
+    assert len(paragraphs(page_lines(1, words))) == 2

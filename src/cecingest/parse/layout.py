@@ -287,7 +287,17 @@ def continues(prev: Line, line: Line) -> bool:
     # Under the sentence, not in the next column: OCR may list a cell of the left column ("1.3 CECs") after the
     # right column's taller line it starts under ("PROVIDER NAME: ..."), with no width of that line over it.
     overlaps = line.bbox[0] < prev.bbox[2] and line.bbox[2] > prev.bbox[0]
-    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size and overlaps
+    return 0 < gap <= 1.8 * max(line.size, 1.0) and overlaps and (
+        line.bbox[0] - prev.bbox[0] < 4 * line.size or _centred_wrap(prev, line))
+
+
+def _centred_wrap(prev: Line, line: Line) -> bool:
+    """A centred sentence's wrapped end ("... provider of the Florida Board of Professional" / "Engineers, Provider
+    #90301."): centred under a long line that stops mid-sentence."""
+    middle = (prev.bbox[0] + prev.bbox[2]) / 2 - (line.bbox[0] + line.bbox[2]) / 2
+    return (abs(middle) < 1.5 * line.size and len(prev.words) >= 8
+            and not prev.text.rstrip().endswith((".", ":", "!", "?"))
+            and line.bbox[2] - line.bbox[0] < prev.bbox[2] - prev.bbox[0])
 
 
 def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:
