@@ -312,3 +312,15 @@ def test_a_centred_sentences_wrapped_end_carries_it_on() -> None:
     words = words_of_line("Provider approval valid through 2025.", 100, 9, left=60) + words_of_line(
         "Education Manager", 113, 9, left=300)
     assert len(paragraphs(page_lines(1, words))) == 2
+
+
+def test_a_label_word_inside_a_sidebars_wrapped_name_labels_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Heritage Clinical", 130, 12, left=30) + words_of_line("Training", 146, 12, left=30)
+             + words_of_line("Institute", 162, 12, left=30))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Heritage Clinical", "Training", "Institute"]
+    # a label cell over its value, under a heading apart from it, still takes the value
+    words = (words_of_line("Certificate of Completion", 100, 12, left=30) + words_of_line("Training", 130, 12, left=30)
+             + words_of_line("Forklift", 146, 12, left=30))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert "Training: Forklift" in [ln.text for ln in lines]

@@ -357,7 +357,7 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     used: set[int] = set()
     joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
-        if i in used or not _cell_label(line, labels):
+        if i in used or not _cell_label(line, labels) or _inside_wrapped_name(lines, i, labels):
             continue
         j = _value_cell(lines, i, labels, used, below_only=id(line) in in_header)
         if j is not None:
@@ -368,6 +368,24 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             value_words = tuple(w for k in cell for w in lines[k].words)
             joined[min(i, j)] = Line(line.page, tuple(label_words) + value_words)
     return [joined.get(i, line) for i, line in enumerate(lines) if i in joined or i not in used]
+
+
+def _inside_wrapped_name(lines: list[Line], index: int, labels: frozenset[str]) -> bool:
+    """'Heritage Clinical' / 'Training' / 'Institute': a narrow sidebar wraps a name a word or two a line; a label
+    word alone on the middle line, tight between the name's lines in their size and column, labels nothing."""
+    cell = lines[index]
+    if len(cell.words) != 1:
+        return False
+
+    def tight(upper: Line, lower: Line) -> bool:
+        return (upper.page == lower.page and abs(upper.bbox[0] - lower.bbox[0]) < 0.5 * cell.size
+                and abs(upper.size - lower.size) <= 0.1 * cell.size
+                and 0 <= lower.bbox[1] - upper.bbox[3] <= 0.6 * cell.size)
+
+    above = [ln for ln in lines if ln is not cell and tight(ln, cell)]
+    below = [ln for ln in lines if ln is not cell and tight(cell, ln)]
+    return any(len(a.words) >= 2 and ":" not in a.text and not _cell_label(a, labels) for a in above) and any(
+        len(b.words) == 1 and ":" not in b.text and not _cell_label(b, labels) for b in below)
 
 
 def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> list[int]:
