@@ -424,3 +424,16 @@ def test_the_total_row_of_a_session_table_is_the_credit(kn: Knowledge) -> None:
              + words_of_line("Total", 154, 10, left=200) + words_of_line("3.5", 154, 10, left=460))
     lines = paragraphs(reading_lines(document_of_words(words), kn))
     assert _credits_of(kn, lines) == [(3.5, "CPE")]
+
+
+def test_a_maximum_caption_parted_at_a_wide_space_still_captions_the_amount(kn: Knowledge) -> None:
+    # OCR reads a letter-spaced caption "MAXIMUM  CREDIT" as two lines of one row; the amount stands under both.
+    words = (words_of_line("Oscar Whitfield was awarded 3.0 CE hours for the successful completion of Ethics",
+                           100.0, confidence=0.95)
+             + words_of_line("MAXIMUM", 130.0, 7.0, left=60.0, confidence=0.95)
+             + words_of_line("CREDIT", 130.0, 7.0, left=60.0 + 7 * 3.5 + 16, confidence=0.95)
+             + words_of_line("4 CE hours", 142.0, 9.0, left=60.0, confidence=0.95))
+    lines = document_lines(document_of_words(words))
+    assert [ln.text for ln in lines][1:3] == ["MAXIMUM", "CREDIT"]
+    parsed = parse_credits(lines, kn)
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(3.0, "CE hours")]

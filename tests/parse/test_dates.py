@@ -33,6 +33,7 @@ from tests.helpers import document, document_of_words, knowledge_with_labels, wo
         ("05.03.2024", dt.date(2024, 3, 5)),  # dots are day-first whatever the configured order
         ("2024 March 5", dt.date(2024, 3, 5)),
         ("03/05/24", dt.date(2024, 3, 5)),
+        ("on 23.February 2022", dt.date(2022, 2, 23)),  # OCR read a speck between day and month as a dot
     ],
 )
 def test_single_dates(text: str, expected: dt.date) -> None:

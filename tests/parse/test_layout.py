@@ -314,3 +314,39 @@ def test_a_value_printed_larger_beside_its_label_a_little_off_its_baseline(kn: K
     words = words_of_line("Certificate ID", 315, 9) + words_of_line("QX-448120", 307, 14, left=160)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Certificate ID: QX-448120"]
+
+
+def test_a_speck_beside_a_label_cell_is_not_its_value(kn: Knowledge) -> None:
+    words = (words_of_line("Activity Title", 100, confidence=0.96) + words_of_line("e", 100, left=300, confidence=0.0)
+             + words_of_line("Vulnerability Management Programs", 118, confidence=0.96))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert lines[0].text == "Activity Title: Vulnerability Management Programs"
+
+
+def test_a_doubtful_capital_beside_a_label_cell_is_still_its_value(kn: Knowledge) -> None:
+    words = words_of_line("CEC Awarded", 100, confidence=0.96) + words_of_line("Z", 100, left=300, confidence=0.2)
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["CEC Awarded: Z"]
+
+
+def test_a_centred_sentences_wrapped_end_carries_it_on() -> None:
+    first = "Cascade Safety Training Group is an approved continuing education provider of the Florida Board of"
+    words = words_of_line(first, 100, 9, left=60) + words_of_line("Professional Engineers, Provider #90301.", 113, 9,
+                                                                  left=60 + (len(first) - 40) * 4.5 / 2)
+    assert [p.text for p in paragraphs(page_lines(1, words))] == [f"{first} Professional Engineers, Provider #90301."]
+    # a short centred line under a short one stays apart ("Dr. Ann Lee" over "President" is no sentence)
+    words = words_of_line("Provider approval valid through 2025.", 100, 9, left=60) + words_of_line(
+        "Education Manager", 113, 9, left=300)
+    assert len(paragraphs(page_lines(1, words))) == 2
+
+
+def test_a_label_word_inside_a_sidebars_wrapped_name_labels_nothing(kn: Knowledge) -> None:
+    words = (words_of_line("Heritage Clinical", 130, 12, left=30) + words_of_line("Training", 146, 12, left=30)
+             + words_of_line("Institute", 162, 12, left=30))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Heritage Clinical", "Training", "Institute"]
+    # a label cell over its value, under a heading apart from it, still takes the value
+    words = (words_of_line("Certificate of Completion", 100, 12, left=30) + words_of_line("Training", 130, 12, left=30)
+             + words_of_line("Forklift", 146, 12, left=30))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert "Training: Forklift" in [ln.text for ln in lines]

@@ -1092,3 +1092,26 @@ def test_a_provider_number_between_the_label_and_the_name(kn: Knowledge) -> None
     assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Social Workers",
                         ("Provider #1234: Keystone Counseling Academy is approved by the State Board.", 8)
                         ) == "Keystone Counseling Academy"
+
+
+def test_a_forms_bare_values_title_then_organisation_are_two_values(kn: Knowledge) -> None:
+    """Labels printed in a background image, values stacked in one column: the provider's name under the title is
+    the next value, not the title's second line."""
+    lines = document_lines(document(("CERTIFICATE OF ATTENDANCE", 24), ("Ulrich M. Sandoval, LPN", 13),
+                                    ("HIPAA Privacy and Security Rules", 13), ("Redwood Nursing Education Council", 13),
+                                    "July 4, 2020"))
+    assert parse_course_title(lines, kn, "Ulrich M. Sandoval, LPN").value == "HIPAA Privacy and Security Rules"
+
+
+def test_a_format_or_a_cut_signature_caption_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF ATTENDANCE", 24), ("Ulrich M. Sandoval, LPN", 13),
+                                    ("HIPAA Privacy and Security Rules", 13), ("Online course", 14), "July 4, 2020",
+                                    ("Authorized sign", 18)))
+    assert parse_course_title(lines, kn, "Ulrich M. Sandoval, LPN").value == "HIPAA Privacy and Security Rules"
+
+
+def test_a_host_organisation_label_names_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("StreamCast Live", "Webinar Attendance Certificate",
+                                    "Webinar: Intellectual Property Basics for Litigators",
+                                    "Host organization: Lakeshore Legal Institute", "Presenter: Dr. Bianca Okonkwo"))
+    assert parse_provider(lines, paragraphs(lines), kn, (), None).value == "Lakeshore Legal Institute"

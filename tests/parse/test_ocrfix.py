@@ -169,3 +169,53 @@ def test_a_label_line_under_a_title_is_no_more_of_it(kn: Knowledge) -> None:
     lines = reading_lines(doc, kn)
     participant = parse_participant(lines, kn).value
     assert parse_course_title(lines, kn, participant).value == "Return to Training After Pregnancy"
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("Date of Completion: lst March 2022", "Date of Completion: 1st March 2022"),
+    ("Completion Date: Sth July 2021", "Completion Date: 5th July 2021"),
+    ("on March 2lst, 2024", "on March 21st, 2024"),
+    ("/Dec 212019", "/Dec 21, 2019"),
+    ("Date: May 52021", "Date: May 5, 2021"),
+    ("Sth Avenue, Suite 5", "Sth Avenue, Suite 5"),  # no month beside it
+    ("lnd March 2022", "lnd March 2022"),  # '1nd' is no ordinal
+    ("Room 212019", "Room 212019"),  # no month before it
+])
+def test_a_days_ordinal_and_a_day_glued_to_its_year_beside_a_month(kn: Knowledge, read: str, printed: str) -> None:
+    lines = document_lines(document(read, confidence=0.9, source="ocr"))
+    assert mended_numbers(lines, kn.amount_labels())[0].text == printed
+
+
+@pytest.mark.parametrize(("read", "printed"), [
+    ("zoe H. Greenberg, CPA, CGMA", "Zoe H. Greenberg, CPA, CGMA"),
+    ("victor Hugo Alvarez", "Victor Hugo Alvarez"),
+    ("van Der Berg Anna", "van Der Berg Anna"),  # a name's particle is printed small
+    ("sponsored by Acme Institute", "sponsored by Acme Institute"),  # a small word among capitals: a sentence
+    ("greta Hoffman Reyes", "greta Hoffman Reyes"),  # a g has no capital of its shape
+])
+def test_a_capital_read_as_its_small_letter_opening_a_name(read: str, printed: str) -> None:
+    lines = document_lines(document(read, confidence=0.9, source="ocr"))
+    assert mended_words(lines)[0].text == printed
+
+
+def test_doubtful_marks_over_a_words_box_are_dropped() -> None:
+    # "7." read inside "Identity"'s box; a bar overlapping "in" (a bar parting words stands between them)
+    line = Line(1, (ocr_word("Identity", 400, 530), ocr_word("7.", 489, 495, 0.05), ocr_word("and", 542, 606)))
+    assert mended_words([line])[0].text == "Identity and"
+    line = Line(1, (ocr_word("Pitfalls", 37, 58), ocr_word("|", 61, 64, 0.51), ocr_word("in", 63, 68),
+                    ocr_word("Client", 71, 91)))
+    assert mended_words([line])[0].text == "Pitfalls in Client"
+    line = Line(1, (ocr_word("Name", 37, 58), ocr_word("|", 62, 64, 0.51), ocr_word("Ann", 68, 78),
+                    ocr_word("Lee", 81, 91)))
+    assert mended_words([line])[0].text == "Name | Ann Lee"  # in the space between: a separator
+    line = Line(1, (ocr_word("Dose", 100, 150), ocr_word("2", 155, 160, 0.2), ocr_word("Vaccine", 170, 230)))
+    assert mended_words([line])[0].text == "Dose 2 Vaccine"  # outside any word's box: a word
+
+
+def test_a_fill_in_rules_underscores_and_an_abbreviation_read_apart() -> None:
+    line = Line(1, (ocr_word("Credits:", 10, 34), ocr_word("_one-half", 83, 111), ocr_word("PDH", 114, 130)))
+    assert mended_words([line])[0].text == "Credits: one-half PDH"
+    line = Line(1, (ocr_word("Ana", 10, 34), ocr_word("Ito,", 39, 57), ocr_word("P.", 59, 73), ocr_word("E.", 73, 90)))
+    assert mended_words([line])[0].text == "Ana Ito, P.E."
+    line = Line(1, (ocr_word("J.", 10, 20), ocr_word("R.", 26, 36), ocr_word("Smith", 42, 80)))
+    assert mended_words([line])[0].text == "J. R. Smith"  # initials a space apart stay apart

@@ -180,3 +180,17 @@ def test_a_grid_row_of_a_label_and_its_value_heads_nothing(kn: Knowledge) -> Non
     words = (words_of_line("Activity Format", 100, 9, left=50) + words_of_line("In-person", 100, 10, left=230)
              + words_of_line("Certificate ID", 118, 9, left=50) + words_of_line("CERT004674G", 118, 10, left=230))
     assert tables(words, kn) == ["Activity Format", "In-person", "Certificate ID", "CERT004674G"]
+
+
+def test_a_wrapped_label_ocr_sized_apart_from_its_row_still_wraps(kn: Knowledge) -> None:
+    # OCR sized "NUMBER" (read with a speck) at two thirds of the header's size; its box is as tall as theirs.
+    def caps(text: str, left: float, top: float, size: float) -> list[Word]:
+        return [Word(w.text, w.x0, top, w.x1, top + 6, size, 0.95) for w in words_of_line(text, top, 8.3, left=left)]
+    words = (caps("COURSE NAME", 50, 230, 8.3) + caps("DATE EARNED", 160, 230, 8.3)
+             + caps("CERTIFICATE", 290, 230, 8.3) + caps("NUMBER", 290, 240, 5.4)
+             + words_of_line("Running Effective", 258, 10, left=50, confidence=0.95)
+             + words_of_line("12/04/2023", 258, 10, left=160, confidence=0.95)
+             + words_of_line("2312-010790", 258, 10, left=290, confidence=0.95)
+             + words_of_line("Meetings", 270, 10, left=50, confidence=0.95))
+    assert tables(words, kn) == ["COURSE NAME: Running Effective Meetings", "DATE EARNED: 12/04/2023",
+                                 "CERTIFICATE NUMBER: 2312-010790"]

@@ -85,9 +85,30 @@ def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
     words = above.words[ends[-1] + 1:] if ends else above.words
     caption = " ".join(w.text for w in words)
     if not (_MAXIMUM_CAPTION.match(caption) or _UP_TO_CAPTION.match(caption)):
-        return False
+        return not ends and _MAXIMUM_CAPTION.match(_caption_row(lines, above)) is not None
     line = lines[i]
     return words is above.words or (line.bbox[0] < words[-1].x1 and line.bbox[2] > words[0].x0)
+
+
+def _caption_row(lines: Sequence[Line], caption: Line) -> str:
+    """A small caption OCR parted at a wide space ("MAXIMUM" and "CREDIT" as two lines of one row): the line with
+    the lines beside it in its row, each within a few of its letters' widths of the next."""
+    x0, top, x1, bottom = caption.bbox
+    middle, reach = (top + bottom) / 2, 3 * caption.size
+    row = [caption]
+    grown = True
+    while grown:
+        grown = False
+        for other in lines:
+            ox0, otop, ox1, obottom = other.bbox
+            if (other.page == caption.page and all(other is not r for r in row)
+                    and abs((otop + obottom) / 2 - middle) < 0.5 * (bottom - top)
+                    and abs(other.size - caption.size) <= 0.2 * caption.size
+                    and (0 <= ox0 - x1 < reach or 0 <= x0 - ox1 < reach)):
+                row.append(other)
+                x0, x1 = min(x0, ox0), max(x1, ox1)
+                grown = True
+    return " ".join(ln.text for ln in sorted(row, key=lambda ln: ln.bbox[0])) if len(row) > 1 else ""
 
 
 def parse_amount(text: str) -> float:

@@ -48,7 +48,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
-        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "23.February 2022": OCR may read a speck between the day and the month's name as a full stop.
+        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s.-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
         # "5-Mar-24": a two-digit year only where hyphens bind the three parts (a bare "March 5, 24" is hours).
         ("dmy-short", rf"\b(?P<d>\d{{1,2}})-(?P<m>{_M})-(?P<y>\d{{2}})\b"),
         ("ymd-words", rf"\b(?P<y>{_Y})\s+(?P<m>{_M})\s+(?P<d>\d{{1,2}})\b"),  # "2024 March 5"

@@ -300,7 +300,17 @@ def continues(prev: Line, line: Line) -> bool:
     # Under the sentence, not in the next column: OCR may list a cell of the left column ("1.3 CECs") after the
     # right column's taller line it starts under ("PROVIDER NAME: ..."), with no width of that line over it.
     overlaps = line.bbox[0] < prev.bbox[2] and line.bbox[2] > prev.bbox[0]
-    return 0 < gap <= 1.8 * max(line.size, 1.0) and line.bbox[0] - prev.bbox[0] < 4 * line.size and overlaps
+    return 0 < gap <= 1.8 * max(line.size, 1.0) and overlaps and (
+        line.bbox[0] - prev.bbox[0] < 4 * line.size or _centred_wrap(prev, line))
+
+
+def _centred_wrap(prev: Line, line: Line) -> bool:
+    """A centred sentence's wrapped end ("... provider of the Florida Board of Professional" / "Engineers, Provider
+    #90301."): centred under a long line that stops mid-sentence."""
+    middle = (prev.bbox[0] + prev.bbox[2]) / 2 - (line.bbox[0] + line.bbox[2]) / 2
+    return (abs(middle) < 1.5 * line.size and len(prev.words) >= 8
+            and not prev.text.rstrip().endswith((".", ":", "!", "?"))
+            and line.bbox[2] - line.bbox[0] < prev.bbox[2] - prev.bbox[0])
 
 
 def join_wrapped_labels(lines: list[Line], labels: frozenset[str]) -> list[Line]:
@@ -360,7 +370,7 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
     used: set[int] = set()
     joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
-        if i in used or not _cell_label(line, labels):
+        if i in used or not _cell_label(line, labels) or _inside_wrapped_name(lines, i, labels):
             continue
         j = _value_cell(lines, i, labels, used, below_only=id(line) in in_header)
         if j is not None:
@@ -371,6 +381,24 @@ def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             value_words = tuple(w for k in cell for w in lines[k].words)
             joined[min(i, j)] = Line(line.page, tuple(label_words) + value_words)
     return [joined.get(i, line) for i, line in enumerate(lines) if i in joined or i not in used]
+
+
+def _inside_wrapped_name(lines: list[Line], index: int, labels: frozenset[str]) -> bool:
+    """'Heritage Clinical' / 'Training' / 'Institute': a narrow sidebar wraps a name a word or two a line; a label
+    word alone on the middle line, tight between the name's lines in their size and column, labels nothing."""
+    cell = lines[index]
+    if len(cell.words) != 1:
+        return False
+
+    def tight(upper: Line, lower: Line) -> bool:
+        return (upper.page == lower.page and abs(upper.bbox[0] - lower.bbox[0]) < 0.5 * cell.size
+                and abs(upper.size - lower.size) <= 0.1 * cell.size
+                and 0 <= lower.bbox[1] - upper.bbox[3] <= 0.6 * cell.size)
+
+    above = [ln for ln in lines if ln is not cell and tight(ln, cell)]
+    below = [ln for ln in lines if ln is not cell and tight(cell, ln)]
+    return any(len(a.words) >= 2 and ":" not in a.text and not _cell_label(a, labels) for a in above) and any(
+        len(b.words) == 1 and ":" not in b.text and not _cell_label(b, labels) for b in below)
 
 
 def _wrapped_below(lines: list[Line], index: int, labels: frozenset[str], used: set[int]) -> list[int]:
@@ -504,7 +532,7 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     right: tuple[float, int] | None = None
     below: tuple[float, int] | None = None
     for j, other in enumerate(lines):
-        if j == index or other.page != cell.page:
+        if j == index or other.page != cell.page or _speck_line(other):
             continue
         ox0, otop, _, obottom = other.bbox
         # On the label's row: middles level, or the label's middle within a taller value's height (a value
@@ -536,6 +564,17 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
     # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
     return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+SPECK_LINE_CONFIDENCE = 0.5
+
+
+def _speck_line(line: Line) -> bool:
+    """A line OCR made of a speck or a stroke: a small letter or a mark or two, read doubtfully ("e", ".."). It is
+    no cell's value: a digit, a capital ("Z" for a 2) or a surely read letter may be one."""
+    text = line.text.replace(" ", "")
+    return (line.read_by_ocr and len(text) <= 2 and not any(ch.isdigit() or ch.isupper() for ch in text)
+            and all(w.confidence < SPECK_LINE_CONFIDENCE for w in line.words))
 
 
 def _stack_vote(lines: list[Line], index: int, labels: frozenset[str]) -> int:

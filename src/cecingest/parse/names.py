@@ -452,7 +452,12 @@ def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
     # "COVID-" over "19 Vaccine Update": a word broken at its hyphen goes on, digits and all.
     broken = _BROKEN_WORD.search(last.text) is not None and not labels.match(below.text)
     # "Credits: six CPD hours" under the title (OCR sizes the two alike) is the next field, whatever its label.
-    if opens_with_known_label(below.text, kn.label_phrases()):
+    if opens_with_known_label(below.text, kn.label_phrases()) or _caption_or_format(below.text, kn):
+        return False
+    # A form's bare values stacked in one column: the organisation's whole name under the title is the next value
+    # ("HIPAA Privacy and Security Rules" over "Redwood Nursing Education Council").
+    if not broken and len(below.words) >= 3 and _org_strength(below.text, kn) == 3 \
+            and _org_strength(f"{last.text} {below.text}", kn) == 3 and _org_strength(first.text, kn) < 2:
         return False
     return broken or not (labels.match(below.text) or re.search(r"\d", below.text)
                           or last.text.rstrip().endswith(ends))
@@ -903,7 +908,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln, kn)
+        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -929,6 +934,19 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+def _caption_or_format(text: str, kn: Knowledge) -> bool:
+    """A line that is only a delivery format ("Online course", a form's bare value), or a signature's caption
+    whether whole or cut short at its last word ("Authorized sign", OCR losing the end under a stroke)."""
+    plain = " ".join(re.sub(r"[^\w\s-]", " ", text.lower()).split())
+    formats = {p for cat in kn.words("delivery_format", "order") for p in kn.words("delivery_format", cat)}
+    if plain in formats:
+        return True
+    words = plain.split()
+    return len(words) >= 2 and len(words[-1]) >= 3 and any(
+        role.startswith(plain) and role.split()[:-1] == words[:-1] for role in kn.words("signatory", "roles")
+        if len(role.split()) == len(words))
 
 
 def _scrawl(line: Line, kn: Knowledge) -> bool:

@@ -135,7 +135,8 @@ SPECK_CONFIDENCE = 0.3  # a mark read this doubtfully inside another word's box 
 def mended_words(lines: list[Line]) -> list[Line]:
     """Lines read by OCR with the words it broke made whole: a speck read as ":" inside a word's box
     ("Forecasting with : Time"), a capital split from its word ("G reta Reyes"), a capital I read as a small l
-    before a consonant ("lvan Osei"). Text layers are left alone."""
+    before a consonant ("lvan Osei"), a capital read as its small letter ("zoe H. Greenberg"). Text layers are
+    left alone."""
     return [_without_bars(_mended_line(line) if line.read_by_ocr else line) for line in lines]
 
 
@@ -168,10 +169,11 @@ def _mended_line(line: Line) -> Line:
     out: list[Word] = []
     gaps = sorted(b.x0 - a.x1 for a, b in itertools.pairwise(words))
     usual = gaps[len(gaps) // 2] if len(gaps) >= 2 else None
+    words = _capital_as_small(words)
     for word in words:
-        word = _capital_i(word)
+        word = _capital_i(_without_rule(word))
         prev = out[-1] if out else None
-        if prev is not None and _split_capital(prev, word, usual):
+        if prev is not None and (_split_capital(prev, word, usual) or _split_abbreviation(prev, word)):
             out[-1] = Word(prev.text + word.text, prev.x0, min(prev.top, word.top), word.x1,
                            max(prev.bottom, word.bottom), prev.size, min(prev.confidence, word.confidence))
         else:
@@ -210,13 +212,59 @@ def _usual_gap(words: list[Word]) -> float | None:
 
 
 def _speck_inside(words: tuple[Word, ...], i: int) -> bool:
-    """A doubtful mark with no letter or digit whose box lies within a neighbouring word's width."""
+    """A doubtful mark with no letter or digit whose box lies within a neighbouring word's width; a doubtful
+    mark or two of any kind ("7." read inside "Identity") whose whole box does; a doubtful bar overlapping a
+    word's box ("Pitfalls | in": a bar parting two words stands in the space between them)."""
     word = words[i]
-    if word.confidence >= SPECK_CONFIDENCE or any(ch.isalnum() for ch in word.text):
+    others = [other for k, other in enumerate(words) if k != i and any(ch.isalnum() for ch in other.text)]
+    if word.text == "|" and word.confidence < BAR_CONFIDENCE:
+        return any(other.x0 < word.x1 and word.x0 < other.x1 for other in others)
+    if word.confidence >= SPECK_CONFIDENCE:
         return False
+    if any(ch.isalnum() for ch in word.text):
+        return len(word.text) <= 2 and any(other.x0 <= word.x0 and word.x1 <= other.x1 for other in others)
     middle = (word.x0 + word.x1) / 2
-    return any(other.x0 <= middle <= other.x1 for k, other in enumerate(words)
-               if k != i and any(ch.isalnum() for ch in other.text))
+    return any(other.x0 <= middle <= other.x1 for other in others)
+
+
+BAR_CONFIDENCE = 0.6
+
+
+def _without_rule(word: Word) -> Word:
+    """'_one-half', 'Smith__': a fill-in rule's stroke read as underscores at a word's ends."""
+    text = word.text.strip("_")
+    if text == word.text or not any(ch.isalnum() for ch in text):
+        return word
+    return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+
+
+_LETTER_DOT = re.compile(r"^(?:[A-Z]\.)+$")
+
+
+def _split_abbreviation(prev: Word, word: Word) -> bool:
+    """'P.' 'E.' read as two words with no space between their boxes: one abbreviation ("P.E.", "R.N.")."""
+    if not _LETTER_DOT.match(prev.text) or not re.match(r"^[A-Z]\.[,;]?$", word.text):
+        return False
+    em = max(word.size or (word.bottom - word.top), 1.0)
+    return word.x0 - prev.x1 < 0.1 * em
+
+
+# Capitals Tesseract reads small, being the small letter's shape at a larger size: "zoe H. Greenberg".
+_SAME_SHAPE = frozenset("cosuvwxz")
+_PARTICLES = frozenset({"van", "von", "vom", "zu", "zum", "zur", "suo", "ost"})
+
+
+def _capital_as_small(words: list[Word]) -> list[Word]:
+    """A line of capitalised words whose first word OCR read with a small letter of the same shape as its capital
+    ("zoe H. Greenberg, CPA"): that letter capitalised. Only when every other word opens with a capital."""
+    if len(words) < 3:
+        return words
+    first = words[0].text
+    if (len(first) < 3 or not first.isalpha() or not first.islower() or first[0] not in _SAME_SHAPE
+            or first in _PARTICLES or not all(w.text[:1].isupper() for w in words[1:])):
+        return words
+    w = words[0]
+    return [Word(first.capitalize(), w.x0, w.top, w.x1, w.bottom, w.size, w.confidence), *words[1:]]
 
 
 # "lvan", "lsabel", "lngrid": no word begins with an l and a consonant (but "ll", "ly" and short "lb", "ltd").
@@ -271,7 +319,8 @@ _DATE_READ = re.compile(r"^[\dOolI]{1,4}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}[.,]?
 
 def mended_numbers(lines: list[Line], amount_labels: frozenset[str]) -> list[Line]:
     """Lines read by OCR with the digits it read as letters put back where a number must stand: the amount after
-    a credit's label ("Contact Hours: l.5", "CEC Awarded: Z") and a numeric date ("05/O2/2025")."""
+    a credit's label ("Contact Hours: l.5", "CEC Awarded: Z"), a numeric date ("05/O2/2025"), a day's ordinal
+    beside a month ("lst March 2022"); and a day glued to its year parted ("Dec 212019")."""
     return [_mended_numbers(line, amount_labels) if line.read_by_ocr else line for line in lines]
 
 
@@ -291,9 +340,14 @@ def _unglued(word: Word) -> list[Word]:
 
 def _mended_numbers(line: Line, amount_labels: frozenset[str]) -> Line:
     words = [part for word in line.words for part in _unglued(word)]
+    words = [part for i, word in enumerate(words) for part in _day_unglued(words, i)]
     changed = len(words) != len(line.words)
     for i, word in enumerate(words):
         text = word.text
+        if (day := _ordinal_day(words, i)) is not None:
+            words[i] = Word(day, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+            changed = True
+            continue
         date = _DATE_READ.match(text) is not None and sum(ch.isdigit() for ch in text) >= 4
         if not date and not (i and _AMOUNT_READ.match(text) and _after_amount_label(words, i, amount_labels)):
             continue
@@ -302,6 +356,44 @@ def _mended_numbers(line: Line, amount_labels: frozenset[str]) -> Line:
             words[i] = Word(fixed, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
             changed = True
     return Line(line.page, tuple(words)) if changed else line
+
+
+_MONTH_WORD = re.compile(r"^\W?(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?$", re.IGNORECASE)
+# "lst March", "Sth July", "March 2lst": a day's ordinal with a digit read as a letter, beside a month's name.
+_ORDINAL_READ = re.compile(r"^([\dOolI|SZ]{1,2})(st|nd|rd|th)([.,]?)$")
+_SUFFIX = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+
+
+def _beside_month(words: list[Word], i: int) -> bool:
+    return any(0 <= k < len(words) and _MONTH_WORD.match(words[k].text) for k in (i - 1, i + 1))
+
+
+def _ordinal_day(words: list[Word], i: int) -> str | None:
+    """The day an ordinal read with a letter for a digit stands for ("lst" is 1st), when a month's name stands
+    beside it and the ordinal's ending fits the day; None when there is nothing to mend."""
+    match = _ORDINAL_READ.match(words[i].text)
+    if match is None or match[1].isdigit() or not _beside_month(words, i):
+        return None
+    digits = match[1].translate(_AS_DIGIT)
+    day = int(digits)
+    if not 1 <= day <= 31 or _SUFFIX.get(day, "th") != match[2].lower():
+        return None
+    return f"{day}{match[2]}{match[3]}"
+
+
+# "Dec 212019": OCR lost the comma and space between a month's day and the year.
+_DAY_YEAR = re.compile(r"^(\d{1,2})((?:19|20)\d{2})([.,]?)$")
+
+
+def _day_unglued(words: list[Word], i: int) -> list[Word]:
+    word = words[i]
+    match = _DAY_YEAR.match(word.text)
+    if match is None or i == 0 or not _MONTH_WORD.match(words[i - 1].text) or not 1 <= int(match[1]) <= 31:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * (len(match[1]) + 0.5) / len(word.text)
+    return [Word(f"{match[1]},", word.x0, word.top, cut, word.bottom, word.size, word.confidence),
+            Word(match[2] + match[3], cut, word.top, word.x1, word.bottom, word.size, word.confidence)]
 
 
 def _after_amount_label(words: list[Word], i: int, amount_labels: frozenset[str]) -> bool:

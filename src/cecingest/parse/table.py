@@ -40,6 +40,11 @@ class _Row:
         sizes = sorted(_em(w) for w in self.words)
         return sizes[len(sizes) // 2]
 
+    @property
+    def height(self) -> float:
+        heights = sorted(w.bottom - w.top for w in self.words)
+        return heights[len(heights) // 2]
+
 
 @dataclass(frozen=True)
 class _Column:
@@ -246,8 +251,12 @@ def _wrapped_header(columns: list[_Column], rows: list[_Row], r: int) -> list[_C
     if r + 1 >= len(rows):
         return None
     row, below = rows[r], rows[r + 1]
+    # OCR estimates a line's size from its words and the specks read with them ("NUMBER" beside a ":" speck);
+    # capitals of one size have boxes of one height, whatever the estimate.
     if (below.page != row.page or below.top - row.bottom > WRAP_GAP_EMS * row.size
-            or abs(below.size - row.size) > 0.15 * row.size):
+            or (abs(below.size - row.size) > 0.15 * row.size
+                and not (_all_capitals(row) and _all_capitals(below)
+                         and abs(below.height - row.height) <= 0.15 * row.height))):
         return None
     merged = [list(c.label) for c in columns]
     for cell in _segments(below.words):
@@ -258,6 +267,11 @@ def _wrapped_header(columns: list[_Column], rows: list[_Row], r: int) -> list[_C
             return None
         merged[under[0]] += cell
     return [_Column(tuple(c)) for c in merged]
+
+
+def _all_capitals(row: _Row) -> bool:
+    letters = "".join(ch for w in row.words for ch in w.text if ch.isalpha())
+    return letters.isupper()
 
 
 def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: list[_Column]) -> list[int]:
