@@ -1,6 +1,7 @@
 """Fit the confidence calibration (models/calibration.json) on folders of certificates with expected records.
 
     python scripts/fit_calibration.py DIR [DIR ...] [--out models/calibration.json] [--workers 2] [--note TEXT]
+                                      [--cross-validate] [--threshold 0.99]
 
 Runs the pipeline with calibration switched off, pairs each field's raw confidence with whether the field came
 out right, and fits one monotone curve per field and text source (see cecingest.calibrate). Then, with those
@@ -8,13 +9,22 @@ curves applied, it pairs each document's weakest calibrated required-field proba
 required fields were right, and fits the record curve that `decide` uses for the record's confidence. Fit on
 documents the rules were not tuned on, and measure on others: `cecingest eval` reports the calibration error.
 The folders the committed file was fitted on are in its meta (and in models/README.md).
+
+`--cross-validate` also estimates what the curves promise on a layout family they never saw: for each family
+(a file's name without its trailing counter: "f24-receipt-0031" and "01_nursing_classic-0007" belong to "f24" and
+"01_nursing_classic"), it fits on the other families, decides that family's records as `decide` does (accepted when
+min(record curve, weakest field) reaches the threshold and no required field is below 0.9), and reports the
+share accepted and their precision per text source; the figures go into the file's meta. An error a whole
+family makes with high raw scores is exactly what in-sample figures cannot show.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +45,13 @@ class DocSamples:
     source: str
     fields: list[Sample]  # (field, text source, raw confidence, right), is_certificate among them
     required_right: bool
+    family: str = ""  # the layout family, for --cross-validate
+
+
+def family_of(path: Path) -> str:
+    """"f24-receipt-0031.pdf" -> "f24"; "01_nursing_sepsis_classic-0007.png" -> "01_nursing_sepsis_classic"."""
+    stem = re.sub(r"-\d+$", "", path.stem)
+    return stem.split("-")[0] if re.match(r"f\d+-", stem) else stem
 
 
 def samples_of(exp: Expectation) -> DocSamples | None:
@@ -50,7 +67,8 @@ def samples_of(exp: Expectation) -> DocSamples | None:
                result.correct[name]) for name in FIELDS if name in result.confidence]
     is_cert = ingested.normalized.is_certificate
     fields.append(("is_certificate", source, is_cert.confidence, result.correct["is_certificate"]))
-    return DocSamples(source, fields, all(result.correct.get(n, True) for n in REQUIRED_FIELDS))
+    return DocSamples(source, fields, all(result.correct.get(n, True) for n in REQUIRED_FIELDS),
+                      family_of(exp.path))
 
 
 def all_samples(folders: list[Path], workers: int) -> list[DocSamples]:
@@ -74,12 +92,48 @@ def record_samples(docs: list[DocSamples], calibration: Calibration) -> list[Sam
             for doc in docs]
 
 
+def fit_all(docs: list[DocSamples]) -> Calibration:
+    """Field curves, then the record curve over the weakest calibrated required field."""
+    fields_only = fit([s for doc in docs for s in doc.fields])
+    return Calibration({**fields_only.curves, **fit(record_samples(docs, fields_only)).curves})
+
+
+def is_accepted(calibration: Calibration, doc: DocSamples, threshold: float, field_threshold: float = 0.9) -> bool:
+    """As decide() judges the required fields: the record's confidence is min(record curve, weakest field)."""
+    required = (*REQUIRED_FIELDS, "is_certificate")
+    weakest = min(calibrated(calibration, s) for s in doc.fields if s[0].partition(SIGNAL)[0] in required)
+    return weakest >= field_threshold and min(calibration.record_probability(doc.source, weakest), weakest) >= threshold
+
+
+def cross_validated(docs: list[DocSamples], threshold: float) -> dict[str, dict[str, float | None]]:
+    """Leave one layout family out: accepted share and precision on families the curves were not fitted on."""
+    tally: Counter[tuple[str, str]] = Counter()
+    for family in sorted({d.family for d in docs}):
+        calibration = fit_all([d for d in docs if d.family != family])
+        for doc in (d for d in docs if d.family == family):
+            kind = "text-layer" if doc.source == "text-layer" else "ocr"
+            tally[kind, "documents"] += 1
+            if is_accepted(calibration, doc, threshold):
+                tally[kind, "accepted"] += 1
+                tally[kind, "accepted_wrong"] += not doc.required_right
+    result: dict[str, dict[str, float | None]] = {}
+    for kind in sorted({k for k, _ in tally}):
+        n, accepted, wrong = (tally[kind, k] for k in ("documents", "accepted", "accepted_wrong"))
+        result[kind] = {"documents": n, "accepted": accepted, "accepted_wrong": wrong,
+                        "review_rate": round(1 - accepted / n, 3),
+                        "precision": round((accepted - wrong) / accepted, 4) if accepted else None}
+    return result
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--note", default="", help="how the data was made, kept in the file's meta")
+    parser.add_argument("--cross-validate", action="store_true",
+                        help="also estimate review rate and precision on families left out of the fit")
+    parser.add_argument("--threshold", type=float, default=0.99, help="accept threshold for --cross-validate")
     args = parser.parse_args(argv)
     docs = all_samples(args.folders, args.workers)
     samples = [s for doc in docs for s in doc.fields]
@@ -97,6 +151,10 @@ def main(argv: list[str]) -> int:
     meta = {"documents": documents, "fields": len(samples), "folders": [str(f) for f in args.folders],
             "note": args.note, "ece_raw_in_sample": before, "ece_calibrated_in_sample": after,
             "record_ece_in_sample": record_ece}
+    if args.cross_validate:
+        meta["leave_one_family_out"] = {"families": len({d.family for d in docs}), "threshold": args.threshold,
+                                        **cross_validated(docs, args.threshold)}
+        print(json.dumps(meta["leave_one_family_out"]))
     calibration = type(calibration)(calibration.curves, meta)
     args.out.write_text(json.dumps(calibration.to_dict(), indent=1) + "\n", encoding="utf-8")
     print(f"{documents} documents, {len(samples)} fields: calibration error {before} raw -> {after} fitted "
