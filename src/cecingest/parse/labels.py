@@ -6,6 +6,7 @@ import functools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from cecingest.models import Evidence, Line
 
@@ -133,5 +134,28 @@ def _overlaps_horizontally(a: Line, b: Line) -> bool:
 
 @functools.cache  # called per line and per topic; the phrase lists are few and fixed
 def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """Whole-word, case-insensitive alternation of phrases (longest first, as they are stored)."""
-    return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![\w])", re.IGNORECASE)
+    """Whole-word, case-insensitive alternation of phrases: at each place the longest phrase that ends a word.
+
+    The alternation is a trie of the phrases ("contact hour" and "contact hours" share "contact hour", then an
+    optional "s"), which `re` walks once per place instead of trying some hundreds of phrases one by one: the
+    topic phrases over a whole page took 3 ms a document that way. Greedy optional tails try the longer phrase
+    first, so a place matches the same phrase as the plain alternation longest first: every phrase that can match
+    at one place is a prefix of the longer ones there.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return re.compile(r"(?<![\w])" + _trie_pattern(trie) + r"(?![\w])", re.IGNORECASE)
+
+
+def _trie_pattern(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
