@@ -1092,3 +1092,30 @@ def test_a_provider_number_between_the_label_and_the_name(kn: Knowledge) -> None
     assert _provider_of(kn, ("Jane Doe", 24), "has completed Ethics for Social Workers",
                         ("Provider #1234: Keystone Counseling Academy is approved by the State Board.", 8)
                         ) == "Keystone Counseling Academy"
+
+
+@pytest.mark.parametrize("line", ["Live Interactive Webinar", "Home Study Course", "Continuing Pharmacy Education",
+                                  "Denver, Colorado", "Dr. Maria Lopez and Dr. Alan Smith"])
+def test_a_line_saying_how_where_or_by_whom_under_a_title_is_no_subtitle(kn: Knowledge, line: str) -> None:
+    doc = document("has successfully completed", ("Opioid Stewardship", 18), (line, 12),
+                   "on March 3, 2025 and is awarded 1.5 contact hours")
+    assert _title_of(kn, doc) == "Opioid Stewardship"
+
+
+@pytest.mark.parametrize("below", ["Continuing Nursing Education", "Outstanding Achievement Award"])
+def test_a_title_over_a_larger_line_is_no_kicker_unless_it_names_a_series(kn: Knowledge, below: str) -> None:
+    doc = document("has successfully completed", ("Sepsis Recognition in the ED", 12), (below, 16),
+                   "on March 3, 2025")
+    assert _title_of(kn, doc) == "Sepsis Recognition in the ED"
+
+
+def test_a_title_opening_with_a_lead_in_names_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Acme Health Education", 14), ("Jane Doe", 24), "has completed",
+                        ("A Program of Falls Prevention for Older Adults", 16)) == "Acme Health Education"
+
+
+@pytest.mark.parametrize("event", ["Spring Lecture Series", "Annual Nursing Conference"])
+def test_an_events_name_above_the_heading_is_no_letterhead(kn: Knowledge, event: str) -> None:
+    assert _provider_of(kn, (event, 14), ("Certificate of Completion", 26), "This certifies that", ("Jane Doe", 24),
+                        "has completed", ("Infection Control", 16), "on March 3, 2025",
+                        ("Approved by the Oregon Board of Massage Therapists, Provider #1187", 8)) is None

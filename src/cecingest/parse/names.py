@@ -432,9 +432,25 @@ def _is_subtitle(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
         return False
     words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
     # ("Instructors: Dr. Ann Lee" in small type under a title: a caption and its value, whatever the caption.)
-    return (len(words) >= 2 and all(w[0].isupper() for w in words) and not re.search(r"\d|\bby\b|:", text)
+    return (len(words) >= 2 and not _describes_the_event(text, kn) and all(w[0].isupper() for w in words)
+            and not re.search(r"\d|\bby\b|:", text)
             and not opens_with_known_label(text, kn.label_phrases()) and not is_name_like(text, kn, not_name_words(kn))
             and _org_strength(text, kn) < 2 and not _is_heading(text, kn) and looks_like_title(text))
+
+
+# "Dr. Maria Lopez and Dr. Alan Smith": speakers under a title; "Denver, Colorado": where it was held.
+_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.(?=\s)", re.IGNORECASE)
+
+
+def _describes_the_event(text: str, kn: Knowledge) -> bool:
+    """A line under a title that says how, where or by whom it was given, or which credit it carries, rather than
+    what it is about: "Live Interactive Webinar", "Home Study Course", "Continuing Pharmacy Education",
+    "Denver, Colorado", "Dr. Maria Lopez and Dr. Alan Smith"."""
+    formats = kn.words("delivery_format", "online") + kn.words("delivery_format", "self-study")
+    states = phrase_regex(kn.words("license_number", "states"))
+    return (phrase_regex(formats).search(text) is not None or re.search(r"\bcontinuing\b", text, re.IGNORECASE)
+            is not None or _HONORIFIC.search(text) is not None
+            or re.search(rf",\s*(?:{states.pattern})\s*$", text, re.IGNORECASE) is not None)
 
 
 def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
@@ -787,6 +803,10 @@ def _past_kicker(lines: Sequence[Line], index: int, kn: Knowledge, participant: 
     under it is. (A text layer only: OCR sizes are estimates.)"""
     line = lines[index]
     below = line_below(lines, index)
+    # The kicker names a series or programme ("Webinar Series", "Annual Conference"); a title of its own over a
+    # larger line ("Sepsis Recognition in the ED" over "Continuing Nursing Education") is the title.
+    if not phrase_regex(kn.words("course_title", "activity_nouns")).search(line.text):
+        return index
     if (below is None or line.read_by_ocr or below.read_by_ocr or below.size < 1.25 * line.size
             or below.bbox[1] - line.bbox[3] > below.size):
         return index
@@ -1092,12 +1112,15 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         return Field.absent(0.0, "no provider found")
     above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not _HEADING_WORDS.search(ln.text)]
     other_fields = _other_field_labels(kn)
+    event = phrase_regex(tuple(w for w in kn.words("course_title", "activity_nouns")
+                               if w not in kn.words("provider", "org_words")))
     named = [
         ln for ln in above
         if ln.size > body and 2 <= len(ln.words) <= 6 and _is_title_case(ln.text) and not re.search(r"\d", ln.text)
         and not opens_with_known_label(ln.text, other_fields) and not _is_accreditor(ln.text, accreditor_names)
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
         and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
+        and not event.search(ln.text)  # "Spring Lecture Series", "Annual Nursing Conference": the event's name
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
@@ -1135,7 +1158,8 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if _JOINTLY.search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)
-            if confidence < 0.86 and _org_strength(value, kn) < 1:
+            # "A Program of Falls Prevention for Older Adults" is a title; a lead-in names an organisation.
+            if (confidence < 0.86 or match.re is lead_in) and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
