@@ -1119,3 +1119,11 @@ def test_an_events_name_above_the_heading_is_no_letterhead(kn: Knowledge, event:
     assert _provider_of(kn, (event, 14), ("Certificate of Completion", 26), "This certifies that", ("Jane Doe", 24),
                         "has completed", ("Infection Control", 16), "on March 3, 2025",
                         ("Approved by the Oregon Board of Massage Therapists, Provider #1187", 8)) is None
+
+
+@pytest.mark.parametrize("line", ["Video produced by Lightbox Media Group",
+                                  "Offered through the CE Broker Learning Network"])
+def test_a_maker_or_platform_yields_to_the_letterhead(kn: Knowledge, line: str) -> None:
+    body = (("Jane Doe", 24), "has completed Ethics for Nurses", (line, 8))
+    assert _provider_of(kn, ("Acme Health Education", 14), *body) == "Acme Health Education"
+    assert _provider_of(kn, *body) == line.split(" by ")[-1].split(" the ")[-1]  # alone, it still names one

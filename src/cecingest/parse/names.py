@@ -999,7 +999,8 @@ def _provider(
     org = phrase_regex(kn.words("provider", "org_words"))
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
-    for hit in find_labeled(lines, kn.words("provider", "labels")):
+    # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
+    for hit in (h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)):
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
@@ -1013,7 +1014,7 @@ def _provider(
             if one_word.value is None:
                 one_word = Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
-    if in_sentence.value is not None:
+    if in_sentence.value is not None and in_sentence.note != _MADE_BY:
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
@@ -1022,16 +1023,22 @@ def _provider(
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
     org_line = _org_line(not_title, kn, accreditor_names)
-    # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
-    if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
-        return one_word
-    if org_line.value is not None:
-        return org_line
+    # A maker or a platform ("Produced by ...") when no organisation's whole name heads the page; a site's header
+    # "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
+    for weaker in (in_sentence, one_word):
+        if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
+            return weaker
+    return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
+                 title: str | None) -> Field[str]:
+    """When nothing names an organisation: the letterhead, a web address, the title's opening words."""
     for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
                   _site_address(lines), _named_in_title(title, kn)):
         if guess.value is not None:
             return guess
-    return org_line
+    return Field.absent(0.0, "no provider found")
 
 
 # "Jointly provided by Acme Medical Education and the Ohio Heart Society": in joint providership the first named
@@ -1163,8 +1170,15 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
-                return Field(value, confidence * para.ocr_factor, para.evidence)
+                weak = _WEAK_BY.match(match.group(0).strip()) is not None
+                return Field(value, confidence * para.ocr_factor, para.evidence, _MADE_BY if weak else "")
     return Field.absent(0.0)
+
+
+# "Video produced by Lightbox Media Group", "Offered through the CE Broker Learning Network": who made or carries
+# the course, the provider only when no organisation heads the page.
+_WEAK_BY = re.compile(r"(?:produced|developed)\s+by|offered\s+through", re.IGNORECASE)
+_MADE_BY = "provider after 'produced by', 'developed by' or 'offered through'"
 
 
 _OF_ORG = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof)\.\s+)?(?P<person>.+?),?\s+(?:of|from)\s+(?=[A-Z])", re.IGNORECASE)
