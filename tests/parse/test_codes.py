@@ -534,3 +534,22 @@ def test_ocr_a_gap_before_a_dash_inside_a_dashed_code(kn: Knowledge) -> None:
     lines = document_lines(document("Credential ID: a1b2c3d4-5e6f-7081 -92a3-b4c5d6e7f809", confidence=0.8,
                                     source="ocr"))
     assert parse_certificate_id(lines, kn).value == "a1b2c3d4-5e6f-7081-92a3-b4c5d6e7f809"
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Jordan Avery Smith (CA RN 95012345)", "CA RN 95012345"),
+    ("Completed by Jordan Avery Smith (CA RN 95012345)", "CA RN 95012345"),
+    ("Presented by Maria Lopez (RN 884512)", None),  # the presenter's licence
+    ("Course author: Maria Lopez, RN 884512", None),  # another person's, after their label
+])
+def test_a_licence_after_someone_elses_name_is_not_the_participants(kn: Knowledge, line: str,
+                                                                    expected: str | None) -> None:
+    found = parse_license_number(document_lines(document(line)), kn).value
+    assert (found.replace("CA ", "") if found else found) == (expected.replace("CA ", "") if expected else None)
+
+
+def test_a_list_of_licence_types_beside_a_number_is_an_audience(kn: Knowledge) -> None:
+    words = words_of_line("Audience: RN, LPN", 300) + words_of_line("2045117", 300, left=400)
+    assert parse_license_number(document_lines(document_of_words(words)), kn).value is None
+    words = words_of_line("License: Texas RN", 300) + words_of_line("884512", 300, left=400)
+    assert parse_license_number(document_lines(document_of_words(words)), kn).value == "884512"

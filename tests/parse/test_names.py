@@ -1115,3 +1115,38 @@ def test_a_host_organisation_label_names_the_provider(kn: Knowledge) -> None:
                                     "Webinar: Intellectual Property Basics for Litigators",
                                     "Host organization: Lakeshore Legal Institute", "Presenter: Dr. Bianca Okonkwo"))
     assert parse_provider(lines, paragraphs(lines), kn, (), None).value == "Lakeshore Legal Institute"
+
+
+@pytest.mark.parametrize("line", ["Live Interactive Webinar", "Home Study Course", "Continuing Pharmacy Education",
+                                  "Denver, Colorado", "Dr. Maria Lopez and Dr. Alan Smith"])
+def test_a_line_saying_how_where_or_by_whom_under_a_title_is_no_subtitle(kn: Knowledge, line: str) -> None:
+    doc = document("has successfully completed", ("Opioid Stewardship", 18), (line, 12),
+                   "on March 3, 2025 and is awarded 1.5 contact hours")
+    assert _title_of(kn, doc) == "Opioid Stewardship"
+
+
+@pytest.mark.parametrize("below", ["Continuing Nursing Education", "Outstanding Achievement Award"])
+def test_a_title_over_a_larger_line_is_no_kicker_unless_it_names_a_series(kn: Knowledge, below: str) -> None:
+    doc = document("has successfully completed", ("Sepsis Recognition in the ED", 12), (below, 16),
+                   "on March 3, 2025")
+    assert _title_of(kn, doc) == "Sepsis Recognition in the ED"
+
+
+def test_a_title_opening_with_a_lead_in_names_no_provider(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Acme Health Education", 14), ("Jane Doe", 24), "has completed",
+                        ("A Program of Falls Prevention for Older Adults", 16)) == "Acme Health Education"
+
+
+@pytest.mark.parametrize("event", ["Spring Lecture Series", "Annual Nursing Conference"])
+def test_an_events_name_above_the_heading_is_no_letterhead(kn: Knowledge, event: str) -> None:
+    assert _provider_of(kn, (event, 14), ("Certificate of Completion", 26), "This certifies that", ("Jane Doe", 24),
+                        "has completed", ("Infection Control", 16), "on March 3, 2025",
+                        ("Approved by the Oregon Board of Massage Therapists, Provider #1187", 8)) is None
+
+
+@pytest.mark.parametrize("line", ["Video produced by Lightbox Media Group",
+                                  "Offered through the CE Broker Learning Network"])
+def test_a_maker_or_platform_yields_to_the_letterhead(kn: Knowledge, line: str) -> None:
+    body = (("Jane Doe", 24), "has completed Ethics for Nurses", (line, 8))
+    assert _provider_of(kn, ("Acme Health Education", 14), *body) == "Acme Health Education"
+    assert _provider_of(kn, *body) == line.split(" by ")[-1].split(" the ")[-1]  # alone, it still names one

@@ -171,10 +171,22 @@ def _licence_in_brackets(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if _after_a_role(line.text, kn) or (below is not None and _after_a_role(below.text, kn)):
             continue
         for match in re.finditer(r"\(\s*([^()]{4,30}?)\s*\)|,\s*([^(),]{4,30}?)\s*$", line.text):
+            if _someone_elses(line.text[:match.start()], kn):
+                continue
             alone = _licence_alone(match.group(1) or match.group(2), kn)
             if alone is not None and _licence_like(alone, kn):
                 return Field(alone, round(0.6 * line.ocr_factor, 3), line.evidence, "a licence after a name")
     return Field.absent(1.0)
+
+
+def _someone_elses(before: str, kn: Knowledge) -> bool:
+    """Whether the name before a licence is another person's: after "by" ("Presented by Maria Lopez (RN 884512)")
+    or after a label that is not the participant's ("Course author: Maria Lopez, RN 884512")."""
+    participant = phrase_regex(kn.words("participant", "labels"))  # "Completed by Jordan Smith (CA RN 95012345)"
+    if re.search(r"\bby\b", participant.sub(" ", before), re.IGNORECASE):
+        return True
+    label = re.match(r"^\W*([A-Za-z][\w ]{0,30}?)\s*:", before)
+    return label is not None and participant.fullmatch(label.group(1)) is None
 
 
 def _names_a_licence(line: Line, kn: Knowledge) -> bool:
@@ -187,8 +199,11 @@ def _names_a_licence(line: Line, kn: Knowledge) -> bool:
     others = phrase_regex(kn.words("other", "labels"))
     if label is not None and not any(o.start() <= label.start() < o.end() for o in others.finditer(text)):
         return True
+    # "Audience: RN, LPN": two licence types list who the activity is for, not the participant's licence.
+    kinds = set(kn.words("license_number", "prefixes")) - set(kn.words("license_number", "state_prefixes"))
+    types = [t for t in re.split(r"[\s/,]+", text) if t.isupper() and t.lower() in kinds]
     last = re.split(r"[\s/]+", text)[-1]
-    return last.isupper() and last.lower() in kn.words("license_number", "prefixes") and \
+    return len(types) < 2 and last.isupper() and last.lower() in kn.words("license_number", "prefixes") and \
         last.lower() not in kn.words("license_number", "state_prefixes")
 
 

@@ -432,9 +432,25 @@ def _is_subtitle(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
         return False
     words = [w for w in text.split() if w.lower() not in _SMALL_WORDS]
     # ("Instructors: Dr. Ann Lee" in small type under a title: a caption and its value, whatever the caption.)
-    return (len(words) >= 2 and all(w[0].isupper() for w in words) and not re.search(r"\d|\bby\b|:", text)
+    return (len(words) >= 2 and not _describes_the_event(text, kn) and all(w[0].isupper() for w in words)
+            and not re.search(r"\d|\bby\b|:", text)
             and not opens_with_known_label(text, kn.label_phrases()) and not is_name_like(text, kn, not_name_words(kn))
             and _org_strength(text, kn) < 2 and not _is_heading(text, kn) and looks_like_title(text))
+
+
+# "Dr. Maria Lopez and Dr. Alan Smith": speakers under a title; "Denver, Colorado": where it was held.
+_HONORIFIC = re.compile(r"\b(?:dr|mr|mrs|ms|prof)\.(?=\s)", re.IGNORECASE)
+
+
+def _describes_the_event(text: str, kn: Knowledge) -> bool:
+    """A line under a title that says how, where or by whom it was given, or which credit it carries, rather than
+    what it is about: "Live Interactive Webinar", "Home Study Course", "Continuing Pharmacy Education",
+    "Denver, Colorado", "Dr. Maria Lopez and Dr. Alan Smith"."""
+    formats = kn.words("delivery_format", "online") + kn.words("delivery_format", "self-study")
+    states = phrase_regex(kn.words("license_number", "states"))
+    return (phrase_regex(formats).search(text) is not None or re.search(r"\bcontinuing\b", text, re.IGNORECASE)
+            is not None or _HONORIFIC.search(text) is not None
+            or re.search(rf",\s*(?:{states.pattern})\s*$", text, re.IGNORECASE) is not None)
 
 
 def _continues(first: Line, last: Line, below: Line, kn: Knowledge) -> bool:
@@ -792,6 +808,10 @@ def _past_kicker(lines: Sequence[Line], index: int, kn: Knowledge, participant: 
     under it is. (A text layer only: OCR sizes are estimates.)"""
     line = lines[index]
     below = line_below(lines, index)
+    # The kicker names a series or programme ("Webinar Series", "Annual Conference"); a title of its own over a
+    # larger line ("Sepsis Recognition in the ED" over "Continuing Nursing Education") is the title.
+    if not phrase_regex(kn.words("course_title", "activity_nouns")).search(line.text):
+        return index
     if (below is None or line.read_by_ocr or below.read_by_ocr or below.size < 1.25 * line.size
             or below.bbox[1] - line.bbox[3] > below.size):
         return index
@@ -997,7 +1017,8 @@ def _provider(
     org = phrase_regex(kn.words("provider", "org_words"))
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
-    for hit in find_labeled(lines, kn.words("provider", "labels")):
+    # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
+    for hit in (h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)):
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
@@ -1011,7 +1032,7 @@ def _provider(
             if one_word.value is None:
                 one_word = Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
-    if in_sentence.value is not None:
+    if in_sentence.value is not None and in_sentence.note != _MADE_BY:
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
@@ -1020,16 +1041,22 @@ def _provider(
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
     org_line = _org_line(not_title, kn, accreditor_names)
-    # A site's header "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
-    if one_word.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
-        return one_word
-    if org_line.value is not None:
-        return org_line
+    # A maker or a platform ("Produced by ...") when no organisation's whole name heads the page; a site's header
+    # "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
+    for weaker in (in_sentence, one_word):
+        if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
+            return weaker
+    return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
+                 title: str | None) -> Field[str]:
+    """When nothing names an organisation: the letterhead, a web address, the title's opening words."""
     for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
                   _site_address(lines), _named_in_title(title, kn)):
         if guess.value is not None:
             return guess
-    return org_line
+    return Field.absent(0.0, "no provider found")
 
 
 # "Jointly provided by Acme Medical Education and the Ohio Heart Society": in joint providership the first named
@@ -1110,12 +1137,15 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         return Field.absent(0.0, "no provider found")
     above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not _HEADING_WORDS.search(ln.text)]
     other_fields = _other_field_labels(kn)
+    event = phrase_regex(tuple(w for w in kn.words("course_title", "activity_nouns")
+                               if w not in kn.words("provider", "org_words")))
     named = [
         ln for ln in above
         if ln.size > body and 2 <= len(ln.words) <= 6 and _is_title_case(ln.text) and not re.search(r"\d", ln.text)
         and not opens_with_known_label(ln.text, other_fields) and not _is_accreditor(ln.text, accreditor_names)
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
         and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
+        and not event.search(ln.text)  # "Spring Lecture Series", "Annual Nursing Conference": the event's name
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
@@ -1153,12 +1183,20 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if _JOINTLY.search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)
-            if confidence < 0.86 and _org_strength(value, kn) < 1:
+            # "A Program of Falls Prevention for Older Adults" is a title; a lead-in names an organisation.
+            if (confidence < 0.86 or match.re is lead_in) and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
-                return Field(value, confidence * para.ocr_factor, para.evidence)
+                weak = _WEAK_BY.match(match.group(0).strip()) is not None
+                return Field(value, confidence * para.ocr_factor, para.evidence, _MADE_BY if weak else "")
     return Field.absent(0.0)
+
+
+# "Video produced by Lightbox Media Group", "Offered through the CE Broker Learning Network": who made or carries
+# the course, the provider only when no organisation heads the page.
+_WEAK_BY = re.compile(r"(?:produced|developed)\s+by|offered\s+through", re.IGNORECASE)
+_MADE_BY = "provider after 'produced by', 'developed by' or 'offered through'"
 
 
 _OF_ORG = re.compile(r"^(?:(?:dr|mr|mrs|ms|prof)\.\s+)?(?P<person>.+?),?\s+(?:of|from)\s+(?=[A-Z])", re.IGNORECASE)
