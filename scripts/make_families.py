@@ -104,10 +104,13 @@ Families (id, name; * = held out):
                          footer
     f76 footer-provider  initials logo, "Presented by" an instructor, "Accredited by" a body, the credit as a big
                          number over its unit word, course/approval numbers; the provider only in the footer line
+    f80 unseen-g *       (held out; not described here)
+    f81 unseen-h *       (held out; not described here)
+    f82 unseen-i *       (held out; not described here)
 
-Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68; every other family is
-train. Families are assigned to documents round robin over the split's families in this order (f69-f76 follow
-f65 in the train split, f66-f68 follow f34 in the held-out split).
+Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f80 f81 f82; every other
+family is train. Families are assigned to documents round robin over the split's families in this order (f69-f76
+follow f65 in the train split, f66-f68 follow f34 in the held-out split; f80-f82 come last).
 The label, heading, phrase, date and amount pools also have held-out-only entries (see WORDING and the
 ``*_HELDOUT`` tables); train documents never use them. People, organisations and course titles come from disjoint
 pools: even positions train, odd positions held out (people and places of training_vocabulary.toml; the titles of
@@ -3509,6 +3512,362 @@ def f76_footer_provider(p: Pen, d: Doc) -> None:
     p.signers(top + 34, 1, x0, x0 + 240)
 
 
+# --------------------------------------------------------------------------------------------------- f80-f82
+# Three more held-out families (heldfam-b); rule writers do not read these bodies.
+
+
+def base_name(participant: str) -> str:
+    """The participant without a trailing credential (', RN')."""
+    return participant.split(",")[0]
+
+
+def box_field(p: Pen, x: float, y: float, w: float, h: float, label: str, value: str, size: float = 10.5) -> None:
+    """A ruled form box: a tiny capitalised label in the top-left corner, the typed value below it (y is the top)."""
+    p.rect(x, y - h, w, h, stroke=MUTED, lw=0.5)
+    p.text(x + 4, y - 8, label.upper(), 6.2, "", MUTED, spacing=0.3)
+    size = p.fit(value, size, "", w - 10)
+    lines = simpleSplit(value, p.font(), size, w - 10) or [""]
+    for i, line in enumerate(lines[:2]):
+        p.text(x + 5, y - 20 - i * size * 1.2, line, size)
+
+
+def section_bar(p: Pen, x0: float, x1: float, y: float, text: str) -> float:
+    p.rect(x0, y - 14, x1 - x0, 14, fill=mix(INK, 0.2))
+    p.text(x0 + 6, y - 10, text, 8, "b", white, spacing=0.6)
+    return y - 14
+
+
+EMS_CREDENTIALS = ("", "", ", NRP", ", EMT-P", ", EMT", ", AEMT", ", FP-C")
+EMS_LEVELS = ("BLS", "ALS", "BLS/ALS", "EMR/EMT", "Paramedic")
+EMS_CATEGORIES = ("Airway, Respiration & Ventilation", "Cardiovascular", "Trauma", "Medical", "Operations",
+                  "Pediatrics", "Clinical Judgment")
+
+
+def f80_unseen_g(p: Pen, d: Doc) -> None:
+    """(held out)"""
+    f, rng = d.facts, d.rng
+    state = rng.choice(STATES)
+    upper = f.participant.isupper()
+    cred = rng.choice(EMS_CREDENTIALS)
+    participant = base_name(f.participant) + (cred.upper() if upper else cred)
+    amount = rng.choice((1.0, 1.5, 2.0, 2.0, 3.0, 4.0, 6.0, 8.0, 12.0))
+    style = rng.choice(("one", "two", "plain"))
+    shown = fmt_amount(amount, style)
+    capce = rng.random() < 0.6
+    num = f"{f.completion.year % 100:02d}-{rng.choice(('CAP', 'EMS', 'MED'))}{digits(rng, 3)}-F{rng.choice('135')}" \
+          f"-{digits(rng, 4)}"
+    if capce:
+        accreditation = "CAPCE"
+        acc_text = rng.choice((
+            "This continuing education activity is approved by the Commission on Accreditation for Pre-Hospital "
+            f"Continuing Education (CAPCE), activity number {num}.",
+            f"Accredited by CAPCE. CAPCE course number {num}. Credit is accepted by the NREMT for recertification.",
+        ))
+    else:
+        accreditation = f"{state} Office of EMS"
+        acc_text = (f"Course approved by the {state} Office of EMS. Approval number {num}. The approving office "
+                    "does not endorse any product discussed in this course.")
+    lic = None
+    lic_label = rng.choice(("NREMT #", "National Registry No.", f"{state} EMS Cert. #", "State License #"))
+    national = lic_label in ("NREMT #", "National Registry No.")
+    if rng.random() < 0.6:
+        lic = f"{rng.choice('EMP')}{digits(rng, 7)}" if national else \
+            f"{rng.choice(('EMT', 'P', 'EMS'))}-{digits(rng, 6)}"
+    cert = f"V{f.completion.year % 100:02d}{digits(rng, 6)}" if rng.random() < 0.6 else None
+    deliveries = (("live", rng.choice(("Classroom (live)", "Live - in person", "F1 Live classroom"))),
+                  ("online", rng.choice(("VILT (virtual instructor-led)", "Live virtual classroom"))))
+    delivery, delivery_text = rng.choice(deliveries) if rng.random() < 0.75 else (None, "")
+    unit_label = rng.choice(("CEH Awarded", "Continuing Education Hours (CEH)", "Total CE Hours", "CAPCE Hours"
+                             if capce else "Approved CE Hours"))
+    credit = CreditSpec(((amount, "CE"),), f"{shown} CEH", unit_label, shown)
+    topic = rng.choice(("patient-care", "patient-care", "patient-safety", "infection-control", "pharmacology",
+                        "mental-health"))
+    title = rng.choice(course_titles(topic, d.split))
+    d.facts = f = replace(f, participant=participant, topic=topic, course_title=title, accreditation=accreditation,
+                          accreditation_text=acc_text, license_number=lic, certificate_id=cert, delivery=delivery,
+                          delivery_text=delivery_text, credit=credit)
+    x0, x1 = 44.0, p.w - 44
+    w = x1 - x0
+    # header: agency name left, form number right
+    p.text(x0, p.h - 50, f.provider, p.fit(f.provider, 14, "b", w * 0.62), "b", p.accent)
+    p.text(x0, p.h - 64, rng.choice(("EMS Education Program", "Prehospital Continuing Education",
+                                     "EMS Training Division")), 9, "", MUTED)
+    p.text(x1, p.h - 50, f"Form {rng.choice(('CE-7', 'EMS-110', 'TR-4A'))} (rev. {rng.randint(2016, 2023)})", 7.5,
+           "", MUTED, "right")
+    y = p.para(x0, p.h - 96, rng.choice(("CONTINUING EDUCATION VERIFICATION", "VERIFICATION OF CE HOURS",
+                                         "EMS CONTINUING EDUCATION RECORD")), w, 17, "b", INK) - 4
+    y = p.para(x0, y, "Retain this verification with your recertification documents.", w, 8.5, "i", MUTED) - 8
+    bh = 34.0
+    y = section_bar(p, x0, x1, y, "SECTION 1 \u2013 COURSE") - 2
+    box_field(p, x0, y, w, bh, "Course title", f.course_title, 11)
+    y -= bh
+    when = d.when()
+    cells = [(rng.choice(("Course date", "Date(s) of course" if f.start else "Date completed")), when),
+             (unit_label, shown), ("Course number", num)]
+    for k, (label, value) in enumerate(cells):
+        box_field(p, x0 + k * w / 3, y, w / 3, bh, label, value)
+    y -= bh
+    d.must += [when, shown]
+    cells = [("Level", rng.choice(EMS_LEVELS)), ("Category", rng.choice(EMS_CATEGORIES)),
+             ("Delivery", f.delivery_text or rng.choice(("\u2014", "N/A")))]
+    for k, (label, value) in enumerate(cells):
+        box_field(p, x0 + k * w / 3, y, w / 3, bh, label, value, 9.5)
+    y -= bh
+    if rng.random() < 0.5 and amount >= 2:
+        nat = amount / 2
+        y = p.para(x0 + 4, y - 12, f"Of which: National component {nat:g} h \u00b7 Local/State component "
+                   f"{amount - nat:g} h", w - 8, 8.5, "", MUTED) - 6
+    y -= 10
+    y = section_bar(p, x0, x1, y, "SECTION 2 \u2013 PARTICIPANT") - 2
+    box_field(p, x0, y, w * 0.6, bh, rng.choice(("Name (print)", "Participant name", "Student")), f.participant, 12)
+    box_field(p, x0 + w * 0.6, y, w * 0.4, bh, lic_label, f.license_number or "")
+    y -= bh
+    county = rng.choice(("Lake", "Marion", "Franklin", "Clay", "Union"))
+    agency = f"{county} County Fire-Rescue" if rng.random() < 0.5 else \
+        f"{state} Ambulance District {rng.randint(2, 19)}"
+    box_field(p, x0, y, w * 0.6, bh, "Affiliated agency", agency, 10)
+    box_field(p, x0 + w * 0.4 + w * 0.2, y, w * 0.4, bh, "Verification no.", f.certificate_id or "")
+    y -= bh + 10
+    y = section_bar(p, x0, x1, y, "SECTION 3 \u2013 COORDINATOR ATTESTATION") - 14
+    y = p.para(x0, y, "I attest that the participant named above attended the entire course and met the course "
+               "objectives.", w, 9) - 4
+    signed = d.date(f.completion + timedelta(days=rng.randint(1, 14)))
+    coord = d.person(0.1).split(",")[0]
+    director = f"Dr. {d.person(0.0).split(',')[0]}"
+    p.scribble(x0 + 80, y - 30, 110)
+    p.rule(x0, y - 30, x0 + 200, INK, 0.6)
+    p.text(x0, y - 42, f"{coord}, Course Coordinator", 9)
+    p.text(x0 + 230, y - 28, signed, 10)
+    p.rule(x0 + 230, y - 30, x0 + 340, INK, 0.6)
+    p.text(x0 + 230, y - 42, "Date signed", 8, "", MUTED)
+    if rng.random() < 0.6:
+        p.text(x1, y - 28, director, 10, "", INK, "right")
+        p.rule(x1 - 130, y - 30, x1, INK, 0.6)
+        p.text(x1, y - 42, "EMS Medical Director", 8, "", MUTED, "right")
+    d.must.append(acc_text)
+    fine = [acc_text]
+    if capce and rng.random() < 0.5:
+        fine.append(f"CAPCE accreditation of the provider is valid through "
+                    f"{d.date(date(f.completion.year + 2, rng.randint(1, 12), 28))}.")
+    fine.append(f"{f.provider} \u00b7 Organization ID {digits(rng, 5)} \u00b7 {pool(rng, d.split, 'address')}")
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
+UNIVERSITY_UNITS = ("Division of Continuing Education", "School of Professional and Continuing Studies",
+                    "Office of Continuing Education and Outreach", "Extension Programs")
+CEU_DEFINITIONS = (
+    "One Continuing Education Unit (CEU) is defined as ten contact hours of participation in an organized continuing "
+    "education experience under responsible sponsorship, capable direction and qualified instruction.",
+    "The CEU is a nationally recognized unit of measure: one CEU equals ten hours of instruction.",
+)
+
+
+def f81_unseen_h(p: Pen, d: Doc) -> None:
+    """(held out)"""
+    f, rng = d.facts, d.rng
+    if d.date_key == "stamp":  # a registrar's letter prints no clock time
+        d.date_key, d.fmt_date = "long", DATE_US["long"]
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    university = rng.choice((f"{place} State University", f"University of {place}", f"{place} College"))
+    unit = rng.choice(UNIVERSITY_UNITS)
+    ceu = rng.choice((0.3, 0.5, 0.6, 0.8, 1.0, 1.2, 1.5, 1.8, 2.4, 3.0, 4.5))
+    ch = round(ceu * 10, 1)
+    plain = f"{ceu:g}" if rng.random() < 0.5 else f"{ceu:.1f}"
+    if ceu < 1 and rng.random() < 0.3:
+        plain = plain.lstrip("0")
+    units_word = "Continuing Education Unit (CEU)" if ceu == 1 else "Continuing Education Units (CEUs)"
+    with_hours = rng.random() < 0.45
+    teach = d.profile_key == "teaching"
+    hours_word = "clock hours" if teach else "contact hours"
+    if with_hours:
+        phrase = f"{plain} {units_word}, equivalent to {ch:g} {hours_word}"
+        credits: tuple[tuple[float, str], ...] = ((ceu, "CEU"), (ch, "clock_hour" if teach else "contact_hour"))
+    else:
+        phrase = f"{plain} {units_word}"
+        credits = ((ceu, "CEU"),)
+    weeks = rng.randint(3, 10)
+    start = f.completion - timedelta(days=7 * (weeks - 1) + rng.choice((0, 2)))
+    iacet = rng.random() < 0.45
+    acc_text = (f"{university} is accredited by the International Accreditors for Continuing Education and Training "
+                "(IACET) and is authorized to issue the IACET CEU." if iacet else "")
+    delivery = rng.choice((None, "online", "live"))
+    delivery_text = {"online": rng.choice(("online (asynchronous)", "online, instructor-led")),
+                     "live": rng.choice(("on campus", "in-person evening sessions")), None: ""}[delivery]
+    cert = f"CEU-{f.completion.year}-{digits(rng, 5)}" if rng.random() < 0.35 else None
+    d.facts = f = replace(f, provider=university, start=start, accreditation="IACET" if iacet else None,
+                          accreditation_text=acc_text, credit=CreditSpec(credits, phrase, "", phrase),
+                          delivery=delivery, delivery_text=delivery_text, certificate_id=cert, license_number=None)
+    x0, x1 = 72.0, p.w - 72
+    w = x1 - x0
+    p.seal(x0 + 20, p.h - 78, 22)
+    y = p.line(x0 + 54, p.h - 72, university.upper(), 15, "b", p.accent, "left", w - 60)
+    p.text(x0 + 54, y - 2, unit, 9.5 * p.scale, "i", INK)
+    p.text(x0 + 54, y - 14, f"Office of the Registrar \u00b7 {pool(rng, d.split, 'address')}", 7.5, "", MUTED)
+    p.rule(x0, p.h - 112, x1, p.accent, 1.2)
+    letter_date = d.date(f.completion + timedelta(days=rng.randint(5, 40)))
+    y = p.para(x0, p.h - 140, letter_date, w, 10.5) - 10
+    street = f"{rng.randint(12, 9800)} {rng.choice(('Oak', 'Maple', 'Cedar', 'Lake', 'Hill', 'Park'))} " \
+             f"{rng.choice(('Street', 'Avenue', 'Lane', 'Drive'))}"
+    name = base_name(f.participant) if rng.random() < 0.7 else f.participant
+    for line in (name, street, pool(rng, d.split, "address").split(", ", 1)[-1]):
+        p.text(x0, y, line, 10.5 * p.scale)
+        y -= 10.5 * p.scale * 1.3
+    y -= 12
+    re = rng.choice(("Re: Verification of Continuing Education Units", "RE: CEU RECORD",
+                     "Subject: Noncredit course completion"))
+    y = p.para(x0, y, re, w, 10.5, "b") - 8
+    prefix = {"nursing": "XNUR", "teaching": "EDUC", "social": "XSWK"}.get(d.profile_key, rng.choice(("CEPD", "PDEV",
+                                                                                                     "XBUS")))
+    code = f"{prefix} {rng.randint(100, 899)}-{rng.randint(1, 4):02d}"
+    term = f"{rng.choice(('Spring', 'Summer', 'Fall', 'Winter'))} {f.completion.year}"
+    span = f"{d.date(start)} to {d.fmt_date(f.completion)}"
+    if d.date(start) == d.fmt_date(start):
+        d.must.append(span)
+    else:
+        d.must.append(d.fmt_date(f.completion))
+    fmt = f", offered {f.delivery_text}," if f.delivery_text else ","
+    sid = digits(rng, 7)
+    body = rng.choice((
+        f"This letter certifies that {f.participant} (student ID {sid}) satisfactorily completed the noncredit course "
+        f"{code}, {f.course_title}{fmt} which met from {span}. Upon completion, {university} awarded {phrase}.",
+        f"Our records show that {f.participant}, student ID {sid}, was enrolled in {code} {f.course_title} during the "
+        f"{term} term{fmt} from {span}, and completed the course with a grade of Satisfactory. {phrase[0].upper()}"
+        f"{phrase[1:]} {'was' if ceu == 1 else 'were'} recorded on the student's noncredit transcript.",
+    ))
+    d.must.append(phrase)
+    y = p.para(x0, y, body, w, 11, lead=1.5) - 6
+    if rng.random() < 0.7:
+        y = p.para(x0, y, rng.choice(CEU_DEFINITIONS), w, 9.5, "i", MUTED, lead=1.4) - 6
+    if f.certificate_id:
+        y = p.para(x0, y, f"Record number: {f.certificate_id}", w, 10) - 4
+    if rng.random() < 0.5 and (ch / weeks * 4).is_integer():
+        y = p.para(x0, y, f"Course schedule: {weeks} weekly sessions of {ch / weeks:g} hours; "
+                   f"{rng.choice(('final project', 'capstone presentation', 'online quiz'))} required.", w, 9.5,
+                   "", INK) - 4
+    y = p.para(x0, y - 6, rng.choice(("Sincerely,", "Respectfully,")), w, 10.5) - 4
+    registrar = d.person(0.2).split(",")[0]
+    p.scribble(x0 + 70, y - 22, 120)
+    p.text(x0, y - 36, registrar, 10.5 * p.scale)
+    p.text(x0, y - 48, rng.choice(("University Registrar", "Associate Registrar", f"Registrar, {unit}")), 9, "i",
+           MUTED)
+    if rng.random() < 0.5:
+        dean = d.person(0.6).split(",")[0]
+        p.text(x1, y - 36, dean, 10.5 * p.scale, "", INK, "right")
+        p.text(x1, y - 48, f"Dean, {unit}", p.fit(f"Dean, {unit}", 9, "i", 220), "i", MUTED, "right")
+    fine = [s for s in (acc_text,) if s]
+    fine.append("Not valid without the university seal. Noncredit coursework does not carry academic credit "
+                f"toward a degree. Printed {d.date(f.completion + timedelta(days=rng.randint(41, 90)))}.")
+    d.must += [s for s in fine if s == acc_text]
+    p.fine(x0, x1, 40, fine, 7.0, "left")
+
+
+VENDOR_KINDS = ("Systems", "Technologies", "Controls", "Instruments", "Software", "Automation", "Analytics")
+TRAINING_PARTNERS = ("Authorized Training Center", "Learning Partner", "Education Partner")
+
+
+def f82_unseen_i(p: Pen, d: Doc) -> None:
+    """(held out)"""
+    f, rng = d.facts, d.rng
+    places = half(VOCABULARY["organisations"]["places"], d.split)
+    vendor_place = rng.choice(places)
+    vendor = f"{vendor_place} {rng.choice(VENDOR_KINDS)}" + rng.choice(("", "", ", Inc.", " GmbH" if
+                                                                          d.locale == "intl" else " Corp."))
+    partner = f"{rng.choice([x for x in places if x != vendor_place])} {rng.choice(TRAINING_PARTNERS)}"
+    days = rng.choice((1, 1, 2, 3, 4, 5))
+    per_day = rng.choice((6, 7, 7.5, 8))
+    hours = days * per_day
+    start = f.completion - timedelta(days=days - 1) if days > 1 else None
+    if start and start.month != f.completion.month:
+        start = None
+        days = 1
+        hours = per_day
+    scheme = d.profile_key
+    if scheme == "iacet":
+        ceu = round(hours / 10, 2)
+        phrase = f"{ceu:g} IACET CEUs ({hours:g} contact hours)"
+        credits: tuple[tuple[float, str], ...] = ((ceu, "CEU"), (hours, "contact_hour"))
+        big, cap = f"{ceu:g}", "IACET CEUs"
+        accreditation, acc_text = "IACET", (f"{vendor} is an IACET Accredited Provider and offers IACET CEUs for its "
+                                            "learning events that comply with the ANSI/IACET Standard.")
+    elif scheme == "engineering":
+        phrase = f"{hours:g} PDH"
+        credits = ((hours, "PDH"),)
+        big, cap = f"{hours:g}", rng.choice(("PDH", "Professional Development Hours"))
+        accreditation, acc_text = None, ("Engineers should verify with their state board that vendor training is "
+                                         "accepted for license renewal.")
+    else:
+        phrase = f"{hours:g} hours"
+        credits = ((hours, "clock_hour"),)
+        big, cap = f"{hours:g}", rng.choice(("training hours", "hours of instruction", "course hours"))
+        accreditation, acc_text = None, ""
+    topic_code = f"{rng.choice(('ADM', 'OPS', 'DEV', 'SEC', 'NET', 'INS'))}-{rng.randint(100, 450)}"
+    cert = rng.choice((f"{vendor_place[:3].upper()}-{digits(rng, 4)}-{digits(rng, 4)}",
+                       f"{digits(rng, 4)}{rng.choice('ABCDEFGHKMNPRSTX')}{digits(rng, 5)}"))
+    delivery, delivery_text = rng.choice((("live", "Instructor-led, on site"), ("online", "Instructor-led, virtual"),
+                                          ("live", "Classroom")))
+    d.facts = f = replace(f, provider=vendor, start=start, credit=CreditSpec(credits, phrase, "", phrase),
+                          accreditation=accreditation, accreditation_text=acc_text, certificate_id=cert,
+                          delivery=delivery, delivery_text=delivery_text, license_number=None)
+    when = d.fmt_range(start, f.completion) if start else d.fmt_date(f.completion)
+    d.must.append(when)
+    panel = p.w * 0.3
+    p.rect(0, 0, panel, p.h, fill=mix(p.accent, 0.05))
+    p.text(28, p.h - 60, vendor, p.fit(vendor, 16, "b", panel - 50), "b", white)
+    p.text(28, p.h - 76, rng.choice(("Training & Certification", "Technical Education Services",
+                                     "Customer Education")), 8.5, "", mix(white, 0.1))
+    ccx, ccy = panel / 2, p.h * 0.52
+    p.c.setStrokeColor(white)
+    p.c.setLineWidth(2)
+    p.c.circle(ccx, ccy, 52, stroke=1, fill=0)
+    p.text(ccx, ccy + 4, topic_code, 17, "b", white, "center")
+    p.text(ccx, ccy - 14, rng.choice(("COURSE CODE", "CURRICULUM")), 6.5, "", white, "center", 1)
+    p.text(28, 118, "Credential ID", 7.5, "", mix(white, 0.2))
+    p.text(28, 104, cert, p.fit(cert, 10, "b", panel - 50), "b", white)
+    p.text(28, 84, "Valid through", 7.5, "", mix(white, 0.2))
+    p.text(28, 70, d.date(date(f.completion.year + rng.choice((2, 3)), f.completion.month, f.completion.day)), 9.5,
+           "", white)
+    x0, x1 = panel + 40, p.w - 40
+    w = x1 - x0
+    p.text(x0, p.h - 62, "CERTIFICATE OF TRAINING", 11, "b", p.accent, spacing=2.5)
+    y = p.para(x0, p.h - 94, rng.choice(("This acknowledges that", "Awarded to", "We are pleased to certify that")),
+               w, 11, "", MUTED) - 10
+    y = p.line(x0, y - 10, f.participant, 28, "b", INK, "left", w) - 4
+    y = p.para(x0, y, rng.choice(("has successfully completed the instructor-led course",
+                                  "completed all labs and the final assessment of",
+                                  "attended and passed")), w, 11, "", MUTED) - 4
+    y = p.para(x0, y, f.course_title, w, 17, "b", p.accent, lead=1.2) - 6
+    y = p.para(x0, y, f"{'Training dates' if start else 'Training date'}: {when}", w, 10.5) - 2
+    y = p.para(x0, y, f"{rng.choice(('Delivered by', 'Taught at'))} {partner} \u00b7 {delivery_text}", w, 9.5, "",
+               MUTED) - 14
+    d.must.append(delivery_text)
+    stats = [(big, cap), (str(days), "day" if days == 1 else "days"),
+             (f"{rng.randint(72, 99)}%", rng.choice(("exam score", "assessment")))]
+    if rng.random() < 0.4:
+        stats.append((str(rng.randint(6, 14)), "hands-on labs"))
+    slot = w / len(stats)
+    d.must.append(big)
+    for k, (value, caption) in enumerate(stats):
+        sx = x0 + k * slot
+        p.text(sx, y - 26, value, 28, "b", INK)
+        p.text(sx, y - 40, caption, 8.5, "", MUTED)
+        if k:
+            p.vline(sx - 12, y - 44, y + 2, mix(INK, 0.6), 0.6)
+    y -= 62
+    if scheme == "iacet" or rng.random() < 0.5:
+        y = p.para(x0, y, f"Credit: {phrase}", w, 10) - 4
+        d.must.append(phrase)
+    instructor = d.person(0.0).split(",")[0]
+    lines = [s for s in (acc_text,) if s]
+    lines.append(f"Verify at https://training.{vendor_place.lower().replace(' ', '')}.com/credentials \u00b7 "
+                 f"{rng.choice(('Product version', 'Release'))} {rng.randint(7, 24)}.{rng.randint(0, 9)}")
+    d.must += lines[:1]
+    top = p.fine(x0, x1, 30, lines, 7.0, "left")
+    p.signature(x0 + 90, top + 36, instructor, "Certified Instructor", 170)
+    if rng.random() < 0.6:
+        p.signature(x1 - 90, top + 36, d.person(0.0).split(",")[0], rng.choice((
+            "Director, Training Services", "VP, Customer Education")), 170)
+
+
 FAMILIES: tuple[Family, ...] = (
     Family("f01", "classic", f01_classic),
     Family("f02", "form", f02_form, orient="tall"),
@@ -3603,6 +3962,13 @@ FAMILIES: tuple[Family, ...] = (
            profiles=("accounting", "accounting", "pm", "hr", "tech", "iacet")),
     Family("f76", "footer-provider", f76_footer_provider, orient="wide", fonts=("Helvetica", "Helvetica", "Times"),
            profiles=("fitness", "tech", "teaching", "iacet", "nursing")),
+    Family("f80", "unseen-g", f80_unseen_g, heldout=True, orient="tall", locales=("us",), license=0.0,
+           fonts=("Helvetica", "Courier", "Times"), profiles=("nursing", "medicine")),
+    Family("f81", "unseen-h", f81_unseen_h, heldout=True, orient="tall", locales=("us",), ranges=0.0,
+           fonts=("Times", "Times", "Helvetica"),
+           profiles=("nursing", "teaching", "iacet", "hr", "pm", "workplace", "social")),
+    Family("f82", "unseen-i", f82_unseen_i, heldout=True, orient="wide", ranges=0.0,
+           fonts=("Helvetica", "Helvetica", "Times"), profiles=("tech", "workplace", "engineering", "iacet")),
 )
 HELDOUT_IDS = tuple(f.fid for f in FAMILIES if f.heldout)
 
