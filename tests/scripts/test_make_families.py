@@ -55,7 +55,8 @@ def test_splits_use_disjoint_families(mf: ModuleType) -> None:
     assert len(train | heldout) >= 50 and len(heldout) >= 10
     assert heldout == set(mf.HELDOUT_IDS)
     assert set(mf.HELDOUT_IDS) == {"f05", "f08", "f09", "f12", "f17", "f19", "f22", "f24", "f25", "f30", "f33", "f34",
-                                  "f66", "f67", "f68", "f80", "f81", "f82"}
+                                  "f66", "f67", "f68", "f77", "f78", "f79",
+                                  "f80", "f81", "f82"}
 
 
 def test_course_titles_are_split_and_every_topic_has_both(mf: ModuleType) -> None:
