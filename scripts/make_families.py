@@ -3619,6 +3619,289 @@ def training_rows(d: Doc, trainer: str) -> tuple[list[tuple[str, str]], list[tup
     return left, right
 
 
+# --------------------------------------------------------------------------------------------------- f83-f85
+# Three training families of new genres: a state licensing board's CE transcript, a conference attendance letter
+# on letterhead and a university's statement of continuing education units.
+
+STATE_NAMES = {"OH": "Ohio", "TX": "Texas", "FL": "Florida", "OR": "Oregon", "GA": "Georgia", "AZ": "Arizona",
+               "MI": "Michigan", "VA": "Virginia", "CO": "Colorado", "IA": "Iowa"}
+BOARDS = {"nursing": "Board of Nursing", "medicine": "Medical Board", "pharmacy": "Board of Pharmacy",
+          "accounting": "Board of Accountancy", "engineering": "Board of Professional Engineers",
+          "social": "Board of Social Work Examiners", "law": "Supreme Court Commission on CLE"}
+PROFESSIONS = {"nursing": "Registered Nurse", "medicine": "Physician", "pharmacy": "Pharmacist",
+               "accounting": "Certified Public Accountant", "engineering": "Professional Engineer",
+               "social": "Licensed Clinical Social Worker", "law": "Attorney"}
+
+
+def other_provider(d: Doc) -> str:
+    v = VOCABULARY["organisations"]
+    while True:
+        name = (f"{d.rng.choice(half(v['places'], d.split))} {d.rng.choice(d.profile.fields)} "
+                f"{d.rng.choice(v['kinds'])}")
+        if name != d.facts.provider:
+            return name
+
+
+def unit_amount(d: Doc) -> tuple[str, str]:
+    """(column/label word, value) for a board row: the amount with its unit word, or the whole phrase."""
+    c = d.facts.credit
+    if len(c.credits) == 1 and c.label:
+        d.must.append(c.value)
+        return (c.label.rstrip(":"), c.value)
+    return ("Credit", d.credits_phrase())
+
+
+def unit_is_hours(f: Facts) -> bool:
+    return len(f.credit.credits) == 1 and f.credit.credits[0][1] in ("contact_hour", "clock_hour", "CE")
+
+
+def f83_board_transcript(p: Pen, d: Doc) -> None:
+    """A state licensing board's CE transcript for one licensee: licensee facts as captions over values, the
+    newly reported completion in a shaded block ('Course Name', 'Provider Name', 'Hours Reported'), then the
+    renewal cycle's earlier activities in a table and a cycle summary with required and completed totals."""
+    rng = d.rng
+    state = rng.choice(STATE_CODES)
+    board = f"{STATE_NAMES[state]} {BOARDS[d.profile_key]}"
+    d.facts = replace(d.facts, accreditation=board, accreditation_text="")
+    f = d.facts
+    x0, x1 = 48.0, p.w - 48
+    p.seal(x0 + 24, p.h - 66, 22, state)
+    p.text(x0 + 58, p.h - 58, board, p.fit(board, 15, "b", x1 - x0 - 70), "b", p.accent)
+    head = rng.choice(("Continuing Education Transcript", "Licensee CE Transcript", "CE Compliance Transcript",
+                       "Continuing Education Record"))
+    p.text(x0 + 58, p.h - 76, head, 11 * p.scale, "", INK)
+    p.text(x1, p.h - 40, f"Printed {d.date(f.completion + timedelta(days=rng.randint(3, 90)))}", 7.5, "", MUTED,
+           "right")
+    p.rule(x0, p.h - 96, x1, p.accent, 1.2)
+    cycle_end = date(f.completion.year + rng.choice((0, 1)), rng.choice((1, 3, 6, 12)), 28 if rng.random() < 0.5
+                     else 1)
+    if cycle_end <= f.completion:
+        cycle_end = date(f.completion.year + 1, cycle_end.month, cycle_end.day)
+    cycle_start = date(cycle_end.year - 2, cycle_end.month, cycle_end.day)
+    cells = [(rng.choice(("LICENSEE", "LICENSEE NAME", "NAME")), f.participant),
+             (rng.choice(("LICENSE NUMBER", "LICENSE #", "LICENSE NO.")), f.license_number or ""),
+             (rng.choice(("PROFESSION", "LICENSE TYPE")), PROFESSIONS[d.profile_key]),
+             ("RENEWAL CYCLE", f"{d.date(cycle_start)} - {d.date(cycle_end)}"),
+             (rng.choice(("LICENSE EXPIRES", "EXPIRATION DATE")), d.date(cycle_end)),
+             ("STATUS", rng.choice(("Active", "Active - Current", "Clear/Active")))]
+    cw = (x1 - x0) / 3
+    y = p.h - 116
+    for i, (cap, value) in enumerate(cells):
+        cx, cy = x0 + (i % 3) * cw, y - (i // 3) * 34
+        p.text(cx, cy, cap, 7 * p.scale, "b", MUTED)
+        p.text(cx, cy - 13, value, p.fit(value, 10.5, "", cw - 10), "", INK)
+    y -= 84
+    p.text(x0, y, rng.choice(("COURSE COMPLETION REPORTED", "Most recent completion", "Newly reported course")),
+           10 * p.scale, "b", p.accent)
+    y -= 8
+    word, amount = unit_amount(d)
+    rows = [(rng.choice(("Course Name", "Course Title")), f.course_title),
+            (rng.choice(("Provider Name", "Provider")), f.provider),
+            (rng.choice(("Provider #", "Provider No.")), f"{state}-{digits(rng, 4)}"),
+            (rng.choice(("Completion Date", "Date Completed")) if not f.start else "Course Dates", d.when()),
+            (rng.choice(("Hours Reported", word, "Credit Hours Reported")) if unit_is_hours(f) else
+             (word if word != "Credit" else "Credit Reported"), amount)]
+    if f.delivery_text:
+        rows.append((rng.choice(("Delivery Method", "Course Type")), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        rows.append((rng.choice(("Certificate #", "Tracking #")), f.certificate_id))
+    rows.append(("Reported on", d.date(f.completion + timedelta(days=rng.randint(1, 10)))))
+    size = 10 * p.scale
+    h = len(rows) * size * 1.45 + 12
+    p.rect(x0, y - h, x1 - x0, h, fill=mix(p.accent, 0.92))
+    ry = y - 6 - size
+    for label, value in rows:
+        p.text(x0 + 10, ry, label, size * 0.9, "b", MUTED)
+        p.text(x0 + 150, ry, value, p.fit(value, 10, "", x1 - x0 - 160), "", INK)
+        ry -= size * 1.45
+    y -= h + 22
+    p.text(x0, y, rng.choice(("Other activities this renewal cycle", "Previously reported in this cycle",
+                              "CE HISTORY")), 10 * p.scale, "b", p.accent)
+    hist, total = [], 0.0
+    span = max((f.completion - cycle_start).days - 2, 3)
+    for _ in range(rng.randint(2, 4)):
+        topic = rng.choice(d.profile.topics)
+        title = rng.choice([t for t in course_titles(topic, d.split) if t != f.course_title] or ["Annual Update"])
+        hours = rng.choice((1.0, 1.5, 2.0, 3.0, 4.0, 6.0))
+        total += hours
+        when = cycle_start + timedelta(days=rng.randint(1, span))
+        hist.append((when, [d.date(when), title, other_provider(d), f"{hours:.2f}"]))
+    hist.sort(key=lambda r: r[0], reverse=rng.random() < 0.5)
+    w = x1 - x0
+    y = table(p, x0, y - 6, [w * 0.18, w * 0.44, w * 0.28, w * 0.1], ["Date", "Course", "Provider", "Hours"],
+              [r for _, r in hist], 8.5) - 14
+    required = rng.choice((24, 30, 36, 40))
+    done = total + (f.hours() or 0)
+    p.para(x0, y, f"Cycle summary: {done:g} of {required} hours completed. Required: {required} hours, including "
+           f"{rng.choice((1, 2, 3))} hours of {rng.choice(('ethics', 'jurisprudence', 'patient safety'))}.",
+           x1 - x0, 9, "i", INK)
+    fine = ["This transcript lists courses reported by approved providers. It is not a certificate of licensure. "
+            "Licensees must keep their certificates of completion for audit.",
+            f"{board} \u00b7 {pool(rng, d.split, 'address')} \u00b7 Verify at "
+            f"www.{state.lower()}{BOARDS[d.profile_key].split()[-1].lower()}.gov"]
+    p.fine(x0, x1, 32, fine, 6.8, "left")
+
+
+def f84_conference_letter(p: Pen, d: Doc) -> None:
+    """A letter on the association's letterhead (logo, address, phone), a letter date, an inside address, 'RE:'
+    with the conference, a body that names the event, its dates and venue, the maximum the conference offered and
+    the amount this attendee earned, a registration number, next year's meeting and a cc line."""
+    rng = d.rng
+    honour(d, 0.3)
+    f = replace(d.facts, delivery="conference", delivery_text="")
+    d.facts = f
+    x0, x1 = 64.0, p.w - 64
+    p.logo(x0, p.h - 86, 44)
+    p.text(x0 + 56, p.h - 58, f.provider, p.fit(f.provider, 15, "b", x1 - x0 - 60), "b", p.accent)
+    addr = pool(rng, d.split, "address" if d.locale == "us" else "address_intl")
+    slug = "".join(w[0] for w in f.provider.split()).lower()
+    p.text(x0 + 56, p.h - 72, f"{addr} \u00b7 ({digits(rng, 3)}) 555-{digits(rng, 4)} \u00b7 www.{slug}.org",
+           7.5 * p.scale, "", MUTED)
+    p.rule(x0, p.h - 96, x1, p.accent, 0.8)
+    letter_day = f.completion + timedelta(days=rng.randint(3, 40))
+    y = p.para(x0, p.h - 124, d.date(letter_day), 300, 10.5) - 10
+    street = pool(rng, d.split, "address" if d.locale == "us" else "address_intl")
+    for line in (f.participant, *street.split(", ", 1)):
+        p.text(x0, y, line, 10.5 * p.scale)
+        y -= 10.5 * p.scale * 1.3
+    y -= 10
+    re = rng.choice(("RE:", "Re:", "Subject:"))
+    subject = rng.choice(("Verification of attendance", "Confirmation of attendance", "Continuing education credit"))
+    y = p.para(x0, y, f"{re} {subject} \u2013 {f.course_title}", x1 - x0, 10.5, "b") - 8
+    y = p.para(x0, y, rng.choice((f"Dear {f.participant.split(',')[0]}:", "To whom it may concern:",
+                                  "Dear Colleague,")), x1 - x0, 10.5) - 6
+    venue = rng.choice(VENUES)
+    edition = ordinal(rng.randint(8, 52))
+    body = rng.choice((
+        "This letter confirms that {who} attended {title}, the {ed} annual conference of {prov}, held {when} at "
+        "{venue}.",
+        "We are pleased to confirm your attendance at {title} ({ed} Annual Conference), {when}, {venue}. Our "
+        "records show that {who} checked in and completed the session evaluations."))
+    y = p.para(x0, y, body.format(who=f.participant, title=f.course_title, ed=edition, prov=f.provider,
+                                  when=d.when(), venue=venue), x1 - x0, 10.5, lead=1.45) - 8
+    c = f.credit
+    phrase = d.credits_phrase()
+    if len(c.credits) == 1:
+        amount, unit = c.credits[0]
+        most = f"{amount + rng.choice((1.5, 3, 4.5, 6, 9)):g}"
+        if "," in phrase.split(" ")[0]:
+            most = most.replace(".", ",")
+        words = phrase.split(" ", 1)[1] if " " in phrase else UNIT_WORDS[unit]
+        credit = rng.choice((
+            f"The conference offered up to {most} {words}. Based on the sessions you attended, you "
+            f"earned {phrase}.",
+            f"You have been awarded {phrase} for the sessions attended (maximum available: {most} {words})."))
+    else:
+        credit = f"Based on the sessions you attended, you earned {phrase}."
+    y = p.para(x0, y, credit, x1 - x0, 10.5, lead=1.45) - 8
+    extra = []
+    if f.license_number:
+        extra.append(f"License number on file: {f.license_number}.")
+    if f.certificate_id:
+        extra.append(f"{rng.choice(('Certificate number', 'Letter reference', 'Verification code'))}: "
+                     f"{f.certificate_id}.")
+    extra.append(f"Registration #{digits(rng, 6)}.")
+    y = p.para(x0, y, " ".join(extra), x1 - x0, 10.5, lead=1.45) - 8
+    nxt = f.completion.year + 1
+    y = p.para(x0, y, rng.choice((
+        f"Please keep this letter for your records. We look forward to seeing you at the {nxt} conference, "
+        f"{d.date(date(nxt, rng.randint(1, 12), rng.randint(13, 28)))}.",
+        "Please keep this letter with your continuing education records; duplicate letters can be requested for "
+        f"a fee of ${rng.choice((15, 20, 25))}.00.")), x1 - x0, 10.5, lead=1.45) - 12
+    name, title = d.signers(1)[0]
+    p.text(x0, y, rng.choice(("Sincerely,", "With best regards,", "Respectfully,")), 10.5 * p.scale)
+    p.scribble(x0 + 70, y - 30)
+    p.text(x0, y - 48, name, 10.5 * p.scale)
+    p.text(x0, y - 60, f"{title}, {f.provider}" if rng.random() < 0.5 else title, 9.5 * p.scale, "i", MUTED)
+    p.text(x0, y - 84, f"cc: {rng.choice(('Membership Services', 'CE Records', 'Registration Office'))}", 9, "",
+           MUTED)
+    p.fine(x0, x1, 36, d.fine(extras=False), 7.0, "left")
+
+
+def university_range(d: Doc, s: date, e: date) -> str:
+    if d.locale == "us":
+        return d.rng.choice((f"{s:%B} {s.day}, {s.year} - {e:%B} {e.day}, {e.year}",
+                             f"{s:%m/%d/%Y} to {e:%m/%d/%Y}",
+                             f"{s:%b}. {s.day} \u2013 {e:%b}. {e.day}, {e.year}"))
+    return d.rng.choice((f"{s.day} {s:%B} {s.year} \u2013 {e.day} {e:%B} {e.year}", f"{s.day} {s:%B} to "
+                         f"{e.day} {e:%B} {e.year}"))
+
+
+def f85_university_ceu(p: Pen, d: Doc) -> None:
+    """A university's statement of continuing education units: seal, university and school lines, right-aligned
+    capital labels in a gutter (COURSE, SECTION, TERM, DATES, CONTACT HOURS, CEUs AWARDED), a course spanning
+    weeks across months, a grade, a student ID, the 'one CEU is ten contact hours' sentence and a registrar."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    uni = rng.choice((f"University of {place}", f"{place} State University", f"{place} University"))
+    old = d.facts.provider
+    d.facts = replace(d.facts, provider=uni, accreditation_text=d.facts.accreditation_text.replace(old, uni))
+    if rng.random() < 0.8:
+        d.facts = replace(d.facts, start=d.facts.completion - timedelta(days=rng.randint(14, 70)))
+    f = d.facts
+    cx = p.w / 2
+    p.border(26, rng.random() < 0.5)
+    p.seal(cx, p.h - 92, 28, "".join(w[0] for w in uni.split() if w[0].isupper())[:3])
+    y = p.line(cx, p.h - 148, uni.upper() if rng.random() < 0.5 else uni, 18, "b", p.accent, "center",
+               p.w - 140)
+    school = rng.choice(("Office of Continuing Education", "School of Professional and Continuing Studies",
+                         "Division of Extended Learning", "Center for Professional Development"))
+    y = p.line(cx, y, school, 11, "i", MUTED, "center", p.w - 140) - 10
+    y = p.line(cx, y, rng.choice(("Statement of Continuing Education Units", "CONTINUING EDUCATION UNIT STATEMENT",
+                                  "Record of Continuing Education Units")), 15, "b", INK, "center", p.w - 140) - 8
+    y = p.para(cx, y, rng.choice(("This is to certify that", "The records of the University show that")),
+               p.w - 140, 10.5, "i", MUTED, "center") - 4
+    y = p.line(cx, y - 6, f.participant, 22, "b", INK, "center", p.w - 160)
+    y = p.para(cx, y, rng.choice(("has satisfactorily completed the following non-credit course:",
+                                  "completed the non-credit course described below.")), p.w - 140, 10.5, "i",
+               MUTED, "center") - 10
+    when = university_range(d, f.start, f.completion) if f.start else d.fmt_date(f.completion)
+    d.must.append(when)
+    term = f"{('Spring', 'Summer', 'Fall')[(f.completion.month - 1) // 4]} {f.completion.year}"
+    rows = [("COURSE", f.course_title),
+            ("SECTION", f"{rng.choice(('CEU', 'PDV', 'XCE', 'NCR'))} {digits(rng, 3)}-{digits(rng, 2)}"),
+            ("TERM", term),
+            ("DATES" if f.start else "COMPLETED", when)]
+    c = f.credit
+    for amount, unit in c.credits:
+        a = fmt_amount(amount, "one" if unit == "CEU" else "plain")
+        d.must.append(a)
+        rows.append(({"CEU": "CEUs AWARDED", "contact_hour": "CONTACT HOURS"}.get(unit, UNIT_WORDS[unit].upper()),
+                      a))
+    rows.append(("GRADE", rng.choice(("Satisfactory", "S", "Pass", "Complete"))))
+    if f.delivery_text:
+        rows.append(("FORMAT", f.delivery_text))
+        d.must.append(f.delivery_text)
+    rows.append(("STUDENT ID", digits(rng, 9)))
+    if f.certificate_id:
+        rows.append(("STATEMENT NO.", f.certificate_id))
+    if f.license_number:
+        rows.append(("LICENSE", f.license_number))
+    gx = cx - 40 if p.w > 700 else 190.0
+    size = 10 * p.scale
+    for label, value in rows:
+        p.text(gx, y, label, size * 0.8, "b", MUTED, "right")
+        lines = simpleSplit(value, p.font(), size, p.w - gx - 80)
+        for line in lines:
+            p.text(gx + 12, y, line, size)
+            y -= size * 1.3
+        y -= size * 0.35
+    fine = ["One Continuing Education Unit (CEU) is defined as ten contact hours of participation in an organized "
+            "continuing education experience under responsible sponsorship, capable direction and qualified "
+            "instruction. CEUs are not academic credit and cannot be applied toward a degree.",
+            *d.fine(extras=False)]
+    top = p.fine(60, p.w - 60, 40, fine, 6.8)
+    name = d.person(0.2).split(",")[0]
+    sx = p.w - 170
+    p.scribble(sx, top + 30, 110)
+    p.rule(sx - 80, top + 26, sx + 80, INK, 0.6)
+    p.text(sx, top + 14, name, 9, "", INK, "center")
+    p.text(sx, top + 4, rng.choice(("Registrar", "Director, Continuing Education", "Dean")), 8, "i", MUTED,
+           "center")
+    p.text(70, top + 14, f"Issued {d.date(f.completion + timedelta(days=rng.randint(5, 30)))}", 8.5, "", MUTED)
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -4334,6 +4617,9 @@ FAMILIES: tuple[Family, ...] = (
            profiles=("accounting", "accounting", "pm", "hr", "tech", "iacet")),
     Family("f76", "footer-provider", f76_footer_provider, orient="wide", fonts=("Helvetica", "Helvetica", "Times"),
            profiles=("fitness", "tech", "teaching", "iacet", "nursing")),
+    Family("f83", "board-transcript", f83_board_transcript, orient="tall", license=1.0, ranges=0.1, upper_name=0.2, fonts=("Helvetica", "Helvetica", "Times"), profiles=("nursing", "pharmacy", "accounting", "engineering", "social", "law", "medicine")),
+    Family("f84", "conference-letter2", f84_conference_letter, orient="tall", ranges=0.7, upper_name=0.0, fonts=("Times", "Helvetica"), profiles=("nursing", "medicine", "accounting", "pm", "law", "social", "hr", "fitness")),
+    Family("f85", "university-ceu", f85_university_ceu, locales=("us", "us", "intl"), ranges=0.0, fonts=("Times", "Times", "Helvetica"), schemes=("ceu", "ceu_ch", "ch_ceu"), profiles=("iacet", "teaching", "nursing", "engineering", "hr", "tech")),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,
