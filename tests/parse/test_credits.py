@@ -437,3 +437,14 @@ def test_a_maximum_caption_parted_at_a_wide_space_still_captions_the_amount(kn: 
     assert [ln.text for ln in lines][1:3] == ["MAXIMUM", "CREDIT"]
     parsed = parse_credits(lines, kn)
     assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(3.0, "CE hours")]
+
+
+def test_a_unit_definition_is_no_award(kn: Knowledge) -> None:
+    definition = ("One Continuing Education Unit (CEU) is defined as ten contact hours of participation in an "
+                  "organized continuing education experience.")
+    assert _credits(kn, "CEUs AWARDED 2.4", definition) == [(2.4, "CEU")]
+    assert _credits(kn, "1 CEU equals 10 hours of instruction.") == []
+
+
+def test_progress_toward_a_total_is_no_award(kn: Knowledge) -> None:
+    assert _credits(kn, "Cycle summary: 18 of 36 hours completed.") == []

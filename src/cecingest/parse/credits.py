@@ -140,8 +140,18 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
 _COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
 
 
+# "One Continuing Education Unit (CEU) is defined as ten contact hours of participation": a unit's definition,
+# common in the small print of CEU statements; neither side is an amount earned.
+_DEFINITION = re.compile(
+    r"\b(?:one|1)\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to|equivalent\s+to"
+    r"|the\s+equivalent\s+of)|equals)\s+(?:[\w.]+\s+){1,3}?(?:contact\s+|clock\s+|instructional\s+)?hours?\b",
+    re.IGNORECASE,
+)
+
+
 def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
+    text = _DEFINITION.sub(lambda m: " " * len(m.group(0)), text)  # same length: positions stay
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
         if _SLASH_BEFORE.search(text[: match.start()]):
@@ -202,10 +212,11 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s*[:=]", re.IGNORECASE)
 
 
-# "1.50 - 2.00 h", "2 to 3 hours": a range states no amount (its upper end is no credit). Not the end of a
+# "1.50 - 2.00 h", "2 to 3 hours", "18 of 36 hours completed": a range or a progress states no amount (its upper
+# end is no credit). Not the end of a
 # date before the amount ("Nov 24, 2019 - 4 CME credits", "2023-12-07 - 7.50 CLE hours"): the lower end is a
 # small number of its own, below the upper one.
-_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to)\s*$",
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to|of)\s*$",
                            re.IGNORECASE)
 
 
