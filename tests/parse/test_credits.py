@@ -448,3 +448,12 @@ def test_a_unit_definition_is_no_award(kn: Knowledge) -> None:
 
 def test_progress_toward_a_total_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, "Cycle summary: 18 of 36 hours completed.") == []
+
+
+def test_a_unit_label_with_its_own_amount_does_not_take_the_amount_above(kn: Knowledge) -> None:
+    assert _credits(kn, "CEUs AWARDED 1.2", "CONTACT HOURS 12") == [(1.2, "CEU"), (12.0, "contact_hour")]
+
+
+def test_a_labelled_maximum_is_not_the_award(kn: Knowledge) -> None:
+    text = "You have been awarded 2 CLE credits for the sessions attended (maximum available: 5 CLE credits)."
+    assert _credits(kn, text) == [(2.0, "CLE")]

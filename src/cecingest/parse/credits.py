@@ -67,7 +67,9 @@ class _Hit:
 
 
 # "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
-_MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\s*$", re.IGNORECASE)
+# "(maximum available: 6 CLE credits)", "Maximum credit: 6": a maximum under its own label.
+_MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed"
+                      r"|maximum(?:\s+(?:available|credits?|hours?|allowed))?\s*:)\s*$", re.IGNORECASE)
 # "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
 _MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
 # "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a maximum.
@@ -420,10 +422,11 @@ def _wrapped_hits(line: Line, text: str, after: Line, kn: Knowledge) -> list[_Hi
     return wrapped
 
 
-# After a unit that starts a line: its own label's amount ("Hours: 3"), or a sentence about the unit ("Contact
-# hours are awarded to ...", "Credits awarded upon passing", "Hours of instruction"), not an amount's unit.
+# After a unit that starts a line: its own label's amount ("Hours: 3", "CONTACT HOURS 12"), or a sentence about
+# the unit ("Contact hours are awarded to ...", "Credits awarded upon passing", "Hours of instruction"), not an
+# amount's unit.
 _OWN_LABEL_OR_SENTENCE = re.compile(
-    r"\s*[:=]|\s+(?:are|is|was|were|will|may|must|can|of|for|awarded|earned|granted|upon|per|to|toward|towards)\b",
+    r"\s*[:=]|\s+\d|\s+(?:are|is|was|were|will|may|must|can|of|for|awarded|earned|granted|upon|per|to|toward|towards)\b",
     re.IGNORECASE)
 
 
