@@ -11,7 +11,7 @@ from cecingest.parse.layout import (
     paragraphs,
     split_label_pairs,
 )
-from tests.helpers import document, words_of_line
+from tests.helpers import document, document_of_words, words_of_line
 
 
 def test_letter_spaced_heading_is_rejoined() -> None:
@@ -350,3 +350,13 @@ def test_a_label_word_inside_a_sidebars_wrapped_name_labels_nothing(kn: Knowledg
              + words_of_line("Forklift", 146, 12, left=30))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert "Training: Forklift" in [ln.text for ln in lines]
+
+
+def test_a_small_capitals_caption_is_a_column_of_its_own() -> None:
+    caption = words_of_line("COURSE", 100.0, 8.0)
+    value = words_of_line("Wound Care Basics", 100.0, 10.0, left=caption[-1].x1 + 12)
+    lines = document_lines(document_of_words([*caption, *value]))
+    assert [line.text for line in lines] == ["COURSE", "Wound Care Basics"]
+    same = words_of_line("COURSE", 100.0, 10.0)  # one size: a gap of an em or so is no column break
+    same += words_of_line("Wound Care", 100.0, 10.0, left=same[-1].x1 + 12)
+    assert [line.text for line in document_lines(document_of_words(same))] == ["COURSE Wound Care"]

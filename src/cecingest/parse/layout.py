@@ -83,11 +83,21 @@ def _split_columns(row: list[Word]) -> list[list[Word]]:
     segments: list[list[Word]] = [[row[0]]]
     for prev, word in itertools.pairwise(row):
         em = max(prev.size or (prev.bottom - prev.top), word.size or (word.bottom - word.top), 1.0)
-        if word.x0 - prev.x1 > COLUMN_GAP_EMS * em:
+        if word.x0 - prev.x1 > COLUMN_GAP_EMS * em or _caption_before_value(prev, word, em):
             segments.append([word])
         else:
             segments[-1].append(word)
     return segments
+
+
+def _caption_before_value(prev: Word, word: Word, em: float) -> bool:
+    """'COURSE  Wound Care Basics': a small capitals caption in a gutter, its value in a larger type a short gap to
+    the right, is a column of its own (a label with no colon)."""
+    if prev.size is None or word.size is None or word.x0 - prev.x1 < 0.8 * em:
+        return False
+    caption = prev.text.rstrip(".#:")
+    return (len(caption) >= 2 and caption.isalpha() and caption.isupper() and not word.text.isupper()
+            and prev.size < 0.9 * word.size)
 
 
 def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
