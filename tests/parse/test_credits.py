@@ -457,3 +457,14 @@ def test_a_unit_label_with_its_own_amount_does_not_take_the_amount_above(kn: Kno
 def test_a_labelled_maximum_is_not_the_award(kn: Knowledge) -> None:
     text = "You have been awarded 2 CLE credits for the sessions attended (maximum available: 5 CLE credits)."
     assert _credits(kn, text) == [(2.0, "CLE")]
+
+
+def test_a_column_of_other_activities_is_not_the_credit(kn: Knowledge) -> None:
+    from cecingest.models import Line, Word
+
+    header = Word("Hours:", 500.0, 300.0, 530.0, 309.0, 9.0)
+    rows = [Line(1, (header, Word(amount, 500.0, top, 520.0, top + 9, 9.0)))
+            for amount, top in (("2.00", 320.0), ("1.50", 340.0))]
+    award = document_lines(document("CLE Credit Hours: 6"))
+    assert _credits_of(kn, [*award, *rows]) == [(6.0, "CLE")]
+    assert _credits_of(kn, rows) == [(2.0, "clock_hour"), (1.5, "clock_hour")]  # nothing else: the rows stay

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -309,6 +310,29 @@ def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Lin
     return mentions, evidence
 
 
+def _column_header(line: Line) -> tuple[int, float, float, str] | None:
+    """The header word a table cell's line was joined to ("Hours" far above "2.00"), as a key; None for a line
+    whose words stand on one row."""
+    head, last = line.words[0], line.words[-1]
+    if head.bottom > last.top:
+        return None
+    return (line.page, round(head.x0, 1), round(head.top, 1), head.text)
+
+
+def _without_other_activities(mentions: list[CreditMention],
+                              evidence: list[Line]) -> tuple[list[CreditMention], list[Line]]:
+    """A column of amounts under one header, row after row with no total ("Hours" over 2.00, 1.50, 3.00 in a
+    transcript's history), beside an amount stated outside the table: the rows are other activities; the amount
+    outside is this one's credit."""
+    keys = [_column_header(line) for line in evidence]
+    counts = Counter(k for k in keys if k is not None)
+    rows = {k for k, n in counts.items() if n >= 2}
+    if not rows or all(k in rows for k in keys):
+        return mentions, evidence
+    keep = [i for i, k in enumerate(keys) if k not in rows]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+
+
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:
     """Whether a cell on the same row says "Total" ("TOTAL AWARDED ........ 0.75 hours")."""
     # The amount stands on the row: a cell that wraps ("2.50 AMA PRA / Category 1 / Credits") starts with it, and
@@ -570,6 +594,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    mentions, evidence_lines = _without_other_activities(mentions, evidence_lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
