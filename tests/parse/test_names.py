@@ -40,6 +40,7 @@ def test_name_in_a_sentence(kn: Knowledge) -> None:
     "We are pleased to confirm that Omar Haddad, CPA finished Lease Accounting Update on May 2, 2025.",
     "Our records show that Omar Haddad, CPA took part in Lease Accounting Update on May 2, 2025.",
     "The registrar attests that Omar Haddad, CPA passed the Lease Accounting Update exam.",
+    "Our records show that Omar Haddad, CPA checked in and completed the session evaluations.",
 ])
 def test_a_letter_names_the_participant_in_its_sentence(kn: Knowledge, sentence: str) -> None:
     lines = document_lines(document(sentence, ("Leila Valdez, MBA", 11), "Director, Professional Development"))
