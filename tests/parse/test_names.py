@@ -1151,3 +1151,16 @@ def test_a_maker_or_platform_yields_to_the_letterhead(kn: Knowledge, line: str) 
     body = (("Jane Doe", 24), "has completed Ethics for Nurses", (line, 8))
     assert _provider_of(kn, ("Acme Health Education", 14), *body) == "Acme Health Education"
     assert _provider_of(kn, *body) == line.split(" by ")[-1].split(" the ")[-1]  # alone, it still names one
+
+
+def test_a_title_in_a_letter_ends_before_the_event_described(kn: Knowledge) -> None:
+    lines = document_lines(document("This letter confirms that Jane Doe attended Wound Care Summit, the 12th annual "
+                                    "conference of Acme Nursing Society, held March 3-5, 2024 at Hyatt Regency."))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Wound Care Summit"
+
+
+def test_a_subject_line_names_the_document_then_the_title(kn: Knowledge) -> None:
+    from cecingest.parse.names import _clean_title
+
+    assert _clean_title("Verification of attendance \u2013 Wound Care Summit", kn) == "Wound Care Summit"
+    assert _clean_title("Ethics in Continuing Education - Part 2", kn) == "Ethics in Continuing Education - Part 2"

@@ -266,6 +266,8 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         # "Cyber Incident Management - 1 Hour": the length closing the title line is not part of the title
         r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
         rf"|,?\s+(?:{provider_after})\b"
+        # "Wound Care Summit, the 12th annual conference of ...", "(9th Annual Conference)": the event described
+        r"|,\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?annual\b|\s+\(\d{1,3}(?:st|nd|rd|th)\s+annual\b"
         # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
         rf"|\s+(?:{captions})\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
         # "..., completed March 5, 2024", "held on 5 March 2024": the when after the what
@@ -305,9 +307,16 @@ def is_course_code(text: str) -> bool:
     return _COURSE_CODE.match(text.strip()) is not None
 
 
+# "Verification of attendance – Wound Care Basics": a letter's subject names the document, then the activity.
+_SUBJECT_SPLIT = re.compile(r"\s+[-\u2013\u2014]\s+|:\s+")
+
+
 def _clean_title(text: str, kn: Knowledge) -> str:
     match = _stop_title(kn).search(text)
     title = clean_value(text[: match.start()] if match else text)
+    parts = _SUBJECT_SPLIT.split(title, maxsplit=1)
+    if len(parts) == 2 and parts[1] and _heading(kn).match(parts[0]):
+        title = clean_value(parts[1])
     # "Threat Hunting with Network Flow Data | Dana Whitcomb": the instructor is not part of the title.
     head, bar, tail = title.rpartition(" | ")
     return clean_value(head) if bar and is_name_like(tail, kn) else title
