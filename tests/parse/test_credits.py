@@ -468,3 +468,11 @@ def test_a_column_of_other_activities_is_not_the_credit(kn: Knowledge) -> None:
     award = document_lines(document("CLE Credit Hours: 6"))
     assert _credits_of(kn, [*award, *rows]) == [(6.0, "CLE")]
     assert _credits_of(kn, rows) == [(2.0, "clock_hour"), (1.5, "clock_hour")]  # nothing else: the rows stay
+
+
+def test_a_column_of_equal_amounts_is_still_a_column(kn: Knowledge) -> None:
+    from cecingest.models import Line, Word
+
+    header = Word("Hours:", 500.0, 300.0, 530.0, 309.0, 9.0)
+    rows = [Line(1, (header, Word("2.00", 500.0, top, 520.0, top + 9, 9.0))) for top in (320.0, 340.0)]
+    assert _credits_of(kn, [*document_lines(document("PDH Credits: 6")), *rows]) == [(6.0, "PDH")]

@@ -319,13 +319,14 @@ def _column_header(line: Line) -> tuple[int, float, float, str] | None:
     return (line.page, round(head.x0, 1), round(head.top, 1), head.text)
 
 
-def _without_other_activities(mentions: list[CreditMention],
-                              evidence: list[Line]) -> tuple[list[CreditMention], list[Line]]:
-    """A column of amounts under one header, row after row with no total ("Hours" over 2.00, 1.50, 3.00 in a
+def _without_other_activities(mentions: list[CreditMention], evidence: list[Line],
+                              read: list[Line]) -> tuple[list[CreditMention], list[Line]]:
+    """A column of amounts under one header, row after row with no total ("Hours" over 2.00, 1.50, 2.00 in a
     transcript's history), beside an amount stated outside the table: the rows are other activities; the amount
-    outside is this one's credit."""
+    outside is this one's credit. `read`: every line an amount was read from (equal amounts counted once are
+    rows all the same)."""
     keys = [_column_header(line) for line in evidence]
-    counts = Counter(k for k in keys if k is not None)
+    counts = Counter(k for line in read if (k := _column_header(line)) is not None)
     rows = {k for k, n in counts.items() if n >= 2}
     if not rows or all(k in rows for k in keys):
         return mentions, evidence
@@ -594,7 +595,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
-    mentions, evidence_lines = _without_other_activities(mentions, evidence_lines)
+    mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):
