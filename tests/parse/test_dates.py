@@ -275,3 +275,12 @@ def test_a_start_date_alone_is_a_doubtful_completion_date(kn: Knowledge) -> None
 def test_an_enrolled_nurse_is_no_enrolment_date(kn: Knowledge) -> None:
     lines = document_lines(document("Jane Doe, Enrolled Nurse, March 5, 2024"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_a_letter_date_above_the_salutation_is_not_the_event(kn: Knowledge) -> None:
+    lines = document_lines(document(
+        "Acme Nursing Society", "2020-02-10", "Zoe Carvalho", "To whom it may concern:",
+        "We are pleased to confirm your attendance at Wound Care Summit (22nd Annual Conference),",
+        "2020-01-17, Hyatt Regency, Columbus, OH."))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2020, 1, 17)

@@ -212,8 +212,19 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
             kind, label = _kind(prefix, kn)
             if label in kn.words("completion_date", "generic") and _in_letter_header(lines, i, kn):
                 kind = "issued"  # "Date:" among "To:", "From:", "Subject:": the day a memo or e-mail was sent
+            elif kind == "plain" and _letter_date(lines, i, found, kn):
+                kind = "issued"
             out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line))
     return out
+
+
+def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) -> bool:
+    """A date alone on its line above a letter's salutation ("Dear ...", "To whom it may concern") is the day
+    the letter was written, not the day of the activity it confirms."""
+    if lines[i].text.strip(" ,.") != lines[i].text[found.pos:found.stop].strip(" ,."):
+        return False
+    greeting = phrase_regex(kn.words("completion_date", "salutations"))
+    return any(ln.page == lines[i].page and greeting.match(ln.text) is not None for ln in lines[i + 1:i + 9])
 
 
 def _in_letter_header(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:
