@@ -3737,7 +3737,7 @@ def f88_vendor_cpd(p: Pen, d: Doc) -> None:
     place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
     label, value = credit_cell(d, False)
     rows = [(rng.choice(("Delegate:", "Trainee:", "Attendee name:")), f.participant),
-            (rng.choice(("Employer:", "Organisation:", "Hospital/Organisation:")), f"{place} {rng.choice(EMPLOYERS)}"),
+            (rng.choice(("Employer:", "Company:", "Hospital/Trust:")), f"{place} {rng.choice(EMPLOYERS)}"),
             (rng.choice(("Training:", "Module:", "Course:")), f.course_title),
             ("Product:", rng.choice(VENDOR_PRODUCTS)),
             (rng.choice(("Training level:", "Role:")), rng.choice(VENDOR_LEVELS)),
