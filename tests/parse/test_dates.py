@@ -275,3 +275,10 @@ def test_a_start_date_alone_is_a_doubtful_completion_date(kn: Knowledge) -> None
 def test_an_enrolled_nurse_is_no_enrolment_date(kn: Knowledge) -> None:
     lines = document_lines(document("Jane Doe, Enrolled Nurse, March 5, 2024"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2024, 3, 5)
+
+
+def test_a_reports_date_window_is_not_the_completion_date(kn: Knowledge) -> None:
+    doc = document("Filters: Status = Completed; Completion date between Jan 1, 2021 and Dec 31, 2021",
+                   "Completed: Jul 21, 2021")
+    completion, _ = parse_dates(document_lines(doc), kn, "MDY")
+    assert completion.value == dt.date(2021, 7, 21)

@@ -1150,3 +1150,14 @@ def test_a_maker_or_platform_yields_to_the_letterhead(kn: Knowledge, line: str) 
     body = (("Jane Doe", 24), "has completed Ethics for Nurses", (line, 8))
     assert _provider_of(kn, ("Acme Health Education", 14), *body) == "Acme Health Education"
     assert _provider_of(kn, *body) == line.split(" by ")[-1].split(" the ")[-1]  # alone, it still names one
+
+
+def test_the_learners_employer_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Training Record", "Delegate: Jorge Tanaka",
+                                    "Employer: Westfield University Hospital"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value != "Westfield University Hospital"
+
+
+def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge) -> None:
+    lines = document_lines(document("Course Completion Report", "Account: Westfield Education Society"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education Society"
