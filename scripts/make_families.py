@@ -3515,6 +3515,258 @@ def f76_footer_provider(p: Pen, d: Doc) -> None:
     p.signers(top + 34, 1, x0, x0 + 240)
 
 
+# --------------------------------------------------------------------------------------------------- f86-f88
+# Three training families of other genres: an LMS course-completion export (a report printout whose one record is
+# a wide table row or a field/value grid), a wallet card printed front and back on one sheet with cut lines, and a
+# vendor's product-training / international CPD record.
+
+LMS_BRANDS = ("LearnGrid", "CourseTrack LMS", "TalentPath Learning", "SkillStack", "EduPortal 360")
+LMS_TITLES = ("Course Completion Report", "Learner Transcript Export", "Completed Courses - Export",
+              "Training Completion Detail", "Completion Record (printout)")
+SHORT_UNITS = {"contact_hour": ("Contact Hrs", "CH"), "clock_hour": ("Hrs", "Hours"), "CEU": ("CEUs", "CEU"),
+               "CEC": ("CECs", "CEC"), "CPE": ("CPE", "CPE Hrs"), "PDU": ("PDUs", "PDU"), "CME": ("CME", "CME Cr."),
+               "CLE": ("CLE Hrs", "CLE"), "PDH": ("PDH", "PDHs"), "CE": ("CE Hrs", "CE Credits")}
+
+
+def lms_time(d: Doc) -> str:
+    """A clock time after a date, as LMS exports print it ('10:42 AM' or '14:07')."""
+    h, m = d.rng.randint(7, 20), d.rng.randint(0, 59)
+    return f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}" if d.locale == "us" else f"{h:02d}:{m:02d}"
+
+
+def credit_cell(d: Doc, short: bool) -> tuple[str, str]:
+    """The credit as a column/row label and a bare value; two units or no label: the whole phrase."""
+    c = d.facts.credit
+    if len(c.credits) == 1 and c.label:
+        d.must.append(c.value)
+        label = d.rng.choice(SHORT_UNITS[c.credits[0][1]]) if short else c.label.rstrip(":")
+        return label, c.value
+    return d.rng.choice(("Credits", "Credit Earned", "CE Credit")), d.credits_phrase()
+
+
+def f86_lms_export(p: Pen, d: Doc) -> None:
+    """LMS report printout: brand and report title, run metadata (generated time, filters with a date window,
+    record count), then the one completion record as a wide table row with many narrow wrapping columns (learner or
+    first/last name, learner id, course code, status, enrolled and completed dates with times, score, credits) or
+    as a striped field/value grid; 'Page 1 of 1' and a confidentiality footer."""
+    rng = d.rng
+    f = d.facts
+    x0, x1 = 36.0, p.w - 36
+    brand = rng.choice(LMS_BRANDS)
+    p.rect(0, p.h - 34, p.w, 34, fill=p.accent)
+    p.text(x0, p.h - 22, brand, 12, "b", white)
+    p.text(x1, p.h - 22, rng.choice(("Reports", "Admin > Reports > Completions", "Report Center")), 8.5, "",
+           white, "right")
+    y = p.line(x0, p.h - 62, rng.choice(LMS_TITLES), 16, "b", INK, "left", x1 - x0) - 2
+    generated = f.completion + timedelta(days=rng.randint(2, 200))
+    window = (date(f.completion.year, 1, 1), date(f.completion.year, 12, 31))
+    meta = [(rng.choice(("Organization:", "Site:", "Account:")), f.provider),
+            (rng.choice(("Generated:", "Report run:", "Exported on:")), f"{d.date(generated)} {lms_time(d)}"),
+            ("Filters:", f"Status = Completed; Completion date between {d.date(window[0])} and "
+                         f"{d.date(window[1])}"),
+            (rng.choice(("Records:", "Rows:")), "1")]
+    if rng.random() < 0.5:
+        meta.insert(2, (rng.choice(("Run by:", "Requested by:")), d.person(0.0).split(",")[0]))
+    for label, value in meta:
+        p.text(x0, y, label, 8.5, "b", MUTED)
+        p.text(x0 + 88, y, value, p.fit(value, 8.5, "", x1 - x0 - 100) / p.scale)
+        y -= 12
+    y -= 8
+    enrolled = d.date(f.completion - timedelta(days=rng.randint(3, 60)))
+    done = d.when() + (f" {lms_time(d)}" if rng.random() < 0.5 else "")
+    cols: list[tuple[str, str]] = [(rng.choice(("Learner", "User", "Learner Name", "Full Name")), f.participant)]
+    cols.append((rng.choice(("Learner ID", "Employee ID", "User ID")), f"{rng.choice(('E', 'U', ''))}{digits(rng, 6)}"))
+    if rng.random() < 0.5:
+        cols.append(("Course Code", f"{rng.choice(('LMS', 'CRS', 'CE'))}-{digits(rng, 4)}"))
+    cols.append((rng.choice(("Course", "Course Title", "Course Name", "Learning Item")), f.course_title))
+    cols.append(("Status", rng.choice(("Completed", "Passed", "Complete"))))
+    cols.append((rng.choice(("Enrolled", "Enrollment Date", "Registered")), enrolled))
+    cols.append((rng.choice(("Completed", "Completion Date", "Date Completed")), done))
+    if rng.random() < 0.6:
+        cols.append(("Score", f"{rng.randint(80, 100)}%"))
+    cols.append(credit_cell(d, False))
+    if f.delivery_text:
+        cols.append((rng.choice(("Type", "Delivery", "Format")), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.license_number:
+        cols.append((rng.choice(("License #", "License No.")), f.license_number))
+    if f.certificate_id:
+        cols.append((rng.choice(("Certificate ID", "Cert #", "Certificate No.")), f.certificate_id))
+    if rng.random() < 0.5:  # a wide row: one header row over one value row
+        weights = [2.4 if v in (f.course_title, f.credit.phrase) else 1.6 if len(v) > 14 else 1.0 for _, v in cols]
+        widths = [(x1 - x0) * w / sum(weights) for w in weights]
+        y = table(p, x0, y, widths, [h for h, _ in cols], [[v for _, v in cols]], 8.0, grid=rng.random() < 0.5)
+    else:  # a record view: a striped two-column field/value grid
+        size, mid = 9.5 * p.scale, x0 + 150
+        p.text(x0, y, rng.choice(("Record 1 of 1", "Completion detail", "1 record")), 9, "b", p.accent)
+        y -= 6
+        for i, (label, value) in enumerate(cols):
+            lines = simpleSplit(value, p.font(), size, x1 - mid - 10) or [""]
+            h = 6 + len(lines) * size * 1.25
+            if i % 2 == 0:
+                p.rect(x0, y - h, x1 - x0, h, fill=mix(p.accent, 0.92))
+            p.text(x0 + 5, y - 3 - size, label, size * 0.92, "b", MUTED)
+            for j, line in enumerate(lines):
+                p.text(mid, y - 3 - size - j * size * 1.25, line, size)
+            y -= h
+    foot = [*d.fine(extras=False), rng.choice(("Confidential - for internal training administration only.",
+                                               f"Printed from {brand}. Data current as of the report run time."))]
+    p.fine(x0, x1, 40, foot, 6.5, "left")
+    p.text(x1, 24, "Page 1 of 1", 7.5, "", MUTED, "right")
+
+
+CARD_TITLES = ("Course Completion Card", "CE Wallet Card", "Training Card", "Certificate of Completion",
+               "Continuing Education Card")
+CUT_HINTS = ("Print at 100%, cut along the dashed line and fold in the middle.",
+             "Cut out your card and fold along the centre line. Keep it with your licence.",
+             "Print this page, cut out the card and carry it with you.")
+
+
+def dashed_box(p: Pen, x: float, y: float, w: float, h: float) -> None:
+    p.c.saveState()
+    p.c.setDash(4, 3)
+    p.rect(x, y, w, h, stroke=MUTED, lw=0.5)
+    p.c.restoreState()
+
+
+def f87_wallet_sheet(p: Pen, d: Doc) -> None:
+    """A letter sheet carrying one wallet card printed front and back (side by side or one above the other) in
+    dashed cut boxes: the front with provider band, card title, name and course; the back with short rows
+    ('Course Date', 'CE Hrs', 'Card No.', 'Lic #'), a recommended-renewal date, instructor and training site, a
+    holder's signature line; cutting instructions above."""
+    rng = d.rng
+    f = d.facts
+    k = rng.choice((1.15, 1.25, 1.35))
+    cw, ch = 252 * k, 162 * k
+    p.para(48, p.h - 50, rng.choice(CUT_HINTS), p.w - 96, 9, "i", MUTED)
+    side = rng.random() < 0.5 and 2 * cw + 30 < p.w - 40
+    fx, fy = (p.w / 2 - cw - 12, p.h - 90 - ch) if side else (p.w / 2 - cw / 2, p.h - 90 - ch)
+    bx, by = (p.w / 2 + 12, fy) if side else (fx, fy - ch - 30)
+    for x, y, cap in ((fx, fy, "FRONT"), (bx, by, "BACK")):
+        dashed_box(p, x, y, cw, ch)
+        if rng.random() < 0.7:
+            p.text(x, y + ch + 4, cap, 6.5, "b", MUTED, spacing=1)
+    s = k  # sizes scale with the card
+    p.rect(fx, fy + ch - 30 * s, cw, 30 * s, fill=p.accent)
+    p.text(fx + 8 * s, fy + ch - 19 * s, f.provider, p.fit(f.provider, 9.5 * s, "b", cw - 16 * s), "b", white)
+    p.text(fx + 8 * s, fy + ch - 44 * s, rng.choice(CARD_TITLES).upper(), 7 * s, "b", p.accent, spacing=0.8)
+    p.text(fx + 8 * s, fy + ch - 58 * s, rng.choice(("This card certifies that", "Card holder", "Issued to")),
+           6.5 * s, "i", MUTED)
+    p.text(fx + 8 * s, fy + ch - 74 * s, f.participant, p.fit(f.participant, 12.5 * s, "b", cw - 16 * s), "b")
+    p.text(fx + 8 * s, fy + ch - 88 * s, rng.choice(("has successfully completed", "completed",
+                                                     "successfully completed")), 6.5 * s, "i", MUTED)
+    p.para(fx + 8 * s, fy + ch - 100 * s, f.course_title, cw - 16 * s, 8.5 * s, "b", INK, lead=1.2)
+    renew = f.completion + timedelta(days=rng.choice((365, 730, 730)))
+    label, value = credit_cell(d, True)
+    rows = [(rng.choice(("Course Date", "Completed", "Date", "Completion")), d.when()), (label, value)]
+    if f.certificate_id:
+        rows.append((rng.choice(("Card No.", "Card ID", "eCard Code")), f.certificate_id))
+    if f.license_number:
+        rows.append((rng.choice(("Lic #", "License", "Lic. No.")), f.license_number))
+    rows.insert(rng.randint(1, len(rows)), (rng.choice(("Recommended Renewal", "Valid Until", "Renew By")),
+                                              d.date(renew)))
+    if rng.random() < 0.6:
+        rows.append(("Instructor", d.person(0.0).split(",")[0]))
+    if f.delivery_text and rng.random() < 0.5:
+        rows.append(("Format", f.delivery_text))
+        d.must.append(f.delivery_text)
+    yy = by + ch - 16 * s
+    for lab, val in rows:
+        p.text(bx + 8 * s, yy, lab, 6.5 * s, "b", MUTED)
+        p.text(bx + 88 * s, yy, val, p.fit(val, 7.5 * s, "", cw - 96 * s) / p.scale)
+        yy -= 11 * s
+    p.rule(bx + 8 * s, by + 22 * s, bx + cw * 0.6, INK, 0.5)
+    p.text(bx + 8 * s, by + 13 * s, rng.choice(("Holder's signature", "Card holder signature")), 5.5 * s, "i", MUTED)
+    fine = d.fine(extras=False)
+    if fine:
+        p.fine(48, p.w - 48, 40, fine, 7.0, "left")
+    if rng.random() < 0.5:
+        p.para(48, by - 30, rng.choice(("Questions about your card? Contact the training office.",
+                                        "Lost cards are replaced on request for a small fee.")), p.w - 96, 8.5, "",
+               MUTED)
+
+
+VENDOR_PRODUCTS = ("Infusion Pump Series 3", "Ultrasound Console UX-40", "Patient Monitor PM-700",
+                   "Analyzer Platform A2", "Ventilator V600", "ERP Finance Module", "Cloud Backup Appliance B12")
+VENDOR_LEVELS = ("Operator", "Super-user", "Key user", "Service engineer", "Administrator",
+                 "Trainer (train-the-trainer)")
+EMPLOYERS = ("University Hospital", "District Health Board", "Regional Clinic Group", "City Council",
+             "Logistics GmbH", "Health Trust")
+
+
+def vendor_credit(d: Doc) -> None:
+    """International wordings of the learning time: 'Learning time: 2 h 30 min', 'Verifiable CPD hours: 3,5',
+    'CPD: 6 hours (1 day)'; a bare duration is clock hours, CPD hours are generic CE hours."""
+    rng = d.rng
+    x = rng.choice((1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0, 6.0, 7.0))
+    style = rng.choice(("hmin", "comma", "day", "keep", "keep"))
+    if style == "hmin":
+        h, m = int(x), round((x - int(x)) * 60)
+        text = f"{h} h {m:02d} min" if m else f"{h} h"
+        spec = CreditSpec(((x, "clock_hour"),), text, rng.choice(("Learning time:", "Training duration:")), text)
+    elif style == "comma":
+        amount = f"{x:.1f}".replace(".", ",") if d.locale == "intl" else f"{x:g}"
+        spec = CreditSpec(((x, "CE"),), f"{amount} CPD hours", rng.choice(("Verifiable CPD hours:", "CPD hours:")),
+                          amount)
+    elif style == "day" and x in (6.0, 7.0):
+        text = f"{x:g} hours (1 day)"
+        spec = CreditSpec(((x, "CE"),), f"{text} of CPD", "CPD:", text)
+    else:
+        return
+    d.facts = replace(d.facts, credit=spec)
+
+
+def f88_vendor_cpd(p: Pen, d: Doc) -> None:
+    """A vendor academy's product-training record (A4 abroad): academy name and product line at the top, a heading,
+    delegate and employer, the training module, product and level, trainer and venue, the date, the learning time
+    in international wordings, an assessment result and a recertification date, a company-registration footer."""
+    rng = d.rng
+    vendor_credit(d)
+    f = d.facts
+    x0, x1 = 56.0, p.w - 56
+    p.rect(x0, p.h - 70, 6, 34, fill=p.accent)
+    p.text(x0 + 14, p.h - 50, f.provider, p.fit(f.provider, 16, "b", x1 - x0 - 30), "b", INK)
+    p.text(x0 + 14, p.h - 65, rng.choice(("Product Training & Education", "Customer Education Services",
+                                          "Clinical Education | Product Training")), 8.5, "", MUTED)
+    y = p.para(x0, p.h - 118, rng.choice(("Record of Product Training", "Training Record", "CPD Record",
+                                          "Confirmation of Training Attendance")), x1 - x0, 20, "b", p.accent) - 8
+    y = p.para(x0, y, rng.choice(("This record confirms that the delegate named below attended the training "
+                                  "described and met its learning objectives.",
+                                  "The following training was delivered and may be used as evidence of continuing "
+                                  "professional development.")), x1 - x0, 9.5, "", MUTED) - 10
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    label, value = credit_cell(d, False)
+    rows = [(rng.choice(("Delegate:", "Trainee:", "Attendee name:")), f.participant),
+            (rng.choice(("Employer:", "Company:", "Hospital/Trust:")), f"{place} {rng.choice(EMPLOYERS)}"),
+            (rng.choice(("Training:", "Module:", "Course:")), f.course_title),
+            ("Product:", rng.choice(VENDOR_PRODUCTS)),
+            (rng.choice(("Training level:", "Role:")), rng.choice(VENDOR_LEVELS)),
+            (rng.choice(("Date of training:", "Training date:", "Date(s):")), d.when()),
+            (label if label.endswith(":") else label + ":", value)]
+    if rng.random() < 0.7:
+        rows.append((rng.choice(("Trainer:", "Delivered by:")), d.person(0.0).split(",")[0]))
+    if f.delivery_text:
+        rows.append(("Delivery:", f.delivery_text))
+        d.must.append(f.delivery_text)
+    if rng.random() < 0.6:
+        rows.append(("Assessment:", rng.choice(("Pass", f"Passed ({rng.randint(75, 100)}%)", "Competent"))))
+    if rng.random() < 0.5:
+        rows.append(("Recertification due:", d.date(f.completion + timedelta(days=rng.choice((365, 730))))))
+    if f.license_number:
+        rows.append((d.label("license"), f.license_number))
+    if f.certificate_id:
+        rows.append((rng.choice(("Record ID:", "Reference:", "Training record no.:")), f.certificate_id))
+    y = p.rows(x0, y, rows, 150, x1 - x0 - 160, 10.5) - 6
+    if rng.random() < 0.5:
+        p.rect(x0, y - 52, x1 - x0, 52, stroke=MUTED, lw=0.5)
+        p.text(x0 + 6, y - 13, "Reflection (to be completed by the delegate):", 8.5, "b", MUTED)
+        y -= 60
+    code = rng.choice(("Company registered in England and Wales No. ", "Handelsregister HRB ", "ABN "))
+    foot = [*d.fine(extras=False), f"{f.provider} \u00b7 {code}{digits(rng, 8)} \u00b7 VAT {digits(rng, 9)}"]
+    top = p.fine(x0, x1, 36, foot, 6.8, "left")
+    p.signers(top + 34, 1, x0, x0 + 240)
+
+
 # --------------------------------------------------------------------------------------------------- f77-f79
 # Three more held-out families (not described here; see the held-out note in the module docstring).
 
@@ -4620,6 +4872,10 @@ FAMILIES: tuple[Family, ...] = (
     Family("f83", "board-transcript", f83_board_transcript, orient="tall", license=1.0, ranges=0.1, upper_name=0.2, fonts=("Helvetica", "Helvetica", "Times"), profiles=("nursing", "pharmacy", "accounting", "engineering", "social", "law", "medicine")),
     Family("f84", "conference-letter2", f84_conference_letter, orient="tall", ranges=0.7, upper_name=0.0, fonts=("Times", "Helvetica"), profiles=("nursing", "medicine", "accounting", "pm", "law", "social", "hr", "fitness")),
     Family("f85", "university-ceu", f85_university_ceu, locales=("us", "us", "intl"), ranges=0.0, fonts=("Times", "Times", "Helvetica"), schemes=("ceu", "ceu_ch", "ch_ceu"), profiles=("iacet", "teaching", "nursing", "engineering", "hr", "tech")),
+    Family("f86", "lms-export", f86_lms_export, orient="wide", ranges=0.0, fonts=("Helvetica", "Helvetica", "Courier")),
+    Family("f87", "wallet-sheet", f87_wallet_sheet, ranges=0.0, upper_name=0.35, license=0.6),
+    Family("f88", "vendor-cpd", f88_vendor_cpd, orient="tall", locales=("intl", "intl", "us"), ranges=0.15,
+           profiles=("workplace", "tech", "nursing", "medicine", "engineering", "iacet")),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

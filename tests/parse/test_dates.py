@@ -284,3 +284,10 @@ def test_a_letter_date_above_the_salutation_is_not_the_event(kn: Knowledge) -> N
         "2020-01-17, Hyatt Regency, Columbus, OH."))
     completion, _ = parse_dates(lines, kn, "MDY")
     assert completion.value == dt.date(2020, 1, 17)
+
+
+def test_a_reports_date_window_is_not_the_completion_date(kn: Knowledge) -> None:
+    doc = document("Filters: Status = Completed; Completion date between Jan 1, 2021 and Dec 31, 2021",
+                   "Completed: Jul 21, 2021")
+    completion, _ = parse_dates(document_lines(doc), kn, "MDY")
+    assert completion.value == dt.date(2021, 7, 21)

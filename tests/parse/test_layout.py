@@ -55,6 +55,21 @@ def test_header_row_over_value_row(kn: Knowledge) -> None:
     assert sorted(ln.text for ln in lines) == ["CPEUs: 1.5", "Completed: Sep 12, 2023"]
 
 
+def test_a_header_row_of_unknown_words_heads_columns(kn: Knowledge) -> None:
+    # "Registered" is no label anyone listed, but it heads its own column like "Attendee" does: a header row.
+    words = (words_of_line("Attendee", 100, left=40) + words_of_line("Registered", 100, left=250)
+             + words_of_line("Kofi Greenberg", 118, left=40) + words_of_line("11/23/2024", 118, left=250))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert "Attendee: Kofi Greenberg" in [ln.text for ln in lines]
+
+
+def test_a_label_and_value_row_over_another_stays_a_pair(kn: Knowledge) -> None:
+    words = (words_of_line("Attendee", 100, left=40) + words_of_line("Kofi Greenberg", 100, left=250)
+             + words_of_line("Format", 118, left=40) + words_of_line("Live webinar", 118, left=250))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Attendee: Kofi Greenberg", "Format: Live webinar"]
+
+
 def test_heading_is_not_a_label_for_the_name_below(kn: Knowledge) -> None:
     words = words_of_line("Certificate", 100, size=36) + words_of_line("Jane Doe", 150, size=14)
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())

@@ -1164,3 +1164,14 @@ def test_a_subject_line_names_the_document_then_the_title(kn: Knowledge) -> None
 
     assert _clean_title("Verification of attendance \u2013 Wound Care Summit", kn) == "Wound Care Summit"
     assert _clean_title("Ethics in Continuing Education - Part 2", kn) == "Ethics in Continuing Education - Part 2"
+
+
+def test_the_learners_employer_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Training Record", "Delegate: Jorge Tanaka",
+                                    "Employer: Westfield University Hospital"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value != "Westfield University Hospital"
+
+
+def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge) -> None:
+    lines = document_lines(document("Course Completion Report", "Account: Westfield Education Society"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education Society"

@@ -194,3 +194,21 @@ def test_a_wrapped_label_ocr_sized_apart_from_its_row_still_wraps(kn: Knowledge)
              + words_of_line("Meetings", 270, 10, left=50, confidence=0.95))
     assert tables(words, kn) == ["COURSE NAME: Running Effective Meetings", "DATE EARNED: 12/04/2023",
                                  "CERTIFICATE NUMBER: 2312-010790"]
+
+
+def test_two_labels_side_by_side_stay_two_columns(kn: Knowledge) -> None:
+    # "Completed" and "Credit Earned" close together: together they would read as one qualified label.
+    words = (words_of_line("User", 100, 9, left=50) + words_of_line("Completed", 100, 9, left=200)
+             + words_of_line("Credit Earned", 100, 9, left=254)
+             + words_of_line("Jane Doe", 118, 9, left=50) + words_of_line("Jul 21, 2021", 118, 9, left=200)
+             + words_of_line("1.5 CPE", 118, 9, left=272))
+    assert tables(words, kn) == ["User: Jane Doe", "Completed: Jul 21, 2021", "Credit Earned: 1.5 CPE"]
+
+
+def test_a_label_value_grid_is_no_header_row(kn: Knowledge) -> None:
+    # "Status | Passed" over "Enrollment Date | 04/17/2019": both of the first row's cells are labels, but the
+    # rows below pair a label with a value: a two-column grid, not a header over values.
+    words = (words_of_line("Status", 100, 9, left=50) + words_of_line("Passed", 100, 9, left=200)
+             + words_of_line("Enrollment Date", 118, 9, left=50) + words_of_line("04/17/2019", 118, 9, left=200))
+    assert "Passed: Enrollment Date" not in tables(words, kn)
+    assert "Status: Enrollment Date" not in tables(words, kn)

@@ -189,11 +189,18 @@ def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
                                     for kind, pattern in _context_patterns(kn)):
         return "done", ""
     best: tuple[int, Kind, str] = (-1, "plain", "")
+    near = prefix[-60:]
     for kind, pattern in _context_patterns(kn):
-        for match in pattern.finditer(prefix[-60:]):
+        for match in pattern.finditer(near):
             if match.end() > best[0]:
                 best = (match.end(), kind, match.group(0).lower())
+    if best[1] == "completion" and _WINDOW.match(near[best[0]:]):
+        return "exclude", best[2]  # "Completion date between Jan 1 and Dec 31": a report's filter, a window
     return best[1], best[2]
+
+
+# A label's dates given as the bounds of a window ("between X and Y"), not as the day something happened.
+_WINDOW = re.compile(r"\W*between\b(?:\s*$|.{1,40}\band\s*$)", re.IGNORECASE)
 
 
 def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:

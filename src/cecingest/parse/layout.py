@@ -557,7 +557,8 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # The nearest cell decides: another label there means a header row, so look below instead.
     # A value beside its label may be printed larger ("Certificate ID" beside "QX-448120" in 14 pt), as below it.
     if not below_only and right is not None and right[1] not in used and _is_value(
-            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)):
+            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)) and not _heads_a_column(
+            lines, right[1], below, cell, labels):
         return right[1]
     # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
     under = below[1] if below is not None and below[1] not in used and _is_value(
@@ -574,6 +575,19 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
     # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
     return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+def _heads_a_column(lines: list[Line], right: int, below: tuple[float, int] | None, cell: Line,
+                    labels: frozenset[str]) -> bool:
+    """A header row of words no label list knows ("Attendee | Registered | Joined"): the label heads a value right
+    under it, and the cell beside it heads one of its own, so the row names columns, not a label and its value."""
+    if below is None or not _is_value(lines[below[1]], cell, labels):
+        return False
+    head = lines[right]
+    return any(other is not head and other.page == head.page and _under_cell(other, head)
+               and 0 <= other.bbox[1] - head.bbox[3] < 1.5 * max(head.bbox[3] - head.bbox[1], head.size)
+               and abs(other.bbox[1] - lines[below[1]].bbox[1]) < 0.6 * other.size
+               for other in lines)
 
 
 SPECK_LINE_CONFIDENCE = 0.5

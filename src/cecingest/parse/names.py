@@ -1293,9 +1293,11 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # Judge the part before a separator ("Acme Health · Clinical Education Department"); a person signing
     # for the provider ("Catherine Boyle, MSN, RN — Education Manager") is not the provider.
     other_fields = _other_field_labels(kn)
+    employer = frozenset(kn.words("provider", "employer_labels"))
     candidates = [
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
+        and not opens_with_known_label(ln.text, employer)  # "Employer: Westfield Hospital" is the learner's
         and (part := _org_candidate(ln.text, kn, roles)) and (strength := _org_strength(part, kn))
         and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
@@ -1313,6 +1315,8 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, _signed_for(c[1], lines, roles), len(c[1].words)))
     name = _without_label(_without_initials(_org_candidate(_without_logo_marks(best), kn, roles)),
                           kn.words("provider", "labels"))
+    # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
+    name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 

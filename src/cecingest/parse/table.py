@@ -167,15 +167,26 @@ def _split_known(cell: list[Word], labels: frozenset[str]) -> list[list[Word]]:
 
 
 def _merge_known(cells: list[list[Word]], labels: frozenset[str]) -> list[list[Word]]:
-    """A letter-spaced label ("CREDIT   AWARDED") is one label, not two columns."""
+    """A letter-spaced label ("CREDIT   AWARDED") is one label, not two columns; two labels side by side
+    ("Completed   Credit Earned") stay two, unless together they are a label themselves."""
     out: list[list[Word]] = []
     for cell in cells:
-        if out and cell[0].x0 - out[-1][-1].x1 < MERGE_GAP_EMS * _em(cell[0]) and _known(
-                " ".join(w.text for w in out[-1] + cell), labels):
+        if out and cell[0].x0 - out[-1][-1].x1 < MERGE_GAP_EMS * _em(cell[0]) and _joins(out[-1], cell, labels):
             out[-1] = out[-1] + cell
         else:
             out.append(cell)
     return out
+
+
+def _joins(left: list[Word], right: list[Word], labels: frozenset[str]) -> bool:
+    def text(cell: list[Word]) -> str:
+        return " ".join(w.text for w in cell)
+
+    joined = text(left + right)
+    if not _known(joined, labels):
+        return False
+    exact = re.sub(r"\s+", " ", joined.lower()).strip(" :#.") in bare_labels(labels)
+    return exact or not (_known(text(left), labels) and _known(text(right), labels))
 
 
 def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
@@ -207,7 +218,16 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     below = rows[r + used] if r + used < len(rows) else None
     if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
         return None
+    if len(one) == 2 and below is not None and _grid_row(below, labels):
+        return None  # "Status | Passed" over "Enrollment Date | 04/17/2019": a label/value grid, not a header
     return one, used
+
+
+def _grid_row(row: _Row, labels: frozenset[str]) -> bool:
+    """A row of a two-column label/value grid: a known label, then one cell that is no label."""
+    cells = _merge_known(_segments(row.words), labels)
+    return len(cells) == 2 and _known(" ".join(w.text for w in cells[0]), labels) and not _known(
+        " ".join(w.text for w in cells[1]), labels)
 
 
 def _label_beside_value(row: _Row, labels: frozenset[str]) -> bool:
