@@ -375,3 +375,11 @@ def test_a_small_capitals_caption_is_a_column_of_its_own() -> None:
     same = words_of_line("COURSE", 100.0, 10.0)  # one size: a gap of an em or so is no column break
     same += words_of_line("Wound Care", 100.0, 10.0, left=same[-1].x1 + 12)
     assert [line.text for line in document_lines(document_of_words(same))] == ["COURSE Wound Care"]
+
+
+def test_a_gutter_of_capitals_captions_pairs_each_with_its_value(kn: Knowledge) -> None:
+    # "SECTION" under "COURSE" is the next caption of the gutter, not a value "COURSE" heads as a column.
+    words = (words_of_line("COURSE", 100, 8.0, left=40) + words_of_line("Wound Care Basics", 100, 10.0, left=120)
+             + words_of_line("SECTION", 118, 8.0, left=40) + words_of_line("NCR 371-49", 118, 10.0, left=120))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert any(ln.text.startswith("COURSE: Wound Care Basics") for ln in lines)  # not "COURSE: SECTION"

@@ -581,13 +581,22 @@ def _heads_a_column(lines: list[Line], right: int, below: tuple[float, int] | No
                     labels: frozenset[str]) -> bool:
     """A header row of words no label list knows ("Attendee | Registered | Joined"): the label heads a value right
     under it, and the cell beside it heads one of its own, so the row names columns, not a label and its value."""
-    if below is None or not _is_value(lines[below[1]], cell, labels):
+    if below is None or not _is_value(lines[below[1]], cell, labels) or _next_caption(cell, lines[below[1]]):
         return False
     head = lines[right]
     return any(other is not head and other.page == head.page and _under_cell(other, head)
                and 0 <= other.bbox[1] - head.bbox[3] < 1.5 * max(head.bbox[3] - head.bbox[1], head.size)
                and abs(other.bbox[1] - lines[below[1]].bbox[1]) < 0.6 * other.size
                for other in lines)
+
+
+def _next_caption(cell: Line, below: Line) -> bool:
+    """'COURSE' over 'SECTION  NCR 371-49' in a gutter of capitals captions: a line under a caption that starts
+    with a caption in the same size and capitals is the next row of a label column, not a value the caption heads."""
+    first = below.words[0]
+    return (cell.text.isupper() and cell.text.replace(" ", "").rstrip(".#:").isalpha() and first.text.isupper()
+            and first.text.rstrip(".#:").isalpha() and first.size is not None and cell.words[0].size is not None
+            and abs(first.size - cell.words[0].size) <= 0.1 * max(cell.words[0].size, 1.0))
 
 
 SPECK_LINE_CONFIDENCE = 0.5
