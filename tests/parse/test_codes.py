@@ -553,3 +553,8 @@ def test_a_list_of_licence_types_beside_a_number_is_an_audience(kn: Knowledge) -
     assert parse_license_number(document_lines(document_of_words(words)), kn).value is None
     words = words_of_line("License: Texas RN", 300) + words_of_line("884512", 300, left=400)
     assert parse_license_number(document_lines(document_of_words(words)), kn).value == "884512"
+
+
+def test_a_tracking_number_labels_the_certificate_id(kn: Knowledge) -> None:
+    lines = document_lines(document("Completion Date: 11/12/2020", "Tracking #: Y4VG-000008"))
+    assert parse_certificate_id(lines, kn).value == "Y4VG-000008"
