@@ -291,3 +291,10 @@ def test_a_reports_date_window_is_not_the_completion_date(kn: Knowledge) -> None
                    "Completed: Jul 21, 2021")
     completion, _ = parse_dates(document_lines(doc), kn, "MDY")
     assert completion.value == dt.date(2021, 7, 21)
+
+
+def test_a_date_window_alone_is_a_multi_day_activitys_days(kn: Knowledge) -> None:
+    doc = document("Course: Wound Care Essentials", "Completed between May 1 and May 3, 2025")
+    completion, _ = parse_dates(document_lines(doc), kn, "MDY")
+    assert completion.value == dt.date(2025, 5, 3)
+    assert completion.confidence < 0.9

@@ -1175,3 +1175,12 @@ def test_the_learners_employer_is_not_the_provider(kn: Knowledge) -> None:
 def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge) -> None:
     lines = document_lines(document("Course Completion Report", "Account: Westfield Education Society"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education Society"
+
+
+@pytest.mark.parametrize("title", ["Pediatric Update, the Annual Review of Practice",
+                                   "Midwest Trauma Symposium (5th Annual)"])
+def test_annual_in_a_title_does_not_end_it(kn: Knowledge, title: str) -> None:
+    from cecingest.parse.names import _clean_title
+
+    assert _clean_title(title, kn) == title
+    assert _clean_title(f"{title}, the 3rd annual meeting of Acme Nurses", kn) == title

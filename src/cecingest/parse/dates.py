@@ -14,7 +14,7 @@ from cecingest.models import Field, Line
 from cecingest.parse.labels import find_labeled, phrase_regex
 from cecingest.parse.layout import continues
 
-Kind = Literal["done", "completion", "issued", "exclude", "start", "plain"]
+Kind = Literal["done", "completion", "issued", "exclude", "start", "plain", "window"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
@@ -195,7 +195,9 @@ def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
             if match.end() > best[0]:
                 best = (match.end(), kind, match.group(0).lower())
     if best[1] == "completion" and _WINDOW.match(near[best[0]:]):
-        return "exclude", best[2]  # "Completion date between Jan 1 and Dec 31": a report's filter, a window
+        # "Completion date between Jan 1 and Dec 31": a report's filter, a window; used only when no other date is
+        # printed ("Completed between May 1 and May 3, 2025": a multi-day activity's days).
+        return "window", best[2]
     return best[1], best[2]
 
 
@@ -282,10 +284,14 @@ def labeled_dates_by_dateparser(lines: Sequence[Line], kn: Knowledge, order: str
 def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field[dt.date], Field[dt.date]]:
     """(completion_date, start_date)."""
     found = date_candidates(lines, kn, order)
-    candidates = [c for c in found if c.kind not in ("exclude", "start")]
-    if not candidates:
+    candidates = [c for c in found if c.kind not in ("exclude", "start", "window")]
+    windows = [c for c in found if c.kind == "window"]
+    if not candidates and not windows:
         candidates = labeled_dates_by_dateparser(lines, kn, order)
-    if not candidates and (starts := [c for c in found if c.kind == "start"]):
+    if not candidates and windows:
+        # The window's last day, doubtful: a multi-day activity's end, or a report's filter with no row dated.
+        chosen, confidence, note = max(windows, key=lambda c: c.end), 0.6, "only a date window is printed"
+    elif not candidates and (starts := [c for c in found if c.kind == "start"]):
         # "Start Date: 03/05/2024" and no other date: a one-day activity's date, but a doubtful completion.
         chosen, confidence, note = starts[0], 0.6, "only a start date is printed"
     elif not candidates:

@@ -267,7 +267,9 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         r"|\s+[-\u2013\u2014]\s+\d+(?:\.\d+)?[-\s]*(?:contact\s+|clock\s+|credit\s+)?(?:hours?|hrs?)\.?\s*$"
         rf"|,?\s+(?:{provider_after})\b"
         # "Wound Care Summit, the 12th annual conference of ...", "(9th Annual Conference)": the event described
-        r"|,\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?annual\b|\s+\(\d{1,3}(?:st|nd|rd|th)\s+annual\b"
+        # (an event's word after "annual": "Pediatric Update, the Annual Review of Practice" is one title)
+        r"|(?:,\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)\s+)?|\s+\(\d{1,3}(?:st|nd|rd|th)\s+)annual\s+(?:conference|meeting"
+        r"|convention|congress|summit|symposium|assembly|session|forum|convocation|gathering)\b"
         # OCR joins the next column's caption and value to the title: "... Registers Education Provider Acme ...".
         rf"|\s+(?:{captions})\s+(?=(?-i:[A-Z][a-z]+\s+[A-Z]))"
         # "..., completed March 5, 2024", "held on 5 March 2024": the when after the what
