@@ -452,6 +452,9 @@ def test_progress_toward_a_total_is_no_award(kn: Knowledge) -> None:
 
 def test_a_unit_label_with_its_own_amount_does_not_take_the_amount_above(kn: Knowledge) -> None:
     assert _credits(kn, "CEUs AWARDED 1.2", "CONTACT HOURS 12") == [(1.2, "CEU"), (12.0, "contact_hour")]
+    # a date after the unit is no amount of its own: the amount above wraps onto it
+    assert _credits(kn, "has completed Wound Care and is awarded 2.5", "Contact Hours 03/05/2025") == [
+        (2.5, "contact_hour")]
 
 
 def test_a_labelled_maximum_is_not_the_award(kn: Knowledge) -> None:

@@ -449,9 +449,9 @@ def _wrapped_hits(line: Line, text: str, after: Line, kn: Knowledge) -> list[_Hi
 
 # After a unit that starts a line: its own label's amount ("Hours: 3", "CONTACT HOURS 12"), or a sentence about
 # the unit ("Contact hours are awarded to ...", "Credits awarded upon passing", "Hours of instruction"), not an
-# amount's unit.
+# amount's unit. A date after the unit is no amount of it ("is awarded 2.5" / "Contact Hours 03/05/2025").
 _OWN_LABEL_OR_SENTENCE = re.compile(
-    r"\s*[:=]|\s+\d|\s+(?:are|is|was|were|will|may|must|can|of|for|awarded|earned|granted|upon|per|to|toward|towards)\b",
+    r"\s*[:=]|\s+\d{1,3}(?:[.,]\d{1,2})?(?![\d/.,:-])|\s+(?:are|is|was|were|will|may|must|can|of|for|awarded|earned|granted|upon|per|to|toward|towards)\b",
     re.IGNORECASE)
 
 
