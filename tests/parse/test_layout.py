@@ -383,3 +383,9 @@ def test_a_gutter_of_capitals_captions_pairs_each_with_its_value(kn: Knowledge) 
              + words_of_line("SECTION", 118, 8.0, left=40) + words_of_line("NCR 371-49", 118, 10.0, left=120))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert any(ln.text.startswith("COURSE: Wound Care Basics") for ln in lines)  # not "COURSE: SECTION"
+
+
+def test_a_label_ending_a_label_two_words_longer_does_not_split_it(kn: Knowledge) -> None:
+    # "Tracking #" is a certificate id's label; "CE Broker Tracking #" is a course's number at a reporting service.
+    lines = split_label_pairs(page_lines(1, words_of_line("CE Broker Tracking #: 20-698234", 100)), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["CE Broker Tracking #: 20-698234"]

@@ -727,10 +727,12 @@ def split_label_pairs(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             # Without a label of its own, a line splits only before the label of a number ("Ann Lee, RPh
             # Cert. No.: 1234"): other labels inside a sentence ("... in 2023. Credit: 3 CPE") stay.
             labelled = any(":" in w.text for w in words[start:i])
-            # "Course Tracking Number: 20-698234": a label that ends a longer label one word back is that one's.
+            # "Course Tracking Number: 20-698234", "CE Broker Tracking #: 20-698234": a label that ends a longer
+            # label one or two words back is that one's.
             if i > start and not _determiner(words[i - 1]) and _label_starts(words, i, labels,
                                                                              numbers_only=not labelled) \
-                    and not _label_starts(words, i - 1, labels, numbers_only=not labelled, shortest=2):
+                    and not any(_label_starts(words, k, labels, numbers_only=not labelled, shortest=2)
+                                for k in range(max(start, i - 2), i)):
                 cut = i - 1 if i - 1 > start and _system_acronym(words[i - 1], words[i], labels) else i
                 out.append(Line(line.page, tuple(words[start:cut])))
                 start = cut
