@@ -786,10 +786,10 @@ def _as_laid_out(found: Field[str], lines: Sequence[Line], kn: Knowledge, partic
     larger line (and its wrapped lines) is the title. A whole line over its subtitle in smaller type: both."""
     # The line must be where the value was read: inside its evidence or the line right under it ("has completed"
     # over the title); an invoice row elsewhere on the page may print the same words.
-    at = next((i for i, ln in enumerate(lines) if _within(ln, found)), None)
-    under = line_below(lines, at) if at is not None else None
     if found.value is None:
         return found
+    at = next((i for i, ln in enumerate(lines) if _within(ln, found)), None)
+    under = line_below(lines, at) if at is not None else None
     index = next((i for i, ln in enumerate(lines) if clean_value(ln.text) == found.value
                   and (_within(ln, found) or ln is under)), None)
     if index is None:

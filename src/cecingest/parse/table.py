@@ -6,6 +6,7 @@ label runs past the label's edges."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cecingest.models import Line, Word
@@ -60,7 +61,7 @@ class _Column:
 
     @property
     def text(self) -> str:
-        return " ".join(w.text for w in self.label)
+        return _cell_text(self.label)
 
 
 def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
@@ -146,22 +147,35 @@ def _segments(words: tuple[Word, ...]) -> list[list[Word]]:
     return out
 
 
+def _cell_text(cell: Sequence[Word]) -> str:
+    return " ".join(w.text for w in cell)
+
+
+def _bare(text: str) -> str:
+    """A label as the label lists hold it: lower case, single spaces, no colon, number sign or dot around it."""
+    return re.sub(r"\s+", " ", text.lower()).strip(" :#.")
+
+
 def _known(text: str, labels: frozenset[str]) -> bool:
     """A known label, or a known label of two words or more qualified by a word or two before it ("HRCI
     RECERTIFICATION CREDIT HOURS", "CNE CONTACT HOURS"; not a name over a caption, "Jane Doe, RN / Participant
     Name")."""
-    words = re.sub(r"\s+", " ", text.lower()).strip(" :#.").split()
+    words = _bare(text).split()
     known = bare_labels(labels)
     return " ".join(words) in known or any(
         " ".join(words[k:]) in known and all(w.isalpha() for w in words[:k]) for k in (1, 2) if len(words) - k >= 2)
 
 
+def _known_cell(cell: Sequence[Word], labels: frozenset[str]) -> bool:
+    return _known(_cell_text(cell), labels)
+
+
 def _split_known(cell: list[Word], labels: frozenset[str]) -> list[list[Word]]:
     """Two labels set close together ("Cert. No. Completed") are two cells when each part is a label."""
-    if _known(" ".join(w.text for w in cell), labels):
+    if _known_cell(cell, labels):
         return [cell]
     for k in range(1, len(cell)):
-        if _known(" ".join(w.text for w in cell[:k]), labels) and _known(" ".join(w.text for w in cell[k:]), labels):
+        if _known_cell(cell[:k], labels) and _known_cell(cell[k:], labels):
             return [cell[:k], cell[k:]]
     return [cell]
 
@@ -179,22 +193,19 @@ def _merge_known(cells: list[list[Word]], labels: frozenset[str]) -> list[list[W
 
 
 def _joins(left: list[Word], right: list[Word], labels: frozenset[str]) -> bool:
-    def text(cell: list[Word]) -> str:
-        return " ".join(w.text for w in cell)
-
-    joined = text(left + right)
+    joined = _cell_text(left + right)
     if not _known(joined, labels):
         return False
-    exact = re.sub(r"\s+", " ", joined.lower()).strip(" :#.") in bare_labels(labels)
-    return exact or not (_known(text(left), labels) and _known(text(right), labels))
+    exact = _bare(joined) in bare_labels(labels)
+    return exact or not (_known_cell(left, labels) and _known_cell(right, labels))
 
 
 def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
     cells = _merge_known(_segments(row.words), labels)
     # "This certificate is presented to" is one phrase, however widely OCR spaced its words; "Course  Completed"
     # are two labels side by side.
-    if _known(" ".join(w.text for w in row.words), labels) and not all(
-            _known(" ".join(w.text for w in c), labels) for c in cells):
+    if _known_cell(row.words, labels) and not all(
+            _known_cell(c, labels) for c in cells):
         return [list(row.words)]
     if len(cells) < 2:  # one cell is no row of labels; its words are not split into two
         return cells
@@ -225,18 +236,21 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
 
 def _grid_row(row: _Row, labels: frozenset[str]) -> bool:
     """A row of a two-column label/value grid: a known label, then one cell that is no label."""
-    cells = _merge_known(_segments(row.words), labels)
-    return len(cells) == 2 and _known(" ".join(w.text for w in cells[0]), labels) and not _known(
-        " ".join(w.text for w in cells[1]), labels)
+    label = _label_cell_of_pair(row, labels)
+    return label is not None and _known_cell(label, labels)
 
 
 def _label_beside_value(row: _Row, labels: frozenset[str]) -> bool:
     """A grid's row "Activity Format | In-person": a label and, beside it, a value that is no label. Split into
     two labels ("Activity", "Format") the label would make a header row of three columns."""
+    label = _label_cell_of_pair(row, labels)
+    return label is not None and all(_known_cell(part, labels) for part in _split_known(label, labels))
+
+
+def _label_cell_of_pair(row: _Row, labels: frozenset[str]) -> list[Word] | None:
+    """The first of a row's two cells when the second is no label: the cell the callers judge as its label."""
     cells = _merge_known(_segments(row.words), labels)
-    return len(cells) == 2 and all(_known(" ".join(w.text for w in part), labels)
-                                   for part in _split_known(cells[0], labels)) and not _known(
-        " ".join(w.text for w in cells[1]), labels)
+    return cells[0] if len(cells) == 2 and not _known_cell(cells[1], labels) else None
 
 
 def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
@@ -316,7 +330,7 @@ def _value_rows(rows: list[_Row], start: int, labels: frozenset[str], columns: l
         # captions or heads other values, whichever way the page reads.
         cells = _segments(row.words)
         if abs(row.size - prev.size) > 0.3 * prev.size or (
-                len(cells) >= 2 and all(_known(" ".join(w.text for w in c), labels) for c in cells)):
+                len(cells) >= 2 and all(_known_cell(c, labels) for c in cells)):
             break
         out.append(k)
     return out
