@@ -11,35 +11,14 @@ colon or a space; a jointly provided activity's first provider or both).
 from __future__ import annotations
 
 import sys
-import tempfile
-from pathlib import Path
 
-from reportlab.pdfgen import canvas
+from drawn import C, T, box, ingested_cases, rule
 
-from cecingest.config import Settings
 from cecingest.evaluate import values_match
-from cecingest.pipeline import ingest_file
 
-W, H = 792.0, 612.0
 PROV = "Acme Health Education"
 TITLE = "Infection Control for Healthcare Workers"
 B, R, TB = "Helvetica-Bold", "Helvetica", "Times-Bold"
-
-
-def T(text, x=72, y=430, size=10, font=R):
-    return ("t", text, x, y, size, font)
-
-
-def C(text, y, size=12, font=R):
-    return ("c", text, W / 2, y, size, font)
-
-
-def box(x, y, w, h):
-    return ("b", x, y, w, h)
-
-
-def rule(x, y, width):
-    return ("r", x, y, width)
 
 
 def cert(top=(PROV,), heading="CERTIFICATE OF COMPLETION", lead=("has successfully completed",),
@@ -76,30 +55,6 @@ def form(rows, top=(PROV,), heading="CERTIFICATE OF COMPLETION", x=120, y=160, s
 def sig(lines, x=470, y=440):
     """A signature block: a rule, then its lines in small print."""
     return [rule(x, y, 220)] + [T(t, x, y + 6 + 12 * i, 9) for i, t in enumerate(lines)]
-
-
-def draw(path: Path, items) -> None:
-    c = canvas.Canvas(str(path), pagesize=(W, H))
-    for item in items:
-        if item[0] == "r":
-            _, x, y, width = item
-            c.setLineWidth(0.7)
-            c.line(x, H - y, x + width, H - y)
-            continue
-        if item[0] == "b":
-            _, x, y, w, h = item
-            c.setFillGray(0.6)
-            c.rect(x, H - y - h, w, h, fill=1, stroke=0)
-            c.setFillGray(0)
-            continue
-        kind, text, x, y, size, font = item
-        c.setFont(font, size)
-        if kind == "c":
-            c.drawCentredString(x, H - y - size, text)
-        else:
-            c.drawString(x, H - y - size, text)
-    c.showPage()
-    c.save()
 
 
 D = dict
@@ -312,28 +267,16 @@ def _ok(field: str, got, want) -> bool:
 
 
 def run(verbose: bool, model: bool, only: str = "") -> int:
-    settings = Settings(nlp_model="" if model else "off")
-    failures = 0
-    cases = [c for c in CASES if only in c[0]]
-    with tempfile.TemporaryDirectory() as tmp:
-        for i, (name, items, want) in enumerate(cases):
-            path = Path(tmp) / f"c{i}.pdf"
-            draw(path, items)
-            ingested = ingest_file(path, settings)
-            rec = ingested.record.to_dict()
-            if "--lines" in sys.argv:
-                from cecingest.knowledge import load_knowledge
-                from cecingest.parse import reading_lines
-
-                for ln in reading_lines(ingested.document, load_knowledge(None)):
-                    print(f"    | {ln.text}")
-            exp = {**DEFAULT, **want}
-            bad = [f"{f}={rec['fields'][f]['value']!r} (want {exp[f]!r})" for f in FIELDS
-                   if not _ok(f, rec["fields"][f]["value"], exp[f])]
-            failures += bool(bad)
-            if bad or verbose:
-                print(f"{'FAIL' if bad else 'ok  '} {name:40} " + "; ".join(bad))
-    print(f"{len(cases)} cases, {failures} failures")
+    cases = failures = 0
+    for name, want, rec in ingested_cases(CASES, model, only):
+        exp = {**DEFAULT, **want}
+        bad = [f"{f}={rec['fields'][f]['value']!r} (want {exp[f]!r})" for f in FIELDS
+               if not _ok(f, rec["fields"][f]["value"], exp[f])]
+        cases += 1
+        failures += bool(bad)
+        if bad or verbose:
+            print(f"{'FAIL' if bad else 'ok  '} {name:40} " + "; ".join(bad))
+    print(f"{cases} cases, {failures} failures")
     return failures
 
 

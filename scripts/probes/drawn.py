@@ -1,0 +1,79 @@
+"""What the drawn-certificate probes share: page items, drawing them with reportlab, running each case.
+
+A probe (titles_probe.py, wraps_probe.py) lists cases of (name, items, expected) where items are page items made
+with T (text), C (centred text), rule and box; `ingested_cases` draws each into a PDF and runs the real pipeline
+on it (extract -> parse -> normalize -> decide), printing the parser's reading lines with --lines.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from reportlab.pdfgen import canvas
+
+from cecingest.config import Settings
+from cecingest.knowledge import load_knowledge
+from cecingest.parse import reading_lines
+from cecingest.pipeline import Ingested, ingest_file
+
+W, H = 792.0, 612.0  # landscape letter, top-down y in the items
+
+
+def T(text, x=72, y=430, size=10, font="Helvetica"):
+    return ("t", text, x, y, size, font)
+
+
+def C(text, y, size=12, font="Helvetica"):
+    """Centred text."""
+    return ("c", text, W / 2, y, size, font)
+
+
+def rule(x, y, width):
+    return ("r", x, y, width)
+
+
+def box(x, y, w, h):
+    return ("b", x, y, w, h)
+
+
+def draw(path: Path, items) -> None:
+    c = canvas.Canvas(str(path), pagesize=(W, H))
+    for item in items:
+        if item[0] == "r":
+            _, x, y, width = item
+            c.setLineWidth(0.7)
+            c.line(x, H - y, x + width, H - y)
+            continue
+        if item[0] == "b":
+            _, x, y, w, h = item
+            c.setFillGray(0.6)
+            c.rect(x, H - y - h, w, h, fill=1, stroke=0)
+            c.setFillGray(0)
+            continue
+        kind, text, x, y, size, font = item
+        c.setFont(font, size)
+        if kind == "c":
+            c.drawCentredString(x, H - y - size, text)
+        else:
+            c.drawString(x, H - y - size, text)
+    c.showPage()
+    c.save()
+
+
+def ingested_cases(cases: list[tuple[str, Any, Any]], model: bool, only: str = ""
+                   ) -> Iterator[tuple[str, Any, dict[str, Any]]]:
+    """(name, expected, record as a dict) of every case whose name holds `only`, each drawn and ingested."""
+    settings = Settings(nlp_model="" if model else "off")
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (name, items, want) in enumerate(c for c in cases if only in c[0]):
+            path = Path(tmp) / f"c{i}.pdf"
+            draw(path, items)
+            ingested: Ingested = ingest_file(path, settings)
+            if "--lines" in sys.argv:
+                for ln in reading_lines(ingested.document, load_knowledge(None)):
+                    print(f"    | {ln.text}")
+            yield name, want, ingested.record.to_dict()
