@@ -1,7 +1,7 @@
 """Fit the confidence calibration (models/calibration.json) on folders of certificates with expected records.
 
     python scripts/fit_calibration.py DIR [DIR ...] [--out models/calibration.json] [--workers 2] [--note TEXT]
-                                      [--cross-validate] [--threshold 0.99]
+                                      [--cross-validate] [--threshold 0.99] [--save-samples F] [--samples F ...]
 
 Runs the pipeline with calibration switched off, pairs each field's raw confidence with whether the field came
 out right, and fits one monotone curve per field and text source (see cecingest.calibrate). Then, with those
@@ -16,6 +16,13 @@ The folders the committed file was fitted on are in its meta (and in models/READ
 min(record curve, weakest field) reaches the threshold and no required field is below 0.9), and reports the
 share accepted and their precision per text source; the figures go into the file's meta. An error a whole
 family makes with high raw scores is exactly what in-sample figures cannot show.
+
+`--save-samples F` writes the gathered samples (one document per line) and `--samples F` adds such a file to the
+fit. That is how readings of *unseen* layouts get in: a new layout family is read once by the parser as it was
+before anyone wrote rules for it (`PYTHONPATH=<old checkout>/src python scripts/fit_calibration.py NEW_DIR
+--save-samples novel.jsonl --out /dev/null`), and those first readings, errors made with high raw scores
+included, are what the curves should expect of the next layout nobody has seen. Later rules fix that family,
+but its first reading stays in the data.
 """
 
 from __future__ import annotations
@@ -69,6 +76,22 @@ def samples_of(exp: Expectation) -> DocSamples | None:
     fields.append(("is_certificate", source, is_cert.confidence, result.correct["is_certificate"]))
     return DocSamples(source, fields, all(result.correct.get(n, True) for n in REQUIRED_FIELDS),
                       family_of(exp.path))
+
+
+def saved_samples(path: Path) -> list[DocSamples]:
+    """Samples written by --save-samples."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        raw = json.loads(line)
+        fields = [(str(n), str(src), float(c), bool(r)) for n, src, c, r in raw["fields"]]
+        docs.append(DocSamples(raw["source"], fields, bool(raw["required_right"]), raw["family"]))
+    return docs
+
+
+def save_samples(docs: list[DocSamples], path: Path) -> None:
+    lines = [json.dumps({"source": d.source, "fields": d.fields, "required_right": d.required_right,
+                         "family": d.family}) for d in docs]
+    path.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 def all_samples(folders: list[Path], workers: int) -> list[DocSamples]:
@@ -127,15 +150,21 @@ def cross_validated(docs: list[DocSamples], threshold: float) -> dict[str, dict[
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("folders", nargs="*", type=Path)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--note", default="", help="how the data was made, kept in the file's meta")
     parser.add_argument("--cross-validate", action="store_true",
                         help="also estimate review rate and precision on families left out of the fit")
     parser.add_argument("--threshold", type=float, default=0.99, help="accept threshold for --cross-validate")
+    parser.add_argument("--save-samples", type=Path, metavar="FILE", help="write the gathered samples here")
+    parser.add_argument("--samples", type=Path, action="append", default=[], metavar="FILE",
+                        help="add samples written by --save-samples (repeatable)")
     args = parser.parse_args(argv)
-    docs = all_samples(args.folders, args.workers)
+    docs = all_samples(args.folders, args.workers) if args.folders else []
+    if args.save_samples:
+        save_samples(docs, args.save_samples)
+    docs += [doc for path in args.samples for doc in saved_samples(path)]
     samples = [s for doc in docs for s in doc.fields]
     if not samples:
         print("no documents with expected records found", file=sys.stderr)
@@ -149,6 +178,7 @@ def main(argv: list[str]) -> int:
     after = expected_calibration_error([(calibrated(calibration, sample), sample[3]) for sample in samples])
     documents = len(docs)
     meta = {"documents": documents, "fields": len(samples), "folders": [str(f) for f in args.folders],
+            "sample_files": [str(f) for f in args.samples],
             "note": args.note, "ece_raw_in_sample": before, "ece_calibrated_in_sample": after,
             "record_ece_in_sample": record_ece}
     if args.cross_validate:

@@ -192,6 +192,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--corrections", type=Path, action="append", default=[], metavar="FILE",
                         help="reviewed records from `cecingest export --corrections` to add to the training set "
                         "(repeatable)")
+    parser.add_argument("--config", type=Path, default=CONFIG, help=f"spaCy training config [default: {CONFIG}]")
     parser.add_argument("--no-negatives", action="store_true",
                         help="leave rejected records of --corrections out (by default they teach 'no entity here')")
     args = parser.parse_args(argv)
@@ -213,7 +214,7 @@ def main(argv: list[str]) -> int:
     train.to_disk(build / "train.spacy")
     dev.to_disk(build / "dev.spacy")
     print(f"training examples: {counts['train']}, dev examples: {counts['dev']} (families {', '.join(DEV_FAMILIES)})")
-    subprocess.run([sys.executable, "-m", "spacy", "train", str(CONFIG), "--output", str(build / "output"),
+    subprocess.run([sys.executable, "-m", "spacy", "train", str(args.config), "--output", str(build / "output"),
                     "--paths.train", str(build / "train.spacy"), "--paths.dev", str(build / "dev.spacy")], check=True)
     if MODEL_DIR.exists():
         shutil.rmtree(MODEL_DIR)

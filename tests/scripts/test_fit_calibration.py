@@ -38,3 +38,12 @@ def test_a_family_wrong_with_high_scores_shows_only_when_left_out(fc: ModuleType
     # Fitted without it, the bad family looks like the others: all 20 accepted, all wrong.
     assert result["accepted_wrong"] == 20
     assert result["precision"] < 0.97
+
+
+def test_saved_samples_come_back_as_they_were_gathered(fc: ModuleType, tmp_path: Path) -> None:
+    # A reading of a new layout family by an older parser, kept to be fitted with later readings of others.
+    docs = [doc(fc, "f99", 0.97, False), doc(fc, "f98", 0.5, True)]
+    path = tmp_path / "novel.jsonl"
+    fc.save_samples(docs, path)
+    assert fc.saved_samples(path) == docs
+    assert len(path.read_text().splitlines()) == 2
