@@ -4327,7 +4327,7 @@ def f90_cle_attendance(p: Pen, d: Doc) -> None:
     y -= 20
     when = d.when()
     blank(rng.choice(("Date(s) of Program:", "Date of Course:", "Date(s):")), when, x0, y, half_w - 10)
-    where = f.delivery_text or rng.choice(VENUES)
+    where = f.delivery_text or rng.choice([v for v in VENUES if "Virtual" not in v])  # no format but the stated
     if f.delivery_text:
         d.must.append(f.delivery_text)
     blank(rng.choice(("Location/Format:", "Location:")), where, x0 + half_w, y, half_w)
