@@ -296,6 +296,11 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
         chosen, confidence, note = starts[0], 0.6, "only a start date is printed"
     elif not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
+    elif sessions := _session_dates(candidates, kn):
+        # A column of session dates (one row per meeting of one activity): it runs from the first to the last.
+        chosen, confidence, note = max(sessions, key=lambda c: c.end), 0.9, ""
+        if (first_day := min(c.start or c.end for c in sessions)) < chosen.end:
+            chosen = DateCandidate(chosen.end, first_day, chosen.kind, chosen.ambiguous, chosen.line)
     else:
         chosen, confidence, note = _choose(candidates)
     factor = chosen.line.ocr_factor
@@ -307,6 +312,15 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     first = chosen.start or _labelled_start(found, chosen.end)
     start: Field[dt.date] = Field(first, round(confidence * factor, 3), evidence) if first else Field.absent(1.0)
     return completion, start
+
+
+def _session_dates(candidates: list[DateCandidate], kn: Knowledge) -> list[DateCandidate]:
+    """The dates labelled as one session's ("Session Date: 03/05/2024", a table's column read row by row), when
+    there are two or more of them: the meetings of one activity (labels.toml [completion_date] session_labels)."""
+    label = phrase_regex(kn.words("completion_date", "session_labels"))
+    sessions = [c for c in candidates if c.kind == "completion" and (m := label.match(c.line.text)) is not None
+                and c.line.text[m.end():m.end() + 1] == ":"]
+    return sessions if len(sessions) >= 2 else []
 
 
 def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
