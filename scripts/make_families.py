@@ -4412,6 +4412,9 @@ def f91_pd_clock_hours(p: Pen, d: Doc) -> None:
     total = d.facts.credit.credits[0][0]
     n = min(8, math.ceil(total / rng.choice((3, 6, 7))))
     parts = split_amount(rng, total, n) if n > 1 else [total]
+    while max(parts) > 7 and n < 10:  # no session runs past a school day
+        n += 1
+        parts = split_amount(rng, total, n)
     n = len(parts)
     gap = rng.choice((1, 7, 14))
     days = [d.facts.completion - timedelta(days=gap * (n - 1 - k)) for k in range(n)]
