@@ -305,3 +305,8 @@ def test_a_column_of_session_dates_runs_from_the_first_to_the_last(kn: Knowledge
                                     "Date: 3/20/2019", "Principal Approval"))
     completion, start = parse_dates(lines, kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2019, 2, 19), dt.date(2019, 3, 12))
+
+
+def test_a_range_whose_comma_lost_its_space(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Date of Course: December 6-7,2024")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 12, 6), dt.date(2024, 12, 7))
