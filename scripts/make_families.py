@@ -4154,6 +4154,338 @@ def f85_university_ceu(p: Pen, d: Doc) -> None:
     p.text(70, top + 14, f"Issued {d.date(f.completion + timedelta(days=rng.randint(5, 30)))}", 8.5, "", MUTED)
 
 
+# --------------------------------------------------------------------------------------------------- f89-f91
+# Three training families of genres nobody had written: a pharmacist's CPE tracker printing a statement of credit
+# (an ACPE UAN that is no certificate id, an e-Profile id, contact hours and CEUs side by side, the date of
+# participation beside the dates reported and printed), a state-bar CLE certificate of attendance that the attorney
+# fills in (bar number, sponsor and course numbers, sub-credits by category with a total, an affirmation with its own
+# date), and a school district's professional-development clock-hours verification form (sessions in a small table,
+# approvals with their own dates, a form number in a corner).
+
+TRACKER_BRANDS = ("RxCE Tracker", "PharmaCE Ledger", "CPE Passport", "My CE Locker", "Pharmacist CE Hub")
+ACTIVITY_TYPES = ("Knowledge-based", "Application-based", "Practice-based")
+
+
+def pharmacy_credit(d: Doc) -> tuple[str, str, bool]:
+    """Contact hours and CEUs as a tracker prints them side by side ('1.50' and '0.150'); returns the two texts and
+    whether the CEUs come first."""
+    rng = d.rng
+    ch = rng.choice((0.5, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0))
+    ceu = round(ch / 10, 3)
+    ch_text = f"{ch:.2f}" if rng.random() < 0.6 else f"{ch:g}"
+    ceu_text = f"{ceu:.3f}" if rng.random() < 0.6 else f"{ceu:g}"
+    ceu_first = rng.random() < 0.3
+    credits = ((ceu, "CEU"), (ch, "contact_hour")) if ceu_first else ((ch, "contact_hour"), (ceu, "CEU"))
+    phrase = f"{ceu_text} CEUs / {ch_text} Contact Hours" if ceu_first else f"{ch_text} Contact Hours / {ceu_text} CEUs"
+    d.facts = replace(d.facts, credit=CreditSpec(credits, phrase, "", phrase))
+    d.must += [ch_text, ceu_text]
+    return ch_text, ceu_text, ceu_first
+
+
+def f89_cpe_tracker(p: Pen, d: Doc) -> None:
+    """A pharmacist's online CE tracker printing a statement of credit: brand bar with a 'Printed' time, the
+    pharmacist's profile (e-Profile ID, date-of-birth code, state licence), then the activity as one wide table row
+    or as a detail view (provider, title, ACPE UAN, activity type, date of participation, date reported, contact
+    hours and CEUs side by side), the accredited provider's statement and a tracker disclaimer."""
+    rng = d.rng
+    ch_text, ceu_text, ceu_first = pharmacy_credit(d)
+    state_license(d)
+    f = d.facts
+    x0, x1 = 40.0, p.w - 40
+    brand = rng.choice(TRACKER_BRANDS)
+    p.rect(0, p.h - 40, p.w, 40, fill=p.accent)
+    p.text(x0, p.h - 26, brand, 13, "b", white)
+    printed = f.completion + timedelta(days=rng.randint(5, 300))
+    p.text(x1, p.h - 26, f"Printed {d.date(printed)} {lms_time(d)}", 8.5, "", white, "right")
+    head = rng.choice(("Statement of Credit", "Statement of Continuing Pharmacy Education Credit",
+                       "CPE Statement of Credit", "Activity Statement"))
+    y = p.line(x0, p.h - 74, head, 18, "b", INK, "left", x1 - x0) - 4
+    prof = [(rng.choice(("Pharmacist:", "Name:", "Participant:")), f.participant),
+            (rng.choice(("NABP e-Profile ID:", "e-Profile ID:", "NABP ID:")), digits(rng, 7)),
+            (rng.choice(("Profession:", "Role:")), rng.choice(("Pharmacist", "Pharmacist (RPh)")))]
+    if rng.random() < 0.5:
+        prof.append(("Birth Date (MMDD):", f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"))
+    if f.license_number:
+        prof.append((rng.choice(("State License:", "License #:", "Licensure:")), f.license_number))
+    y = p.rows(x0, y, prof, 130, x1 - x0 - 140, 10) - 6
+    p.rule(x0, y + 8, x1, p.accent, 1.0)
+    reported = f.completion + timedelta(days=rng.randint(0, 40))
+    code = uan(d)
+    if rng.random() < 0.5:  # one wide row, as the tracker's activity list prints it
+        p.text(x0, y - 6, rng.choice(("Activity detail", "Completed activity", "CPE activity")), 10, "b", p.accent)
+        head_row = ["Date of Participation", "UAN", "Activity Title", "Provider",
+                    *(("CEUs", "Contact Hours") if ceu_first else ("Contact Hours", "CEUs")), "Date Reported"]
+        row = [d.when(), code, f.course_title, f.provider, *((ceu_text, ch_text) if ceu_first else
+                                                             (ch_text, ceu_text)), d.date(reported)]
+        w = x1 - x0
+        y = table(p, x0, y - 12, [w * 0.13, w * 0.17, w * 0.27, w * 0.18, w * 0.08, w * 0.08, w * 0.09],
+                  head_row, [row], 8.0, grid=rng.random() < 0.5) - 12
+        if f.delivery_text:
+            d.must.append(f.delivery_text)
+            p.text(x0, y, f"Activity format: {f.delivery_text}  \u00b7  Activity type: {rng.choice(ACTIVITY_TYPES)}",
+                   8.5, "", INK)
+            y -= 14
+    else:  # a detail view: rows on the left, the two amounts as big numbers over captions on the right
+        rows = [(rng.choice(("Provider:", "Accredited Provider:")), f.provider),
+                (rng.choice(("Activity Title:", "Title:")), f.course_title),
+                (rng.choice(("UAN:", "ACPE UAN:", "Universal Activity Number:")), code),
+                ("Activity Type:", rng.choice(ACTIVITY_TYPES)),
+                (rng.choice(("Date of Participation:", "Participation Date:")), d.when()),
+                (rng.choice(("Date Reported:", "Reported to NABP:")), d.date(reported))]
+        if f.delivery_text:
+            rows.insert(4, ("Format:", f.delivery_text))
+            d.must.append(f.delivery_text)
+        top = y
+        y = p.rows(x0, y - 4, rows, 140, x1 - x0 - 330, 10) - 6
+        bx = x1 - 170
+        pairs = ((ceu_text, "CEUs"), (ch_text, "Contact Hours")) if ceu_first else \
+            ((ch_text, "Contact Hours"), (ceu_text, "CEUs"))
+        for i, (value, cap) in enumerate(pairs):
+            cx = bx + i * 85 + 40
+            p.rect(cx - 38, top - 62, 76, 56, stroke=p.accent, lw=0.8)
+            p.text(cx, top - 32, value, 20, "b", p.accent, "center")
+            p.text(cx, top - 50, cap, 7.5, "", MUTED, "center")
+    if f.certificate_id:
+        p.text(x0, y, f"{rng.choice(('Statement No.', 'Confirmation #', 'Record ID'))}: {f.certificate_id}", 9, "",
+               INK)
+        y -= 16
+    lines = [f.accreditation_text] if f.accreditation_text else []
+    d.must += lines
+    lines.append(rng.choice((
+        "Credit is shown as reported by the accredited provider. Providers must report credit within 60 days of "
+        "the date of participation.",
+        "This statement lists activities reported to the tracker; 0.1 CEU equals one contact hour. Keep it for "
+        "your records.",
+        f"Statements printed from {brand} are not official transcripts. Questions? Contact the provider.")))
+    p.fine(x0, x1, 34, lines, 7.0, "left")
+    p.text(x1, 20, "Page 1 of 1", 7, "", MUTED, "right")
+
+
+CLE_STATES = {"New York State CLE Board": "New York", "State Bar of California": "California",
+              "Pennsylvania CLE Board": "Pennsylvania"}
+CLE_CATEGORIES = ("General", "Ethics and Professionalism", "Elimination of Bias", "Competence",
+                  "Law Practice Management", "Skills", "Technology", "Diversity, Inclusion and Elimination of Bias")
+BAR_LABELS = ("Bar Number:", "Attorney Registration No.:", "State Bar #:", "Attorney ID No.:", "Bar No.:")
+AFFIRMATIONS = (
+    "I affirm that I attended the program described above and that the hours claimed reflect my actual attendance.",
+    "I certify that I attended the above course and am entitled to claim the credit hours indicated.",
+    "By signing below I attest that the information on this form is true and complete.")
+MINUTE_NOTES = ("Credit is calculated on the basis of one credit hour for each 60 minutes of instruction.",
+                "One credit hour equals 50 minutes of instruction; do not count breaks or meals.",
+                "Hours are 60-minute hours. Claim credit only for the sessions you attended.")
+
+
+def f90_cle_attendance(p: Pen, d: Doc) -> None:
+    """A state bar's uniform CLE certificate of attendance: a form number in a corner, a sponsor part (sponsor and
+    sponsor number, course title and number, dates, location or format, the approved credit) and an attorney part
+    filled in by hand (name, bar number, credits claimed by category with a total, experienced/newly admitted
+    boxes), the attorney's affirmation with a signature and its own date, a 50- or 60-minute-hour note."""
+    rng = d.rng
+    f = d.facts
+    total = rng.choice((1.0, 1.5, 2.0, 3.0, 3.5, 4.0, 6.0, 7.5))
+    parts = split_amount(rng, total, rng.randint(1, 3))
+    cats = rng.sample(CLE_CATEGORIES[1:], len(parts) - 1)
+    claimed = list(zip(["General", *cats], parts, strict=True))
+    label = rng.choice(("Total CLE Hours", "TOTAL CREDIT HOURS", "Total Credit Hours Claimed", "Total"))
+    d.facts = replace(f, credit=CreditSpec(((total, "CLE"),), f"{total:g} CLE hours", label, f"{total:g}"))
+    f = d.facts
+    x0, x1 = 50.0, p.w - 50
+    hand = "i" if rng.random() < 0.5 else ""
+    state = CLE_STATES.get(f.accreditation or "", rng.choice(("Ohio", "Texas", "Georgia", "Virginia")))
+    p.text(x0, p.h - 34, rng.choice((f"Form CLE-{rng.randint(1, 9)} (rev. {rng.randint(2015, 2023)})",
+                                     f"MCLE Form {rng.randint(2, 6)}", f"Rule 6 Form A - rev. {rng.randint(1, 12)}/"
+                                     f"{rng.randint(2016, 2023)}")), 7.5, "", MUTED)
+    if f.certificate_id:
+        p.text(x1, p.h - 34, f"Certificate No. {f.certificate_id}", 7.5, "", MUTED, "right")
+    y = p.line(p.w / 2, p.h - 66, rng.choice(("CERTIFICATE OF ATTENDANCE", "Uniform Certificate of Attendance",
+                                              "CLE Certificate of Attendance")), 18, "b", p.accent, "center", x1 - x0)
+    y = p.line(p.w / 2, y, rng.choice((f"{state} Continuing Legal Education", f"{state} Minimum Continuing Legal "
+                                      "Education (MCLE)", f"State of {state} - Continuing Legal Education")), 11,
+               "", INK, "center", x1 - x0) - 10
+
+    def section(title: str, yy: float) -> float:
+        p.rect(x0, yy - 4, x1 - x0, 16, fill=mix(p.accent, 0.85))
+        p.text(x0 + 6, yy + 1, title, 8.5, "b", INK)
+        return yy - 20
+
+    def blank(lab: str, value: str, xx: float, yy: float, width: float, style: str = "") -> None:
+        p.text(xx, yy, lab, 8.5, "b", MUTED)
+        lw = p.width(lab, 8.5, "b") + 6
+        p.rule(xx + lw, yy - 2, xx + width, MUTED, 0.5)
+        p.text(xx + lw + 4, yy + 1, value, p.fit(value, 10.5, style, width - lw - 8), style, INK)
+
+    y = section(rng.choice(("PART A - TO BE COMPLETED BY THE SPONSOR", "SPONSOR INFORMATION")), y)
+    half_w = (x1 - x0) / 2
+    blank(rng.choice(("Sponsor:", "Provider/Sponsor:", "Sponsoring Organization:")), f.provider, x0, y, x1 - x0)
+    y -= 20
+    blank(rng.choice(("Sponsor No.:", "Provider ID:", "Sponsor #:")), digits(rng, rng.choice((4, 5, 6))), x0, y,
+          half_w - 10)
+    blank(rng.choice(("Course No.:", "Activity No.:", "Program Code:")), f"{rng.choice(('C', 'A', ''))}"
+          f"{digits(rng, 5)}", x0 + half_w, y, half_w)
+    y -= 20
+    blank(rng.choice(("Course Title:", "Title of Program:", "Program Title:")), f.course_title, x0, y, x1 - x0)
+    y -= 20
+    when = d.when()
+    blank(rng.choice(("Date(s) of Program:", "Date of Course:", "Date(s):")), when, x0, y, half_w - 10)
+    where = f.delivery_text or rng.choice([v for v in VENUES if "Virtual" not in v])  # no format but the stated
+    if f.delivery_text:
+        d.must.append(f.delivery_text)
+    blank(rng.choice(("Location/Format:", "Location:")), where, x0 + half_w, y, half_w)
+    y -= 20
+    approved = total + (rng.choice((0.5, 1.0, 2.0)) if rng.random() < 0.35 else 0)
+    p.text(x0, y, rng.choice((f"Maximum credit approved: {approved:g} hours", f"Approved for {approved:g} credit "
+                              "hours, including ethics where shown")), 8.5, "i", INK)
+    y -= 24
+    y = section(rng.choice(("PART B - TO BE COMPLETED BY THE ATTORNEY", "ATTORNEY INFORMATION")), y)
+    blank(rng.choice(("Attorney Name:", "Name of Attorney:", "Attendee:")), f.participant, x0, y, half_w + 40, hand)
+    lic = f.license_number or ""
+    blank(rng.choice(BAR_LABELS), lic, x0 + half_w + 50, y, half_w - 50, hand)
+    y -= 22
+    if rng.random() < 0.5:
+        ticked = rng.random() < 0.8
+        p.rect(x0, y - 1, 8, 8, stroke=INK, lw=0.6)
+        p.rect(x0 + 170, y - 1, 8, 8, stroke=INK, lw=0.6)
+        bx = x0 if ticked else x0 + 170
+        p.c.setStrokeColor(INK)
+        p.c.line(bx + 1, y, bx + 7, y + 6)
+        p.c.line(bx + 1, y + 6, bx + 7, y)
+        p.text(x0 + 12, y, "Experienced attorney", 8.5)
+        p.text(x0 + 182, y, "Newly admitted attorney (transitional)", 8.5)
+        y -= 20
+    w = min(x1 - x0, 360)
+    body = [[name, f"{amount:.1f}"] for name, amount in claimed]
+    if rng.random() < 0.5:  # the form lists the other categories with nothing claimed
+        body += [[name, rng.choice(("0", "0.0", "-"))] for name in rng.sample(
+            [c for c in CLE_CATEGORIES if c not in dict(claimed)], 2)]
+    body.append([label, f"{total:.1f}"])
+    d.must.append(f"{total:.1f}")
+    y = table(p, x0, y, [w * 0.72, w * 0.28], [rng.choice(("Category of Credit", "Credit Category", "Area")),
+              rng.choice(("Hours Claimed", "Credit Hours", "Hours"))], body, 9.0, bold_last=True) - 12
+    y = p.para(x0, y, rng.choice(MINUTE_NOTES), x1 - x0, 8.5, "i", MUTED) - 8
+    y = p.para(x0, y, rng.choice(AFFIRMATIONS), x1 - x0, 9.5) - 26
+    signed = f.completion + timedelta(days=rng.randint(0, 45))
+    p.scribble(x0 + 90, y + 4, 120)
+    p.rule(x0, y, x0 + 220, INK, 0.6)
+    p.text(x0, y - 10, rng.choice(("Signature of Attorney", "Attorney's Signature")), 7.5, "", MUTED)
+    p.text(x0 + 260, y + 3, d.date(signed), 10.5, hand)
+    p.rule(x0 + 255, y, x0 + 380, INK, 0.6)
+    p.text(x0 + 255, y - 10, "Date", 7.5, "", MUTED)
+    fine = [*d.fine(extras=False), rng.choice((
+        "Attorneys: keep this certificate for at least four years. Do not send it to the Board unless audited.",
+        "Sponsor: give a copy to each attorney who completes the program. Attorneys report their own credit.",
+        f"Compliance period: {f.completion.year - rng.randint(0, 1)}-{f.completion.year + 1}. Report online."))]
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
+DISTRICT_KINDS = ("{p} Independent School District", "{p} Unified School District", "{p} County Public Schools",
+                  "Region {n} Education Service Center", "{p} Regional Education Service Center",
+                  "{p} Public School District")
+SCHOOL_KINDS = ("Elementary School", "Middle School", "High School", "Intermediate School", "Early College High School")
+PD_TITLES = ("Professional Development Clock Hour Verification", "Verification of Professional Learning Clock Hours",
+             "Staff Development Attendance Verification", "Clock Hours Verification Form")
+
+
+def session_time(hours: float, dotted: bool) -> str:
+    """A session's clock-time range for its hours: after school when short, a day with a lunch break when long."""
+    start = 15 * 60 + 45 if hours <= 2.5 else 8 * 60
+    end = start + round(hours * 60) + (30 if hours > 4 else 0)
+    ap = ("a.m.", "p.m.") if dotted else ("AM", "PM")
+
+    def fmt(m: int) -> str:
+        h = m // 60
+        return f"{(h - 1) % 12 + 1}:{m % 60:02d} {ap[h >= 12]}"
+    return f"{fmt(start)} - {fmt(end)}"
+
+
+def f91_pd_clock_hours(p: Pen, d: Doc) -> None:
+    """A school district's clock-hours verification form: a form number with a revision date in a corner, the
+    district (or regional service centre) as the provider, teacher, employee id, school (a second organisation) and
+    assignment, the activity, its facilitator and an activity number, the sessions in a small table (date, time,
+    clock hours, with a total when there are several), a credit-type checkbox line, a renewal-requirement
+    sentence, and approvals by principal and PD coordinator with their own dates."""
+    rng = d.rng
+    places = half(VOCABULARY["organisations"]["places"], d.split)
+    district = rng.choice(DISTRICT_KINDS).format(p=rng.choice(places), n=rng.randint(1, 20))
+    old = d.facts.provider
+    d.facts = replace(d.facts, provider=district,
+                      accreditation_text=d.facts.accreditation_text.replace(old, district))
+    total = d.facts.credit.credits[0][0]
+    n = min(8, math.ceil(total / rng.choice((3, 6, 7))))
+    parts = split_amount(rng, total, n) if n > 1 else [total]
+    while max(parts) > 7 and n < 10:  # no session runs past a school day
+        n += 1
+        parts = split_amount(rng, total, n)
+    n = len(parts)
+    gap = rng.choice((1, 7, 14))
+    days = [d.facts.completion - timedelta(days=gap * (n - 1 - k)) for k in range(n)]
+    d.facts = replace(d.facts, start=days[0] if n > 1 else None)
+    f = d.facts
+    x0, x1 = 48.0, p.w - 48
+    form = f"Form PD-{digits(rng, 3)} (Rev. {rng.randint(1, 12):02d}/{rng.randint(2016, 2024)})"
+    corner = rng.random() < 0.5
+    p.text(x1 if corner else x0, p.h - 30 if corner else 26, form, 7.5, "", MUTED, "right" if corner else "left")
+    p.logo(x0, p.h - 84, 40)
+    p.text(x0 + 52, p.h - 58, district, p.fit(district, 14, "b", x1 - x0 - 60), "b", p.accent)
+    p.text(x0 + 52, p.h - 74, rng.choice(("Office of Professional Learning", "Department of Curriculum and "
+                                          "Instruction", "Human Resources - Staff Development")), 9, "", MUTED)
+    y = p.line(x0, p.h - 118, rng.choice(PD_TITLES), 16, "b", INK, "left", x1 - x0) - 6
+    school = f"{rng.choice(places)} {rng.choice(SCHOOL_KINDS)}"
+    rows = [(rng.choice(("Teacher Name:", "Employee Name:", "Educator:")), f.participant),
+            (rng.choice(("Employee ID:", "Staff ID #:")), digits(rng, rng.choice((5, 6)))),
+            (rng.choice(("School/Campus:", "Campus:", "Building:")), school),
+            (rng.choice(("Position:", "Assignment:")), rng.choice(("Grade 4 Teacher", "Science Teacher",
+                                                                  "Special Education Teacher", "Counselor",
+                                                                  "Instructional Coach"))),
+            (rng.choice(("Activity Title:", "Workshop/Course:", "Professional Learning Activity:")), f.course_title),
+            (rng.choice(("Activity #:", "Session Code:", "Course ID:")), f"PD-{f.completion.year}-{digits(rng, 4)}"),
+            (rng.choice(("Facilitator:", "Presenter:")), d.person(0.1).split(",")[0])]
+    if f.delivery_text:
+        rows.append(("Format:", f.delivery_text))
+        d.must.append(f.delivery_text)
+    if f.certificate_id:
+        rows.append((rng.choice(("Verification No.:", "Certificate #:")), f.certificate_id))
+    y = p.rows(x0, y, rows, 150, x1 - x0 - 160, 10) - 6
+    word = rng.choice(("Clock Hours", "Hours", "Clock Hrs."))
+    body = [[d.date(day) if day != f.completion else d.fmt_date(day), session_time(part, rng.random() < 0.5),
+             f"{part:g}"] for day, part in zip(days, parts, strict=True)]
+    d.must.append(d.fmt_date(f.completion))
+    if n > 1 or rng.random() < 0.5:
+        body.append(["", rng.choice(("Total Clock Hours", "TOTAL", "Total Hours Earned")), f"{total:g}"])
+    d.must.append(f"{total:g}")
+    w = min(x1 - x0, 380)
+    y = table(p, x0, y, [w * 0.34, w * 0.42, w * 0.24], ["Session Date", "Time", word], body, 9.0,
+              bold_last=len(body) > n) - 12
+    if rng.random() < 0.6:
+        p.text(x0, y, "Credit type:", 8.5, "b", MUTED)
+        for i, cap in enumerate(("Clock hours", "CEUs", "Graduate credit")):
+            bx = x0 + 70 + i * 110
+            p.rect(bx, y - 1, 8, 8, stroke=INK, lw=0.6)
+            if i == 0:
+                p.c.setStrokeColor(INK)
+                p.c.line(bx + 1, y, bx + 7, y + 6)
+                p.c.line(bx + 1, y + 6, bx + 7, y)
+            p.text(bx + 12, y, cap, 8.5)
+        y -= 18
+    y = p.para(x0, y, rng.choice((
+        "Standard certificate holders must complete 150 clock hours every five years for renewal.",
+        "Keep this form: clock hours count toward the 100 hours required for license renewal.",
+        "Hours are entered in the district's professional learning system within 30 days.")), x1 - x0, 8.5, "i",
+        MUTED) - 30
+    slot = (x1 - x0) / 2
+    for i, role in enumerate(rng.sample(("Principal", "PD Coordinator", "Teacher"), 2)):
+        sx = x0 + i * slot
+        p.scribble(sx + 70, y + 4, 100)
+        p.rule(sx, y, sx + slot * 0.62, INK, 0.6)
+        p.text(sx, y - 10, f"{role} Signature" if role == "Teacher" else f"{role} Approval", 7.5, "", MUTED)
+        when = d.date(f.completion + timedelta(days=rng.randint(1, 30)))
+        p.text(sx + slot * 0.66, y + 3, when, 9)
+        p.text(sx + slot * 0.66, y - 10, "Date", 7.5, "", MUTED)
+    lines = [f.accreditation_text] if f.accreditation_text else []
+    d.must += lines
+    lines.append(f"{district} \u00b7 {pool(rng, d.split, 'address')}")
+    p.fine(x0, x1, 40, lines, 7.0, "left")
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -4882,6 +5214,12 @@ FAMILIES: tuple[Family, ...] = (
     Family("f87", "wallet-sheet", f87_wallet_sheet, ranges=0.0, upper_name=0.35, license=0.6),
     Family("f88", "vendor-cpd", f88_vendor_cpd, orient="tall", locales=("intl", "intl", "us"), ranges=0.15,
            profiles=("workplace", "tech", "nursing", "medicine", "engineering", "iacet")),
+    Family("f89", "cpe-tracker", f89_cpe_tracker, orient="wide", ranges=0.0, upper_name=0.1, license=0.5,
+           fonts=("Helvetica", "Helvetica", "Times"), profiles=("pharmacy",)),
+    Family("f90", "cle-attendance", f90_cle_attendance, orient="tall", locales=("us",), ranges=0.25, license=0.9,
+           fonts=("Times", "Helvetica", "Helvetica"), profiles=("law",)),
+    Family("f91", "pd-clock-hours", f91_pd_clock_hours, orient="tall", locales=("us",), schemes=("clock",),
+           upper_name=0.05, fonts=("Helvetica", "Times", "Helvetica"), profiles=("teaching",)),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

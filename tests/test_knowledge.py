@@ -42,3 +42,8 @@ def test_aliases_are_longest_first() -> None:
     aliases = load_knowledge(None).units["CE"].aliases
     assert list(aliases) == sorted(aliases, key=lambda a: (-len(a), a))
     assert all(re.fullmatch(r"[\w ()'’™./-]+", a) for a in aliases)
+
+
+def test_a_total_claimed_or_earned_labels_an_amount() -> None:
+    labels = load_knowledge(None).amount_labels()
+    assert {"total credit hours claimed", "total contact hours earned", "total ceus awarded"} <= labels

@@ -67,9 +67,11 @@ class Knowledge:
 
     @functools.cache  # noqa: B019 - one Knowledge per process; asked once per document
     def amount_labels(self) -> frozenset[str]:
-        """The labels an amount of credit follows ("Contact Hours", "CEC Awarded", "Total CPE")."""
+        """The labels an amount of credit follows ("Contact Hours", "CEC Awarded", "Total CPE", "Total Credit Hours
+        Claimed")."""
         return frozenset(p for unit in self.units.values() for alias in unit.aliases
-                         for p in (alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed", f"total {alias}"))
+                         for p in (alias, f"{alias} awarded", f"{alias} earned", f"{alias} claimed", f"total {alias}",
+                                   f"total {alias} awarded", f"total {alias} earned", f"total {alias} claimed"))
 
     def __hash__(self) -> int:
         return id(self)

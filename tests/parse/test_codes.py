@@ -558,3 +558,21 @@ def test_a_list_of_licence_types_beside_a_number_is_an_audience(kn: Knowledge) -
 def test_a_tracking_number_labels_the_certificate_id(kn: Knowledge) -> None:
     lines = document_lines(document("Completion Date: 11/12/2020", "Tracking #: Y4VG-000008"))
     assert parse_certificate_id(lines, kn).value == "Y4VG-000008"
+
+
+def test_a_label_naming_a_format_is_no_format(kn: Knowledge) -> None:
+    lines = document_lines(document("Workshop/Course: Team Building for New Teachers"))
+    assert parse_delivery_format(lines, kn).value is None
+    # a label that is a format's own name still names it
+    assert parse_delivery_format(document_lines(document("Webinar: CERT003226N")), kn).value == "online"
+
+
+def test_reporting_online_is_no_format(kn: Knowledge) -> None:
+    lines = document_lines(document("Compliance period: 2020-2022. Report online."))
+    assert parse_delivery_format(lines, kn).value is None
+
+
+def test_a_statements_number_is_the_certificate_id(kn: Knowledge) -> None:
+    lines = document_lines(document("CPE Statement of Credit", "Statement No.: 9B5P-000302",
+                                    "UAN: 0039-2661-24-051-H03-P"))
+    assert parse_certificate_id(lines, kn).value == "9B5P-000302"

@@ -479,3 +479,53 @@ def test_a_column_of_equal_amounts_is_still_a_column(kn: Knowledge) -> None:
     header = Word("Hours:", 500.0, 300.0, 530.0, 309.0, 9.0)
     rows = [Line(1, (header, Word("2.00", 500.0, top, 520.0, top + 9, 9.0))) for top in (320.0, 340.0)]
     assert _credits_of(kn, [*document_lines(document("PDH Credits: 6")), *rows]) == [(6.0, "PDH")]
+
+
+# ---- forms of other genres: a pharmacist's CE tracker, a CLE attendance form, a district's clock-hours form
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This statement lists activities reported to the tracker; 0.1 CEU equals one contact hour.",
+        "Credit is calculated on the basis of one credit hour for each 60 minutes of instruction.",
+        "One credit hour equals 50 minutes of instruction; do not count breaks or meals.",
+        "Standard certificate holders must complete 150 clock hours every five years for renewal.",
+        "Keep this form: clock hours count toward the 100 hours required for license renewal.",
+    ],
+)
+def test_unit_definitions_and_requirements_award_nothing(kn: Knowledge, text: str) -> None:
+    assert _credits(kn, text) == []
+
+
+def test_tenths_of_a_unit_with_three_decimals(kn: Knowledge) -> None:
+    assert _credits(kn, "Contact Hours: 1.50", "CEUs: 0.150") == [(1.5, "contact_hour"), (0.15, "CEU")]
+    assert _credits(kn, "1,500 CEUs") == []  # no thousands
+
+
+def test_an_abbreviated_unit_before_its_colon(kn: Knowledge) -> None:
+    assert _credits(kn, "Clock Hrs.: 30") == [(30.0, "clock_hour")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("CLE Certificate of Attendance", "TOTAL CREDIT HOURS: 2.0"),
+        ("State of Ohio - Continuing Legal Education", "Hours Claimed: 1.5"),
+    ],
+)
+def test_a_page_of_one_credit_system_counts_bare_hours_in_it(kn: Knowledge, lines: tuple[str, ...]) -> None:
+    (credit,) = _credits(kn, *lines)
+    assert credit[1] == "CLE"
+
+
+def test_a_named_generic_system_keeps_its_unit_on_a_cle_page(kn: Knowledge) -> None:
+    assert _credits(kn, "CPD Hours: 6,0", "approved by the New York State CLE Board") == [(6.0, "CE")]
+
+
+def test_cells_of_one_row_give_their_amounts_left_to_right(kn: Knowledge) -> None:
+    words = (words_of_line("CEUs: 0.300", 200, 10, left=300) + words_of_line("Contact Hours: 3.00", 200, 10, left=420))
+    # listed right cell first, as a table reader may list them
+    lines = document_lines(document_of_words(words))
+    parsed = parse_credits(list(reversed(lines)), kn)
+    assert [m.unit_text for m in parsed.value or ()] == ["CEUs", "Contact Hours"]

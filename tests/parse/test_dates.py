@@ -298,3 +298,15 @@ def test_a_date_window_alone_is_a_multi_day_activitys_days(kn: Knowledge) -> Non
     completion, _ = parse_dates(document_lines(doc), kn, "MDY")
     assert completion.value == dt.date(2025, 5, 3)
     assert completion.confidence < 0.9
+
+
+def test_a_column_of_session_dates_runs_from_the_first_to_the_last(kn: Knowledge) -> None:
+    lines = document_lines(document("Session Date: 2/19/2019", "Session Date: 3/5/2019", "Session Date: 3/12/2019",
+                                    "Date: 3/20/2019", "Principal Approval"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2019, 2, 19), dt.date(2019, 3, 12))
+
+
+def test_a_range_whose_comma_lost_its_space(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Date of Course: December 6-7,2024")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 12, 6), dt.date(2024, 12, 7))

@@ -1184,3 +1184,22 @@ def test_annual_in_a_title_does_not_end_it(kn: Knowledge, title: str) -> None:
 
     assert _clean_title(title, kn) == title
     assert _clean_title(f"{title}, the 3rd annual meeting of Acme Nurses", kn) == title
+
+
+def test_a_school_district_and_a_numbered_service_center_are_providers(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Clearwater County Public Schools", 14), ("Office of Professional Learning", 9),
+                        "Educator: Wen Brennan") == "Clearwater County Public Schools"
+    assert _provider_of(kn, ("Region 14 Education Service Center", 14), ("Department of Curriculum", 9),
+                        "Educator: Wen Brennan") == "Region 14 Education Service Center"
+
+
+def test_a_teachers_school_is_where_she_works(kn: Knowledge) -> None:
+    assert _provider_of(kn, ("Harbor Unified School District", 14), "School/Campus: Lakeshore High School",
+                        "Teacher Name: Wen Brennan") == "Harbor Unified School District"
+
+
+def test_a_pharmacist_label_and_a_workshop_label(kn: Knowledge) -> None:
+    lines = document_lines(document(("CPE Passport", 13), "Statement of Credit", "Pharmacist: Amara Gutierrez, PharmD",
+                                    "Assignment: Science Teacher", "Workshop/Course: Conflict Resolution at Work"))
+    assert parse_participant(lines, kn).value == "Amara Gutierrez, PharmD"
+    assert parse_course_title(lines, kn, None).value == "Conflict Resolution at Work"

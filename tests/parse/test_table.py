@@ -212,3 +212,32 @@ def test_a_label_value_grid_is_no_header_row(kn: Knowledge) -> None:
              + words_of_line("Enrollment Date", 118, 9, left=50) + words_of_line("04/17/2019", 118, 9, left=200))
     assert "Passed: Enrollment Date" not in tables(words, kn)
     assert "Status: Enrollment Date" not in tables(words, kn)
+
+
+def test_a_session_table_with_a_time_column_and_a_total_row(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+
+    words = (words_of_line("Session Date", 100, 9, left=50) + words_of_line("Time", 100, 9, left=200)
+             + words_of_line("Clock Hours", 100, 9, left=360))
+    for k, (day, time, hours) in enumerate((("2/19/2019", "3:45 PM - 5:45 PM", "2"),
+                                            ("3/5/2019", "8:00 AM - 1:00 PM", "5"), ("", "Total", "7"))):
+        top = 118 + k * 20
+        if day:
+            words += words_of_line(day, top, 10, left=50)
+        words += words_of_line(time, top, 10, left=200) + words_of_line(hours, top, 10, left=360)
+    texts = [ln.text for ln in reading_lines(document_of_words(words), kn)]
+    assert "Session Date: 3/5/2019" in texts and "Clock Hours: 7" in texts
+
+
+def test_a_total_claimed_beside_its_amount(kn: Knowledge) -> None:
+    from cecingest.parse import reading_lines
+    from cecingest.parse.credits import parse_credits
+    from cecingest.parse.layout import paragraphs
+
+    words = (words_of_line("CLE Certificate of Attendance", 60, 14, left=50)
+             + words_of_line("Area", 100, 9, left=50) + words_of_line("Credit Hours", 100, 9, left=300)
+             + words_of_line("General", 118, 9, left=50) + words_of_line("0.5", 118, 9, left=300)
+             + words_of_line("Ethics and Professionalism", 138, 9, left=50) + words_of_line("0.5", 138, 9, left=300)
+             + words_of_line("Total Credit Hours Claimed", 158, 9, left=50) + words_of_line("1.0", 158, 9, left=300))
+    parsed = parse_credits(paragraphs(reading_lines(document_of_words(words), kn)), kn)
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "hours of cle credit")]

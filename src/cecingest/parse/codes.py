@@ -747,13 +747,28 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
         for category in categories:
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
                 return Field(category, round(0.85 * hit.value_line.ocr_factor, 3), hit.evidence)
-    texts = [(line, phrase_regex(not_format).sub(" ", line.text) if not_format else line.text) for line in lines]
+    labels = _labels_not_formats(kn)
+    texts = [(line, phrase_regex(not_format).sub(" ", text) if not_format else text) for line in lines
+             for text in [_without_opening_label(line.text, labels)]]
     for category in categories:
         pattern = phrase_regex(kn.words("delivery_format", category))
         for line, text in texts:
             if pattern.search(text):
                 return Field(category, round(0.65 * line.ocr_factor, 3), line.evidence)
     return Field.absent(0.7)
+
+
+_OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:]{1,40}):")
+
+
+def _without_opening_label(text: str, labels: frozenset[str]) -> str:
+    """The line without the known label it opens with: "Workshop/Course: Team Building" names no workshop format;
+    the label names the field, the value says what the activity is. (A label that is a format's name itself,
+    "Webinar:", still says how the activity was given.)"""
+    match = _OPENING_LABEL.match(text)
+    if match is None or match.group("label").strip().lower() not in labels:
+        return text
+    return " " * match.end() + text[match.end():]
 
 
 def _rows_naming_formats(lines: Sequence[Line], kn: Knowledge) -> list[list[Line]]:

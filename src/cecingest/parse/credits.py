@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, Field, Line
-from cecingest.parse.labels import line_above, line_below
+from cecingest.parse.labels import line_above, line_below, phrase_regex
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -25,7 +25,9 @@ _WORD_AMOUNT = (
 )
 # hours:minutes first: "01:45" is 1.75, not the "01" before its colon. One digit after the colon is no minutes:
 # OCR reads the point of "2.5" as a colon ("Contact Hours: 2:5").
-_AMOUNT = (rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,2}}:\d(?![\d:])|\d{{1,3}}(?:[.,]\d{{1,2}})?|[.,]\d{{1,2}}"
+# Tenths of a unit may print three decimals ("0.150 CEUs", ".125"); a whole number never has three (no thousands).
+_AMOUNT = (rf"(?P<amt>\d{{1,2}}:\d{{2}}(?!\d)|\d{{1,2}}:\d(?![\d:])|0?[.,]\d{{3}}(?!\d)|\d{{1,3}}(?:[.,]\d{{1,2}})?"
+           rf"|[.,]\d{{1,2}}"
            rf"|{_WORD_AMOUNT})")
 # Not part of a longer number ("11.5", "1,5", the day of "2022-03-10"); a stray dot from a border before the
 # amount is no decimal point.
@@ -42,8 +44,9 @@ def _digits_for_words(text: str) -> str:
 # A slash after a unit's letters parts two units of one activity ("0.1 CEU/1 PDH"); after a digit it is a date's.
 _BEFORE = re.compile(rf"(?<![\w,-])(?<![\d\s]/)(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$",
                      re.IGNORECASE)
+# "Clock Hrs.: 3": an abbreviated unit's point before the label's colon.
 _AFTER = re.compile(
-    rf"^\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
+    rf"^(?:\.(?=\s*:))?\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
     rf"|\s+(?:(?:awarded|earned|approved|granted|claimed|offered)\s+)?){_AMOUNT}"
     # A bar or a spaced dash parts a label from its amount as a colon does ("Contact Hours - 1.5").
@@ -68,9 +71,11 @@ class _Hit:
 
 
 # "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
-# "(maximum available: 6 CLE credits)", "Maximum credit: 6": a maximum under its own label.
+# "(maximum available: 6 CLE credits)", "Maximum credit: 6", "Maximum credit approved: 4 hours": a maximum under
+# its own label.
 _MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed"
-                      r"|maximum(?:\s+(?:available|credits?|hours?|allowed))?\s*:)\s*$", re.IGNORECASE)
+                      r"|maximum(?:\s+(?:available|credits?|hours?|allowed))?(?:\s+approved)?\s*:)\s*$",
+                      re.IGNORECASE)
 # "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
 _MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
 # "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a maximum.
@@ -143,11 +148,13 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
 _COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
 
 
-# "One Continuing Education Unit (CEU) is defined as ten contact hours of participation": a unit's definition,
-# common in the small print of CEU statements; neither side is an amount earned.
+# "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
+# contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
+# print of CEU statements and CLE forms; neither side is an amount earned.
 _DEFINITION = re.compile(
-    r"\b(?:one|1)\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to|equivalent\s+to"
-    r"|the\s+equivalent\s+of)|equals)\s+(?:[\w.]+\s+){1,3}?(?:contact\s+|clock\s+|instructional\s+)?hours?\b",
+    r"(?<![\w.])(?:one|1|0?\.1)\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
+    r"|equivalent\s+to|the\s+equivalent\s+of)|equals|=|for\s+(?:each|every))\s+(?:[\w.]+\s+){1,3}?"
+    r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b",
     re.IGNORECASE,
 )
 
@@ -231,10 +238,12 @@ def _is_range_end(before: str, amount: float | None) -> bool:
 
 
 # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
-# education requirement" name what a board requires, not what this activity awards.
+# education requirement", "150 clock hours every five years", "the 100 hours required for renewal" name what a
+# board requires, not what this activity awards.
 _NOT_AN_AWARD_AFTER = re.compile(
-    r"\s*(?:per|a|an|each|every|/)\s*(?:week|day|month|year|session|module|lesson)\b"
-    r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}requirements?\b",
+    r"\s*(?:per|a|an|each|every|/)\s*(?:(?:two|three|four|five|six|\d)\s+)?(?:week|day|month|year|session|module"
+    r"|lesson)s?\b"
+    r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}(?:requirements?|required)\b",
     re.IGNORECASE,
 )
 
@@ -569,6 +578,56 @@ def _claimed_in_designated_unit(mentions: list[CreditMention], maximums: _Found,
     return [CreditMention(m.amount, designated.unit_text) for m in mentions]
 
 
+def _in_row_order(mentions: list[CreditMention], evidence: list[Line]) -> tuple[list[CreditMention], list[Line]]:
+    """Amounts read from cells of one printed row ("CEUs  Contact Hours" over "0.150  1.50") in the order printed,
+    left to right, however the cells' lines were listed."""
+    pairs = list(zip(mentions, evidence, strict=True))
+    for i in range(1, len(pairs)):
+        k = i
+        while k > 0 and _left_in_same_row(pairs[k][1], pairs[k - 1][1]):
+            pairs[k - 1], pairs[k] = pairs[k], pairs[k - 1]
+            k -= 1
+    return [m for m, _ in pairs], [ln for _, ln in pairs]
+
+
+def _left_in_same_row(a: Line, b: Line) -> bool:
+    """Whether line a stands left of line b in the same printed row."""
+    middle_a, middle_b = (a.bbox[1] + a.bbox[3]) / 2, (b.bbox[1] + b.bbox[3]) / 2
+    return (a.page == b.page and abs(middle_a - middle_b) < 0.5 * min(a.size, b.size) and a is not b
+            and a.bbox[2] <= b.bbox[0])
+
+
+# Credit words that name no system at all, generic or specific.
+_NO_SYSTEM = frozenset({"credit", "credits", "credit hour", "credit hours", AWARDED_HOURS})
+
+
+def _page_systems(kn: Knowledge) -> dict[str, str]:
+    """labels.toml [credits] page_systems: "UNIT=phrase" (a phrase by which a page calls itself a record of one
+    credit system) -> {phrase: a name of that unit}."""
+    codes = {code.lower(): code for code in kn.units}  # the lists are read lowercased
+    pairs = (entry.split("=", 1) for entry in kn.words("credits", "page_systems"))
+    return {phrase.strip().lower(): codes[code.strip().lower()] for code, phrase in pairs
+            if code.strip().lower() in codes}
+
+
+def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Knowledge) -> list[CreditMention]:
+    """A page that calls itself a record of one credit system ("Continuing Legal Education", "MCLE Certificate
+    of Attendance") and states its amounts only as bare hours or generic credit hours ("Total Credit Hours:
+    3.0") states them in that system."""
+    if any(m.unit_text.lower() not in kn.duration_words and m.unit_text.lower() not in _NO_SYSTEM
+           for m in mentions):
+        return mentions  # "CPD hours", "CE credits" name a generic system of their own
+    systems = _page_systems(kn)
+    if not systems:
+        return mentions
+    pattern = phrase_regex(tuple(systems))
+    named = {systems[m.group(0).lower()] for line in lines for m in pattern.finditer(line.text)}
+    if len(named) != 1:
+        return mentions
+    (code,) = named
+    return [CreditMention(m.amount, kn.units[code].aliases[0]) for m in mentions]
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
     """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
     as the title's, not a separate award."""
@@ -592,10 +651,12 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             evidence_lines.append(line)
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
+    mentions = _in_page_system(mentions, lines, kn)
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
+    mentions, evidence_lines = _in_row_order(mentions, evidence_lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:
     # "1 Hour - 1 CPE" is a clock hour and a CPE credit; hours are then taken from the credit system.
     if not any(m.unit_text.lower() not in kn.duration_words for m in mentions):

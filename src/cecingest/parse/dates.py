@@ -41,10 +41,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
         ("numeric-range", r"\b(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>(?:19|20)\d{2})"
                           rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
-        # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range.
+        # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range. It may
+        # lose the space after the comma too ("December 6-7,2024").
         ("mdy-range",
-         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
-        ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
+         rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D})(?:,\s*|\s+)"
+         rf"(?P<y>{_Y})\b"),
+        ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,\s*|\s+)"
+                      rf"(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
@@ -296,6 +299,11 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
         chosen, confidence, note = starts[0], 0.6, "only a start date is printed"
     elif not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
+    elif sessions := _session_dates(candidates, kn):
+        # A column of session dates (one row per meeting of one activity): it runs from the first to the last.
+        chosen, confidence, note = max(sessions, key=lambda c: c.end), 0.9, ""
+        if (first_day := min(c.start or c.end for c in sessions)) < chosen.end:
+            chosen = DateCandidate(chosen.end, first_day, chosen.kind, chosen.ambiguous, chosen.line)
     else:
         chosen, confidence, note = _choose(candidates)
     factor = chosen.line.ocr_factor
@@ -307,6 +315,15 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     first = chosen.start or _labelled_start(found, chosen.end)
     start: Field[dt.date] = Field(first, round(confidence * factor, 3), evidence) if first else Field.absent(1.0)
     return completion, start
+
+
+def _session_dates(candidates: list[DateCandidate], kn: Knowledge) -> list[DateCandidate]:
+    """The dates labelled as one session's ("Session Date: 03/05/2024", a table's column read row by row), when
+    there are two or more of them: the meetings of one activity (labels.toml [completion_date] session_labels)."""
+    label = phrase_regex(kn.words("completion_date", "session_labels"))
+    sessions = [c for c in candidates if c.kind == "completion" and (m := label.match(c.line.text)) is not None
+                and c.line.text[m.end():m.end() + 1] == ":"]
+    return sessions if len(sessions) >= 2 else []
 
 
 def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:

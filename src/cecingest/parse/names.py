@@ -1286,6 +1286,8 @@ def _org_strength(text: str, kn: Knowledge) -> int:
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
+# A public body's number is part of its name ("Region 14 Education Service Center", "District 11"), no address.
+_REGION_NUMBER = re.compile(r"\b(?:region|district|area|zone|division|chapter)\s+\d{1,3}\b", re.IGNORECASE)
 
 
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1304,7 +1306,8 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
         # The name's own digits count, not an address or a telephone number after it
-        and not re.search(r"\d{2,}", part) and not re.search(r"certif", _own_text(ln.text, kn), re.IGNORECASE)
+        and not re.search(r"\d{2,}", _REGION_NUMBER.sub("", part))
+        and not re.search(r"certif", _own_text(ln.text, kn), re.IGNORECASE)
         and _is_title_case(part)
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
         and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
