@@ -4334,7 +4334,8 @@ def f93_cpe_record(p: Pen, d: Doc) -> None:
     earned = round(rng.uniform(20, 110), 1)
     y = p.para(x0, y - 4, rng.choice((
         f"Cycle summary: {earned:g} of 120 CPEs earned ({rng.randint(3, 40)} Group A minimum remaining)",
-        f"Annual minimum: 20 CPEs \u00b7 Total this cycle: {earned:g} \u00b7 Cycle ends {d.date(date(f.completion.year + 2, 12, 31))}",
+        f"Annual minimum: 20 CPEs \u00b7 Total this cycle: {earned:g} \u00b7 Cycle ends "
+        f"{d.date(date(f.completion.year + 2, 12, 31))}",
         f"Progress toward renewal: {earned:g} / 90 CPE credits")), x1 - x0, 9.5, "", MUTED) - 6
     fine = [*d.fine(extras=False), rng.choice((
         "Retain proof of attendance for each activity for the length of the certification cycle plus one year; "
