@@ -215,6 +215,11 @@ def test_a_code_to_verify_the_certificate_by_is_its_id(lines: tuple[str, ...], e
     ("Licensee Number: 44129", "44129"),
     ("License No.: TX-PE 12345", "TX-PE 12345"),  # a state and type before the number belong to it
     ("Jane Doe, RN — License #RN123456", "RN123456"),
+    # an EMT's national registry or state EMS certification number
+    ("NREMT #: P1234567", "P1234567"),
+    ("National Registry #: E7654321", "E7654321"),
+    ("State Cert #: OH-123456", "OH-123456"),
+    ("EMS Cert. No.: EMS123456", "EMS123456"),
 ])
 def test_more_licence_labels(line: str, expected: str) -> None:
     assert _fields(line) == (None, expected)

@@ -185,7 +185,8 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         if is_duration and after is not None and _awarded(after.group(0), text[match.end() + after.end():], kn):
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
-        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
+        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]) \
+                or _MINIMUM_BEFORE.search(text[:start]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
@@ -219,8 +220,11 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
 # end is no credit). Not the end of a
 # date before the amount ("Nov 24, 2019 - 4 CME credits", "2023-12-07 - 7.50 CLE hours"): the lower end is a
 # small number of its own, below the upper one.
-_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to|of)\s*$",
+# "38.5 / 90 CPE credits" is progress toward a renewal's total too.
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014/]|to|of)\s*$",
                            re.IGNORECASE)
+# "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires.
+_MINIMUM_BEFORE = re.compile(r"\bminimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?\s*$", re.IGNORECASE)
 
 
 def _is_range_end(before: str, amount: float | None) -> bool:
