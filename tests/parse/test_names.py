@@ -1184,3 +1184,31 @@ def test_annual_in_a_title_does_not_end_it(kn: Knowledge, title: str) -> None:
 
     assert _clean_title(title, kn) == title
     assert _clean_title(f"{title}, the 3rd annual meeting of Acme Nurses", kn) == title
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (("Great news: Kofi Gallagher, MSN, APRN has successfully completed the course Wound Care Basics",),
+     "Kofi Gallagher, MSN, APRN"),
+    (("Great news: Rafael Chatterjee has successfully completed the course Wound Care Basics",), "Rafael Chatterjee"),
+])
+def test_a_name_after_an_opening_that_ends_in_a_colon(kn: Knowledge, lines: tuple[str, ...], name: str) -> None:
+    assert parse_participant(document_lines(document(*lines)), kn).value == name
+
+
+@pytest.mark.parametrize(("text", "title", "provider"), [
+    ("We confirm that Greta Thornton, LPC completed \u201cGrief Counseling Approaches\u201d (Redwood Health Training "
+     "Institute) on Sep 21, 2021.", "Grief Counseling Approaches", "Redwood Health Training Institute"),
+    ("Great news: Tobias Elliott, RN has successfully completed the course Polypharmacy in Older Adults from "
+     "Brightwater Health Education Partners on 2025-03-17 for 2 contact hours.", "Polypharmacy in Older Adults",
+     "Brightwater Health Education Partners"),
+])
+def test_the_organisation_named_after_the_title_offers_it(kn: Knowledge, text: str, title: str,
+                                                          provider: str) -> None:
+    lines = document_lines(document("From: SkillTrail Learning <no-reply@skilltrail.com>", text,
+                                    "\u00a9 2021 SkillTrail Learning, Inc."))
+    found = parse_course_title(lines, kn, None).value
+    assert found == title
+    assert parse_provider(lines, paragraphs(lines), kn, (), found).value == provider
+    # a title that merely mentions an organisation keeps it
+    lines = document_lines(document("Course: Lessons from the Hospital Floor"))
+    assert parse_course_title(lines, kn, None).value == "Lessons from the Hospital Floor"

@@ -104,7 +104,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if match is None or line.text[: match.start()].rstrip().endswith((":", "-")) or (
                 status and not line.text[match.end():].strip()):
             continue
-        before = clean_value(line.text[: match.start()])
+        before = _after_opening_label(clean_value(line.text[: match.start()]), kn, org_words)
         if before and is_name_like(before, kn, org_words):
             return Field(before, 0.88 * line.ocr_factor, line.evidence)
         if not before:
@@ -132,14 +132,28 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
         match = _ANY_LABEL.match(line.text)
         if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
             continue
-        # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name.
+        # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name; so does the rest
+        # of a sentence ("Great news: Jane Doe, RN has completed ...": the part after the comma is no test).
         value = clean_value(_NEXT_LABEL.split(match["value"])[0])
+        value = _without_trailing_words(clean_value(cut_before(value, kn.words("participant", "after"))))
         if not is_name_like(value, kn, org_words):
             continue
         if largest.value is not None and largest.evidence is not None and _larger(lines, largest, line):
             return largest
         return Field(value, 0.7 * line.ocr_factor, line.evidence, "name after an unfamiliar label")
     return largest
+
+
+def _after_opening_label(before: str, kn: Knowledge, org_words: tuple[str, ...]) -> str:
+    """'Great news: Jane Doe' before 'has completed': an opening no list knows ends at its colon and the name
+    follows it; a signatory's or instructor's label, or a field's, names someone else."""
+    match = _ANY_LABEL.match(before)
+    if match is None or is_name_like(before, kn, org_words):
+        return before
+    others = phrase_regex(kn.words("signatory", "roles") + kn.words("signatory", "people_labels"))
+    if others.search(match["label"]) or match["label"].strip().lower() in kn.label_phrases():
+        return before
+    return clean_value(match["value"])
 
 
 def _is_role_line(line: Line, roles: re.Pattern[str]) -> bool:
@@ -244,7 +258,11 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
     provider_after = _spaced(kn.words("course_title", "provider_after"))
     captions = _spaced(kn.words("course_title", "provider_captions"))
     others = _spaced(tuple(sorted(_other_field_labels_for_title(kn), key=len, reverse=True)))
+    beside = _org_beside_title(kn)
     return re.compile(
+        # "... completed Grief Counseling (Redwood Health Institute) on ...", "... the course X from Acme Academy
+        # on May 2": the organisation named right after the title offers it (see _provider_beside_title)
+        rf"(?:{beside})|"
         # OCR joins the next column to the title line: "Wound Care Basics Date: 03/05/2024", "... Contact Hours: 1.5";
         # another field's label and a number or date close the title, as does a bare date closing the line.
         rf"\s+(?:{others})\s*:\s*(?=\d|{_MONTH}\s+\d)"
@@ -276,6 +294,35 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         r"|,?\s+(?:held|completed|attended|taken)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _org_beside_title(kn: Knowledge) -> str:
+    """A capitalised organisation's name in brackets right after a title, or after "from" and before "on":
+    'Grief Counseling (Redwood Health Institute)', 'Polypharmacy from Brightwater Health Partners on ...'. The
+    match ends before the name (group "org")."""
+    org = "|".join(re.escape(w) for w in kn.words("provider", "org_words"))
+    name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?"
+    return (rf"[”\"]?\s+\((?=(?P<org>{name})\))"
+            rf"|[”\"]?\s+from\s+(?=(?P<org2>{name})\s+on\s)")
+
+
+def _provider_beside_title(paras: Sequence[Line], kn: Knowledge, title: str | None,
+                           accreditor_names: Sequence[str]) -> Field[str]:
+    """'We confirm that Jane Doe completed “Grief Counseling” (Redwood Health Institute) on ...': a course
+    platform's e-mail or a transcript names the organisation that offered the course right after its title."""
+    if not title:
+        return Field.absent(0.0)
+    pattern = re.compile(_org_beside_title(kn), re.IGNORECASE)
+    for para in paras:
+        at = para.text.find(title)
+        if at < 0:
+            continue
+        match = pattern.match(para.text, at + len(title))
+        value = clean_value(match["org"] or match["org2"]) if match else ""
+        if value and _org_strength(value, kn) >= 3 and not _is_accreditor(value, accreditor_names):
+            return Field(value, 0.86 * para.ocr_factor, para.evidence, "organisation named after the title")
+    return Field.absent(0.0)
 
 
 def _spaced(phrases: tuple[str, ...]) -> str:
@@ -1028,6 +1075,9 @@ def _provider(
     org = phrase_regex(kn.words("provider", "org_words"))
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
+    beside = _provider_beside_title(paras, kn, title, accreditor_names)
+    if beside.value is not None:
+        return beside
     # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
     for hit in (h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)):
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
