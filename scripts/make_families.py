@@ -4261,7 +4261,7 @@ def f92_mail_certificate(p: Pen, d: Doc) -> None:
     p.text(x0, y - 14, rng.choice(("Learner Support", "Customer Success", "Certificates Desk")) + f" | {platform}",
            9 * p.scale, "i", MUTED)
     p.text(x0, y - 26, f"support@{pslug}.com \u00b7 1-800-555-{digits(rng, 4)}", 8.5 * p.scale, "", MUTED)
-    legal = [rng.choice(MAIL_LEGAL).format(mail=mailbox), rng.choice(MAIL_LEGAL).format(mail=mailbox),
+    legal = [*(line.format(mail=mailbox) for line in rng.sample(MAIL_LEGAL, 2)),
              f"\u00a9 {sent.year} {platform}, Inc. \u00b7 {pool(rng, d.split, 'address')}"]
     fine = d.fine(extras=False)
     top = p.fine(x0, x1, 46, [*fine, *legal], 7.0, "left")
@@ -4331,6 +4331,8 @@ def f93_cpe_record(p: Pen, d: Doc) -> None:
     if f.delivery_text and rng.random() < 0.6:
         y = p.para(x0, y, f"Activity type: {f.delivery_text}", x1 - x0, 9.5) - 6
         d.must.append(f.delivery_text)
+    elif f.delivery_text:  # not printed: nothing to record
+        d.facts = replace(f, delivery=None, delivery_text="")
     earned = round(rng.uniform(20, 110), 1)
     y = p.para(x0, y - 4, rng.choice((
         f"Cycle summary: {earned:g} of 120 CPEs earned ({rng.randint(3, 40)} Group A minimum remaining)",

@@ -175,6 +175,7 @@ def test_a_unit_awarded_without_a_colon_in_a_strip_of_cells(kn: Knowledge) -> No
         # A certification's renewal progress and minimum are no award.
         (("Annual minimum: 20 CPEs \u00b7 Total this cycle: 38.6", "CPE Credits: 2"), [(2.0, "CPE")]),
         (("Progress toward renewal: 38.6 / 90 CPE credits", "CPEs Claimed: 1.5 CPE credits"), [(1.5, "CPE")]),
+        (("Progress toward renewal: 97.1 / 90 CPE credits", "CPE Credits: 8"), [(8.0, "CPE")]),  # past the target
         (("Complete a minimum of 40 CE hours each cycle.", "CE Hours: 3"), [(3.0, "CE")]),
     ],
 )

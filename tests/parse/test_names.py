@@ -1186,6 +1186,20 @@ def test_annual_in_a_title_does_not_end_it(kn: Knowledge, title: str) -> None:
     assert _clean_title(f"{title}, the 3rd annual meeting of Acme Nurses", kn) == title
 
 
+def test_a_rosters_row_number_is_no_part_of_the_name(kn: Knowledge) -> None:
+    lines = document_lines(document("# Student Name: 1 Mateo Ibarra", "Level: Paramedic"))
+    assert parse_participant(lines, kn).value == "Mateo Ibarra"
+    assert parse_participant(document_lines(document("Student: 12. Jane Doe, EMT")), kn).value == "Jane Doe, EMT"
+
+
+def test_a_mails_sender_is_weaker_than_a_provider_row(kn: Knowledge) -> None:
+    lines = document_lines(document("From: SkillTrail Learning <certificates@skilltrail.com>", "Name: Tobias Eriksen",
+                                    "Provider: Redwood Nursing Academy"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
+    lines = document_lines(document("From: Redwood Nursing Academy <noreply@rna.org>", "Dear Tobias,"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
+
+
 @pytest.mark.parametrize(("lines", "name"), [
     (("Great news: Kofi Gallagher, MSN, APRN has successfully completed the course Wound Care Basics",),
      "Kofi Gallagher, MSN, APRN"),

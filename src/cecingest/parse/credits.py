@@ -231,7 +231,11 @@ def _is_range_end(before: str, amount: float | None) -> bool:
     if amount is None:  # the amount came after its label ("Length: 3"): nothing before it to range from
         return False
     match = _RANGE_BEFORE.search(before)
-    return match is not None and float(match.group("low").replace(",", ".")) < amount
+    if match is None:
+        return False
+    low = float(match.group("low").replace(",", "."))
+    # progress may pass its target ("97.1 / 90 CPE credits"); a range's ends and a date's day may not
+    return low != amount if match.group(0).rstrip().endswith(("/", "of")) else low < amount
 
 
 # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing

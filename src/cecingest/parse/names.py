@@ -90,7 +90,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
     org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
-        value = _without_trailing_words(clean_value(cut_before(hit.value, after)))
+        value = _without_trailing_words(clean_value(cut_before(_ROW_NUMBER.sub("", hit.value), after)))
         if is_name_like(value, kn, org_words):
             return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _name_in_sentence(paragraphs(list(lines)), kn)
@@ -113,6 +113,10 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
     by = _name_after_by(paragraphs(list(lines)), kn)
     return by if by.value is not None else _name_under_unknown_label(lines, kn, org_words)
+
+
+# A roster's row number before the name ("# | Student Name" over "1 | Jane Doe", "1. Jane Doe"): no part of it.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")
 
 
 # "Earner: Jane Doe", "Conferred upon: Jane Doe": a label no list knows, before a name.
@@ -1079,7 +1083,10 @@ def _provider(
     if beside.value is not None:
         return beside
     # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
-    for hit in (h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)):
+    hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)]
+    # A mail's "From:" names its sender, often a course platform: a "Provider:" row in the body says more.
+    hits.sort(key=lambda h: h.label.strip().lower() == "from")
+    for hit in hits:
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
