@@ -220,6 +220,7 @@ def test_a_code_to_verify_the_certificate_by_is_its_id(lines: tuple[str, ...], e
     ("National Registry #: E7654321", "E7654321"),
     ("State Cert #: OH-123456", "OH-123456"),
     ("EMS Cert. No.: EMS123456", "EMS123456"),
+    ("National Registry: OR-365830", "OR-365830"),  # a headed column whose "#" OCR lost
 ])
 def test_more_licence_labels(line: str, expected: str) -> None:
     assert _fields(line) == (None, expected)
@@ -230,6 +231,8 @@ def test_more_licence_labels(line: str, expected: str) -> None:
     "Florida Board of Nursing Provider License # 50-1234",  # the provider's licence
     "Acme Ltd, Company Registration No. 0881234",
     "No. of credits: 2.0",
+    # NASBA's registry is no label of a licence
+    "Acme is a sponsor of CPE on the National Registry of CPE Sponsors. Sponsor ID 112233.",
 ])
 def test_other_codes_are_neither_the_certificate_id_nor_a_licence(line: str) -> None:
     assert _fields(line) == (None, None)

@@ -25,6 +25,8 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
         ("PDUs: 3.25", [(3.25, "PDU")]),
         ("Total CEH: 2.00", [(2.0, "CE")]),  # EMS continuing education hours
         ("1.5 CEHs", [(1.5, "CE")]),
+        ("Course Number: 22-CLE-2661", []),  # a course code holding a unit's letters
+        ("Course #: 24-CPE-0113/B", []),
         ("Credits: .5", [(0.5, "CE")]),
         ("CPE Credits: 2.0", [(2.0, "CPE")]),
         ("Continuing Professional Education Credit (CPE): 1.80", [(1.8, "CPE")]),

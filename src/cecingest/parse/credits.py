@@ -143,6 +143,17 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
 _COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
 
 
+# "22-CLE-2661", "24-CPE-0113/B": a unit joined to more of a code after it (a hyphen or slash, then a letter or
+# digit) is part of that code ("16-Hours" ends there).
+_CODE_GOES_ON = re.compile(r"[-/_]\w")
+
+
+def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bool:
+    """Whether the amount, hyphen and unit are part of a longer code ("Course Number: 22-CLE-2661")."""
+    return before is not None and text[unit.start() - 1: unit.start()] == "-" and \
+        _CODE_GOES_ON.match(text, unit.end()) is not None
+
+
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation": a unit's definition,
 # common in the small print of CEU statements; neither side is an amount earned.
 _DEFINITION = re.compile(
@@ -166,7 +177,7 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
             continue
         if after is not None and _unit_pattern(kn).match(text[match.end() + after.end():].lstrip()):
             continue  # "Credit: 8 PDH": the unit word is a label; the amount belongs to the unit after it
-        if not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt")):
+        if (not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt"))) or _in_code(text, match, before):
             continue
         try:
             amount = parse_amount(amount_match.group("amt"))
