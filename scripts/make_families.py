@@ -4355,7 +4355,7 @@ EMS_TITLES_TRAIN = (("Airway Management for the BLS Provider", "patient-care"),
                     ("Behavioral Emergencies and Crew Safety", "mental-health"),
                     ("12-Lead ECG Interpretation Refresher", "patient-care"),
                     ("Obstetric Emergencies in the Ambulance", "patient-care"),
-                    ("Documentation and Patient Care Reports", "regulatory-compliance"))
+                    ("Documentation and Patient Care Reports", "patient-care"))
 EMS_UNITS = ("Fire Rescue Training Division", "EMS Academy", "County EMS Education", "Ambulance Service CE Program",
              "Regional EMS Council")
 EMS_CATS = ("Airway", "Cardiology", "Trauma", "Medical", "Operations", "Pediatrics", "OB/GYN", "Behavioral")
@@ -4391,9 +4391,10 @@ def f94_ems_card(p: Pen, d: Doc) -> None:
     if rng.random() < 0.5:
         d.facts = replace(d.facts, certificate_id=None)
     f = d.facts
+    approved = f"CAPCE #{digits(rng, 2)}-{rng.choice(('F1', 'F3', 'F5'))}-{digits(rng, 4)}" if capce \
+        else f"EMS-{digits(rng, 3)}-{digits(rng, 2)}"  # names CAPCE only when CAPCE accredits it
     course_no = rng.choice((f"{f.completion.year % 100:02d}-{provider.split()[0][:3].upper()}-{digits(rng, 4)}",
-                            f"CAPCE #{digits(rng, 2)}-{rng.choice(('F1', 'F3', 'F5'))}-{digits(rng, 4)}",
-                            f"EMS-{digits(rng, 5)}"))
+                            approved, f"EMS-{digits(rng, 5)}"))
     instructor, officer = d.person(0.0).split(",")[0], d.person(0.0).split(",")[0]
     lic_label = rng.choice(("NREMT #:", "National Registry #:", "State Cert #:", "EMS Cert. No.:"))
     when = d.when()

@@ -46,6 +46,12 @@ def test_accreditor_by_full_name_across_wrapped_lines(kn: Knowledge) -> None:
     assert parse_accreditation(paragraphs(lines), kn).value == "ACCME"
 
 
+def test_ems_continuing_education_accreditor(kn: Knowledge) -> None:
+    lines = document_lines(document("Acme EMS Academy is accredited by the Commission on Accreditation for",
+                                    "Pre-Hospital Continuing Education (CAPCE). Organization accreditation # 1234."))
+    assert parse_accreditation(paragraphs(lines), kn).value == "CAPCE"
+
+
 def test_acronym_must_match_case(kn: Knowledge) -> None:
     lines = document_lines(document("We will ace this course together", "Certificate"))
     assert parse_accreditation(lines, kn).value is None

@@ -306,7 +306,7 @@ def _org_beside_title(kn: Knowledge) -> str:
     'Grief Counseling (Redwood Health Institute)', 'Polypharmacy from Brightwater Health Partners on ...'. The
     match ends before the name (group "org")."""
     org = "|".join(re.escape(w) for w in kn.words("provider", "org_words"))
-    name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?"
+    name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?(?:,\s+(?:LLC|Inc|Ltd|LLP|PLLC)\b\.?)?"
     return (rf"[”\"]?\s+\((?=(?P<org>{name})\))"
             rf"|[”\"]?\s+from\s+(?=(?P<org2>{name})\s+on\s)")
 
