@@ -1198,6 +1198,10 @@ def test_a_mails_sender_is_weaker_than_a_provider_row(kn: Knowledge) -> None:
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
     lines = document_lines(document("From: Redwood Nursing Academy <noreply@rna.org>", "Dear Tobias,"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
+    lines = document_lines(document("From: SkillTrail Learning <certificates@skilltrail.com>", "Hello Pedro,",
+                                    "This e-mail confirms that Pedro Osei completed Mobile App Development with "
+                                    "Kotlin, offered by Granite Data Professional Education, on 25/06/2021."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Granite Data Professional Education"
 
 
 @pytest.mark.parametrize(("lines", "name"), [

@@ -1086,6 +1086,7 @@ def _provider(
     hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)]
     # A mail's "From:" names its sender, often a course platform: a "Provider:" row in the body says more.
     hits.sort(key=lambda h: h.label.strip().lower() == "from")
+    in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     for hit in hits:
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
@@ -1095,11 +1096,11 @@ def _provider(
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
                 and _has_word(value) and not _other_label(hit, kn)):
             if len(value.split()) > 1:
-                return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
+                return _sender_or_sentence(Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence), hit,
+                                           in_sentence)
             # A brand ("Relias") or a logo's caption ("SPONSOR: PARTNER"): only when no sentence names one.
             if one_word.value is None:
                 one_word = Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
-    in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None and in_sentence.note != _MADE_BY:
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
@@ -1115,6 +1116,14 @@ def _provider(
         if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
             return weaker
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
+    """A mail's "From:" names its sender, often a course platform: the body's "... offered by Acme Academy"
+    names who gave the course."""
+    if hit.label.strip().lower() == "from" and in_sentence.value is not None and in_sentence.note != _MADE_BY:
+        return in_sentence
+    return labelled
 
 
 def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
