@@ -110,6 +110,13 @@ Families (id, name; * = held out):
     f80 unseen-g *       (held out; not described here)
     f81 unseen-h *       (held out; not described here)
     f82 unseen-i *       (held out; not described here)
+    f92 mail-certificate printed "your certificate" e-mail from a course platform (not the provider): mail headers,
+                         the mail's own date days after the course, a sentence or summary list, signature block,
+                         unsubscribe and legal lines
+    f93 cpe-record       IT certification body's CPE record: member id, certification number (the licence),
+                         a table row or receipt with group/domain, status, submitted and approved dates, cycle totals
+    f94 ems-card         EMS CE completion card or roster line: course number, CEH by category and a total,
+                         registry/state number (licence), instructor and training officer, CAPCE accreditation
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
@@ -4486,6 +4493,313 @@ def f91_pd_clock_hours(p: Pen, d: Doc) -> None:
     p.fine(x0, x1, 40, lines, 7.0, "left")
 
 
+# --------------------------------------------------------------------------------------------------- f92-f94
+# Three genres: a printed "your certificate" e-mail from a course platform, an IT certification body's CPE
+# submission record, and an EMS (CAPCE-style) course completion card or roster line.
+
+MAIL_PLATFORMS = ("CEUHub", "LearnLink", "CredentialHQ", "MyCEbox", "Coursewell", "SkillTrail Learning")
+MAIL_CLIENTS = ("Gmail", "Outlook", "Mail", "Yahoo Mail")
+MAIL_SUBJECTS = ("Your certificate for {t}", "Certificate available: {t}", "You did it! Your CE certificate",
+                 "Completion confirmed - {t}", "Your credits have been recorded")
+MAIL_LEGAL = ("This message was sent to {mail}. If you no longer wish to receive course e-mails, unsubscribe here.",
+              "Unsubscribe | Update e-mail preferences | Privacy Policy | Terms of Service",
+              "Please do not reply to this automated message; this mailbox is not monitored.",
+              "CONFIDENTIALITY NOTICE: This e-mail and any attachments are for the intended recipient only.")
+
+
+def mail_stamp(d: Doc, day: date) -> str:
+    """The mail's own date, as mail clients print it ('Tue, Mar 4, 2025 at 9:14 AM', RFC 2822, Outlook's)."""
+    rng = d.rng
+    h, m = rng.randint(6, 21), rng.randint(0, 59)
+    ampm = f"{(h - 1) % 12 + 1}:{m:02d} {'AM' if h < 12 else 'PM'}"
+    return rng.choice((f"{day:%a}, {day:%b} {day.day}, {day.year} at {ampm}",
+                       f"{day:%a}, {day:%d} {day:%b} {day.year} {h:02d}:{m:02d}:{rng.randint(0, 59):02d} -0500",
+                       f"{day:%A}, {day:%B} {day.day}, {day.year} {ampm}"))
+
+
+def f92_mail_certificate(p: Pen, d: Doc) -> None:
+    """A printed e-mail: the client's print header (client name, account, subject), mail headers (From the
+    platform, To the learner's address, Date/Sent days after the course, Subject), a body saying who completed
+    what, when and for what credit (a sentence, or a short summary list), the platform team's signature block
+    (the platform is not the provider), then unsubscribe and legal lines and the print footer."""
+    rng = d.rng
+    f = d.facts
+    x0, x1 = 48.0, p.w - 48
+    platform = rng.choice(MAIL_PLATFORMS)
+    pslug = platform.lower().replace(" ", "")
+    first, *rest = plain_name(f.participant).split()
+    mailbox = f"{first}.{rest[-1] if rest else first}".lower().replace("..", ".") + "@" + rng.choice(
+        ("gmail.com", "outlook.com", "mailbox.example", "hospital.example.org"))
+    subject = rng.choice(MAIL_SUBJECTS).format(t=f.course_title)
+    client = rng.choice(MAIL_CLIENTS)
+    p.text(x0, p.h - 30, f"{client} - {subject}"[:95], 8, "", MUTED)
+    p.text(x1, p.h - 30, mailbox, 8, "", MUTED, "right")
+    p.rule(x0, p.h - 36, x1, MUTED, 0.4)
+    y = p.para(x0, p.h - 64, subject, x1 - x0, 15, "b", INK) - 6
+    sent = f.completion + timedelta(days=rng.randint(1, 12))
+    head = [("From:", f"{platform} <{rng.choice(('no-reply', 'certificates', 'support'))}@{pslug}.com>"),
+            ("To:", f"{plain_name(f.participant)} <{mailbox}>"),
+            (rng.choice(("Date:", "Sent:")), mail_stamp(d, sent))]
+    if rng.random() < 0.5:
+        head.append(("Subject:", subject))
+    y = p.rows(x0, y, head, 58, x1 - x0 - 70, 9, "", MUTED) - 2
+    p.rule(x0, y + 6, x1, MUTED, 0.4)
+    y -= 14
+    y = p.para(x0, y, f"{rng.choice(('Hi', 'Hello', 'Dear'))} {first},", x1 - x0, 10.5) - 6
+    when = d.when()
+    if rng.random() < 0.5:
+        credit = d.credits_phrase()
+        body = rng.choice((
+            "Congratulations! This e-mail confirms that {n} completed {q}{t}{q}, offered by {o}, on {w}, "
+            "and earned {c}.",
+            "Great news: {n} has successfully completed the course {q}{t}{q} from {o} on {w} for {c}.",
+            "We are pleased to confirm that {n} completed {q}{t}{q} ({o}) on {w}. Credit awarded: {c}."))
+        q = rng.choice(("\u201c", ""))
+        qq = "\u201d" if q else ""
+        body = body.replace("{q}{t}{q}", f"{q}{{t}}{qq}").format(n=f.participant, t=f.course_title, o=f.provider,
+                                                              w=when, c=credit)
+        y = p.para(x0, y, body, x1 - x0, 10.5, lead=1.4) - 8
+    else:
+        y = p.para(x0, y, rng.choice(("Congratulations on completing your course! Here are the details of your "
+                                      "certificate:", "Your certificate is ready. Summary:",
+                                      "Thanks for learning with us. Your completion has been recorded:")),
+                   x1 - x0, 10.5, lead=1.4) - 6
+        label, value = credit_cell(d, False)
+        rows = [(rng.choice(("Learner:", "Name:", "Participant:")), f.participant),
+                (rng.choice(("Course:", "Course title:", "Activity:")), f.course_title),
+                (rng.choice(("Provider:", "Offered by:", "Course provider:")), f.provider),
+                (rng.choice(("Completed on:", "Completion date:", "Date completed:")), when),
+                (label if label.endswith(":") else label + ":", value)]
+        y = p.rows(x0 + 16, y, rows, 120, x1 - x0 - 150, 10) - 4
+    extra = []
+    if f.certificate_id:
+        extra.append(f"Certificate number: {f.certificate_id}")
+        d.must.append(f.certificate_id)
+    if f.license_number:
+        extra.append(f"{d.label('license', colon=False)}: {f.license_number}")
+    if f.delivery_text:
+        extra.append(f"Format: {f.delivery_text}")
+        d.must.append(f.delivery_text)
+    if rng.random() < 0.5:
+        extra.append(f"Order #{digits(rng, 7)} \u00b7 paid {d.date(f.completion - timedelta(days=rng.randint(3, 40)))}")
+    for line in extra:
+        y = p.para(x0, y, line, x1 - x0, 10) - 1
+    y = p.para(x0, y - 8, rng.choice((
+        f"Download your certificate (PDF): https://{pslug}.com/certificates/{digits(rng, 8)}",
+        "Your certificate is attached to this message as a PDF.",
+        f"You can view all your certificates at any time in My Transcript on {platform}.")), x1 - x0, 10) - 12
+    y = p.para(x0, y, rng.choice(("Best regards,", "Happy learning,", "Thanks,")), x1 - x0, 10.5)
+    p.text(x0, y - 2, rng.choice((f"The {platform} Team", f"{d.person(0.0).split(',')[0]}")), 10.5 * p.scale)
+    p.text(x0, y - 14, rng.choice(("Learner Support", "Customer Success", "Certificates Desk")) + f" | {platform}",
+           9 * p.scale, "i", MUTED)
+    p.text(x0, y - 26, f"support@{pslug}.com \u00b7 1-800-555-{digits(rng, 4)}", 8.5 * p.scale, "", MUTED)
+    legal = [*(line.format(mail=mailbox) for line in rng.sample(MAIL_LEGAL, 2)),
+             f"\u00a9 {sent.year} {platform}, Inc. \u00b7 {pool(rng, d.split, 'address')}"]
+    fine = d.fine(extras=False)
+    top = p.fine(x0, x1, 46, [*fine, *legal], 7.0, "left")
+    del top
+    p.rule(x0, 36, x1, MUTED, 0.3)
+    p.text(x0, 26, f"https://mail.{client.split()[0].lower()}.com/mail/u/0/?ik={digits(rng, 10)}", 7, "", MUTED)
+    p.text(x1, 26, "1/1", 7, "", MUTED, "right")
+
+
+CERT_BODIES = ("Information Security Certification Council", "Global IT Audit Association",
+               "Cloud Security Credentialing Board", "Network Professionals Certification Institute")
+CERT_NAMES = ("CISSP", "CISA", "CCSP", "SSCP", "CISM", "CRISC", "CGEIT", "CSSLP")
+CPE_DOMAINS = ("Domain 1: Security and Risk Management", "Domain 3: Security Architecture and Engineering",
+               "Domain 4: Communication and Network Security", "Domain 7: Security Operations",
+               "Domain 2: Asset Security", "Domain 5: Identity and Access Management", "Domain 6: Security Assessment")
+
+
+def f93_cpe_record(p: Pen, d: Doc) -> None:
+    """An IT certification body's member-portal CPE record: body name and portal bar, member block (name, member
+    ID, certification and its number: the licence-like id), then the activity either as a ruled table row
+    (activity date, title, offered by, group/domain, CPEs, status, submitted) or as a receipt ('Submission
+    received'), an approval date after the activity date, and a cycle summary with other amounts."""
+    rng = d.rng
+    cert = rng.choice(CERT_NAMES)
+    number = rng.choice((digits(rng, 6), digits(rng, 7), f"{cert}-{digits(rng, 6)}"))
+    d.facts = replace(d.facts, license_number=number, certificate_id=None)
+    f = d.facts
+    x0, x1 = 40.0, p.w - 40
+    body = rng.choice(CERT_BODIES)
+    p.rect(0, p.h - 48, p.w, 48, fill=p.accent)
+    p.text(x0, p.h - 30, body, 13, "b", white)
+    p.text(x1, p.h - 30, rng.choice(("Member Dashboard", "CPE Portal", "My Certifications")), 9, "", white, "right")
+    y = p.para(x0, p.h - 84, rng.choice(("CPE Submission Receipt", "Continuing Professional Education Record",
+                                         "CPE Activity Detail", "Submitted CPE Credits")), x1 - x0, 18, "b") - 6
+    member = [(rng.choice(("Member:", "Member Name:", "Name:")), f.participant),
+              (rng.choice(("Member ID:", "Member #:", "Customer ID:")), digits(rng, 8)),
+              ("Certification:", f"{cert} \u2013 " + rng.choice(("Active", "In good standing", "Active (Year 2)"))),
+              (rng.choice(("Certification Number:", "Certification ID:", "Certification #:")), number)]
+    y = p.rows(x0, y, member, 140, x1 - x0 - 150, 10) - 6
+    group = rng.choice(("Group A", "Group A", "Group B"))
+    domain = rng.choice(CPE_DOMAINS)
+    submitted = f.completion + timedelta(days=rng.randint(1, 25))
+    approved = submitted + timedelta(days=rng.randint(0, 14))
+    label, value = credit_cell(d, True)
+    status = rng.choice(("Approved", "Accepted", "Approved \u2013 audit not selected"))
+    if d.wide and rng.random() < 0.75:
+        head = [rng.choice(("Activity Date", "Date Completed", "Date")), rng.choice(("Activity Title", "Activity")),
+                rng.choice(("Offered By", "Provider", "Sponsor")), "Group / Domain", label, "Status",
+                rng.choice(("Submitted", "Date Submitted"))]
+        row = [d.when(), f.course_title, f.provider, f"{group} / {domain.split(':')[0]}", value, status,
+               d.date(submitted)]
+        widths = [78.0, 190.0, 150.0, 92.0, 54.0, 70.0, 78.0]
+        k = (x1 - x0) / sum(widths)
+        y = table(p, x0, y, [w * k for w in widths], head, [row], 9.0) - 14
+        y = p.para(x0, y, f"{rng.choice(('Approved on', 'Reviewed'))} {d.date(approved)}.  {domain}.", x1 - x0, 9,
+                   "", MUTED) - 8
+    else:
+        y = p.para(x0, y, rng.choice(("Submission received", "Activity recorded")), x1 - x0, 13, "b", p.accent) - 4
+        rows = [(rng.choice(("Activity Title:", "Title:")), f.course_title),
+                (rng.choice(("Offered By:", "Activity Provider:", "Organization:")), f.provider),
+                (rng.choice(("Activity Date:", "Date of Activity:", "Completed:")), d.when()),
+                (rng.choice(("CPE Credits:", "CPEs Claimed:", "Credits:")) if label != "Credits" else "Credits:",
+                 value),
+                ("CPE Group:", group), ("Domain:", domain),
+                ("Submitted:", d.date(submitted)), ("Status:", f"{status} ({d.date(approved)})")]
+        y = p.rows(x0, y, rows, 140, x1 - x0 - 150, 10) - 6
+    if f.delivery_text and rng.random() < 0.6:
+        y = p.para(x0, y, f"Activity type: {f.delivery_text}", x1 - x0, 9.5) - 6
+        d.must.append(f.delivery_text)
+    elif f.delivery_text:  # not printed: nothing to record
+        d.facts = replace(f, delivery=None, delivery_text="")
+    earned = round(rng.uniform(20, 110), 1)
+    y = p.para(x0, y - 4, rng.choice((
+        f"Cycle summary: {earned:g} of 120 CPEs earned ({rng.randint(3, 40)} Group A minimum remaining)",
+        f"Annual minimum: 20 CPEs \u00b7 Total this cycle: {earned:g} \u00b7 Cycle ends "
+        f"{d.date(date(f.completion.year + 2, 12, 31))}",
+        f"Progress toward renewal: {earned:g} / 90 CPE credits")), x1 - x0, 9.5, "", MUTED) - 6
+    fine = [*d.fine(extras=False), rng.choice((
+        "Retain proof of attendance for each activity for the length of the certification cycle plus one year; "
+        "submissions are subject to audit.",
+        "CPE credits are recorded as submitted and may be audited. One CPE credit equals one hour of learning."))]
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
+EMS_TITLES_TRAIN = (("Airway Management for the BLS Provider", "patient-care"),
+                    ("Pediatric Assessment in the Field", "patient-care"),
+                    ("Stroke Recognition and Prehospital Care", "patient-care"),
+                    ("Hemorrhage Control and Tourniquet Use", "patient-care"),
+                    ("Infection Control for EMS Crews", "infection-control"),
+                    ("Prehospital Pain Management and Controlled Substances", "pharmacology"),
+                    ("Behavioral Emergencies and Crew Safety", "mental-health"),
+                    ("12-Lead ECG Interpretation Refresher", "patient-care"),
+                    ("Obstetric Emergencies in the Ambulance", "patient-care"),
+                    ("Documentation and Patient Care Reports", "patient-care"))
+EMS_UNITS = ("Fire Rescue Training Division", "EMS Academy", "County EMS Education", "Ambulance Service CE Program",
+             "Regional EMS Council")
+EMS_CATS = ("Airway", "Cardiology", "Trauma", "Medical", "Operations", "Pediatrics", "OB/GYN", "Behavioral")
+
+
+def f94_ems_card(p: Pen, d: Doc) -> None:
+    """An EMS continuing-education completion card (a bordered card on the sheet) or a course roster extract with
+    one student line: course number, 'CEH' by category and a total, the national registry or state certification
+    number (the licence), instructor and training officer, the agency's accreditation number."""
+    rng = d.rng
+    title, topic = rng.choice(EMS_TITLES_TRAIN)
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(EMS_UNITS)}"
+    total = rng.choice((1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 6.0, 8.0))
+    cats = rng.sample(EMS_CATS, rng.randint(1, 3))
+    parts = split_amount(rng, total, len(cats))
+    cats = cats[:len(parts)]
+    lic = rng.choice((f"{rng.choice('EPA')}{digits(rng, 7)}", f"{rng.choice(STATE_CODES)}-{digits(rng, 6)}",
+                      f"EMS{digits(rng, 6)}"))
+    capce = rng.random() < 0.7
+    accr, accr_text = ("CAPCE", f"{provider} is accredited by the Commission on Accreditation for Pre-Hospital "
+                       f"Continuing Education (CAPCE). Organization accreditation # {digits(rng, 4)}.") if capce \
+        else (None, "")
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice(("", "", ", NRP", ", EMT", ", Paramedic", ", AEMT"))
+    unit_word = rng.choice(("CEH", "CE Hours", "CEHs"))
+    spec = CreditSpec(((total, "CE"),), f"{total:.2f} {unit_word}", f"Total {unit_word}:", f"{total:.2f}")
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation=accr, accreditation_text=accr_text, credit=spec,
+                      start=None)
+    if rng.random() < 0.5:
+        d.facts = replace(d.facts, certificate_id=None)
+    f = d.facts
+    approved = f"CAPCE #{digits(rng, 2)}-{rng.choice(('F1', 'F3', 'F5'))}-{digits(rng, 4)}" if capce \
+        else f"EMS-{digits(rng, 3)}-{digits(rng, 2)}"  # names CAPCE only when CAPCE accredits it
+    course_no = rng.choice((f"{f.completion.year % 100:02d}-{provider.split()[0][:3].upper()}-{digits(rng, 4)}",
+                            approved, f"EMS-{digits(rng, 5)}"))
+    instructor, officer = d.person(0.0).split(",")[0], d.person(0.0).split(",")[0]
+    lic_label = rng.choice(("NREMT #:", "National Registry #:", "State Cert #:", "EMS Cert. No.:"))
+    when = d.when()
+    d.must.append(f"{total:.2f}")
+    x0, x1 = 50.0, p.w - 50
+    if rng.random() < 0.5:  # the card
+        cw, ch = min(x1 - x0, 470.0), 300.0
+        cx0, top = (p.w - cw) / 2, p.h - 70
+        p.rect(cx0, top - ch, cw, ch, stroke=p.accent, lw=1.6)
+        p.rect(cx0, top - 34, cw, 34, fill=p.accent)
+        p.text(cx0 + 10, top - 22, provider, p.fit(provider, 12, "b", cw - 20), "b", white)
+        y = top - 52
+        p.text(cx0 + 10, y, rng.choice(("CONTINUING EDUCATION COMPLETION", "CE COURSE COMPLETION CARD",
+                                        "EMS CONTINUING EDUCATION")), 9, "b", p.accent, spacing=0.8)
+        y -= 18
+        rows = [(rng.choice(("Student:", "Name:", "Student Name:")), f.participant), (lic_label, lic),
+                ("Course:", title), ("Course #:", course_no), (rng.choice(("Date:", "Course Date:")), when)]
+        if f.certificate_id:
+            rows.append((rng.choice(("Card #:", "Certificate No.:")), f.certificate_id))
+        if f.delivery_text:
+            rows.append(("Format:", f.delivery_text))
+            d.must.append(f.delivery_text)
+        for lab, val in rows:
+            p.text(cx0 + 10, y, lab, 8.5, "b", MUTED)
+            p.text(cx0 + 110, y, val, p.fit(val, 10, "", cw - 120) / p.scale)
+            y -= 15
+        y -= 4
+        cells = "   ".join(f"{c}: {a:.2f}" for c, a in zip(cats, parts, strict=True))
+        p.text(cx0 + 10, y, rng.choice(("CEH by category:", "Hours:")), 8.5, "b", MUTED)
+        p.text(cx0 + 110, y, cells, p.fit(cells, 9.5, "", cw - 120) / p.scale)
+        y -= 15
+        p.text(cx0 + 10, y, f"Total {unit_word}:", 8.5, "b", MUTED)
+        p.text(cx0 + 110, y, f"{total:.2f}", 10.5, "b")
+        y -= 20
+        p.text(cx0 + 10, y, f"Instructor: {instructor}", 8.5, "", INK)
+        p.text(cx0 + cw / 2, y, f"Training Officer: {officer}", 8.5, "", INK)
+        y -= 12
+        p.text(cx0 + 10, y, f"Expires: {d.date(f.completion + timedelta(days=730))}", 8, "", MUTED)
+        if f.accreditation_text:
+            p.para(cx0 + 10, top - ch + 22, f.accreditation_text, cw - 20, 6.5, "", MUTED)
+            d.must.append(f.accreditation_text)
+        p.para(x0, top - ch - 24, rng.choice(("Cut along the border. Keep this card with your certification "
+                                              "records for your recertification cycle.",
+                                              "Present this card when you renew with the National Registry.")),
+               x1 - x0, 8.5, "i", MUTED)
+    else:  # the roster extract
+        y = p.para(x0, p.h - 60, provider, x1 - x0, 15, "b", p.accent) - 2
+        y = p.para(x0, y, rng.choice(("Course Roster \u2013 Completion Record", "CE Class Roster (student copy)",
+                                      "Continuing Education Roster")), x1 - x0, 12, "b") - 8
+        head_rows = [("Course Title:", title), ("Course Number:", course_no), ("Date(s):", when),
+                     ("Location:", rng.choice(("Station 4 Training Room", "County EMS Building, Room B",
+                                               "Hospital Education Center"))),
+                     ("Lead Instructor:", instructor), ("Training Officer:", officer)]
+        if f.delivery_text:
+            head_rows.insert(3, ("Delivery:", f.delivery_text))
+            d.must.append(f.delivery_text)
+        y = p.rows(x0, y, head_rows, 110, x1 - x0 - 120, 9.5) - 6
+        cat_text = ", ".join(f"{c} {a:g}" for c, a in zip(cats, parts, strict=True))
+        head = ["#", "Student Name", lic_label.rstrip(":"), "Level", "CEH Category", unit_word, "Signature"]
+        row = ["1", f.participant, lic, rng.choice(("EMT", "Paramedic", "AEMT", "EMR")), cat_text, f"{total:.2f}",
+               ""]
+        widths = [20.0, 120.0, 80.0, 52.0, 110.0, 40.0, 70.0]
+        k = (x1 - x0) / sum(widths)
+        y = table(p, x0, y, [w * k for w in widths], head, [row], 8.5, grid=True) - 12
+        if f.certificate_id:
+            y = p.para(x0, y, f"Completion record no. {f.certificate_id}", x1 - x0, 9) - 4
+        y = p.para(x0, y, f"Roster submitted {d.date(f.completion + timedelta(days=rng.randint(1, 10)))} by "
+                   f"{officer}.", x1 - x0, 9, "", MUTED) - 6
+        if f.accreditation_text:
+            p.fine(x0, x1, 40, [f.accreditation_text], 7.0, "left")
+            d.must.append(f.accreditation_text)
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -5220,6 +5534,12 @@ FAMILIES: tuple[Family, ...] = (
            fonts=("Times", "Helvetica", "Helvetica"), profiles=("law",)),
     Family("f91", "pd-clock-hours", f91_pd_clock_hours, orient="tall", locales=("us",), schemes=("clock",),
            upper_name=0.05, fonts=("Helvetica", "Times", "Helvetica"), profiles=("teaching",)),
+    Family("f92", "mail-certificate", f92_mail_certificate, orient="tall", ranges=0.05,
+           fonts=("Helvetica", "Helvetica", "Times", "Courier")),
+    Family("f93", "cpe-record", f93_cpe_record, profiles=("tech", "tech", "accounting"), schemes=("cpe",),
+           license=0.0, ranges=0.0, fonts=("Helvetica", "Helvetica", "Times")),
+    Family("f94", "ems-card", f94_ems_card, orient="tall", profiles=("workplace",), license=0.0, ranges=0.0,
+           upper_name=0.1),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

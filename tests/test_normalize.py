@@ -34,6 +34,7 @@ def test_two_units_that_disagree_are_a_problem(kn: Knowledge) -> None:
 def test_topic_from_title(kn: Knowledge) -> None:
     assert topic_code("Infection Control in Long-Term Care", "", kn).value == "infection-control"
     assert topic_code("Opioid Prescribing and Pain Management", "", kn).value == "pharmacology"
+    assert topic_code("Behavioral Emergencies and Crew Safety", "", kn).value == "mental-health"
 
 
 def test_a_phrase_inside_a_longer_one_of_another_topic_does_not_count(kn: Knowledge) -> None:

@@ -46,6 +46,12 @@ def test_accreditor_by_full_name_across_wrapped_lines(kn: Knowledge) -> None:
     assert parse_accreditation(paragraphs(lines), kn).value == "ACCME"
 
 
+def test_ems_continuing_education_accreditor(kn: Knowledge) -> None:
+    lines = document_lines(document("Acme EMS Academy is accredited by the Commission on Accreditation for",
+                                    "Pre-Hospital Continuing Education (CAPCE). Organization accreditation # 1234."))
+    assert parse_accreditation(paragraphs(lines), kn).value == "CAPCE"
+
+
 def test_acronym_must_match_case(kn: Knowledge) -> None:
     lines = document_lines(document("We will ace this course together", "Certificate"))
     assert parse_accreditation(lines, kn).value is None
@@ -215,6 +221,12 @@ def test_a_code_to_verify_the_certificate_by_is_its_id(lines: tuple[str, ...], e
     ("Licensee Number: 44129", "44129"),
     ("License No.: TX-PE 12345", "TX-PE 12345"),  # a state and type before the number belong to it
     ("Jane Doe, RN — License #RN123456", "RN123456"),
+    # an EMT's national registry or state EMS certification number
+    ("NREMT #: P1234567", "P1234567"),
+    ("National Registry #: E7654321", "E7654321"),
+    ("State Cert #: OH-123456", "OH-123456"),
+    ("EMS Cert. No.: EMS123456", "EMS123456"),
+    ("National Registry: OR-365830", "OR-365830"),  # a headed column whose "#" OCR lost
 ])
 def test_more_licence_labels(line: str, expected: str) -> None:
     assert _fields(line) == (None, expected)
@@ -225,6 +237,8 @@ def test_more_licence_labels(line: str, expected: str) -> None:
     "Florida Board of Nursing Provider License # 50-1234",  # the provider's licence
     "Acme Ltd, Company Registration No. 0881234",
     "No. of credits: 2.0",
+    # NASBA's registry is no label of a licence
+    "Acme is a sponsor of CPE on the National Registry of CPE Sponsors. Sponsor ID 112233.",
 ])
 def test_other_codes_are_neither_the_certificate_id_nor_a_licence(line: str) -> None:
     assert _fields(line) == (None, None)

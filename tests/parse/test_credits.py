@@ -23,6 +23,10 @@ def _credits(kn: Knowledge, *lines: str) -> list[tuple[float, str]]:
     [
         ("awarded 1.5 Contact Hours", [(1.5, "contact_hour")]),
         ("PDUs: 3.25", [(3.25, "PDU")]),
+        ("Total CEH: 2.00", [(2.0, "CE")]),  # EMS continuing education hours
+        ("1.5 CEHs", [(1.5, "CE")]),
+        ("Course Number: 22-CLE-2661", []),  # a course code holding a unit's letters
+        ("Course #: 24-CPE-0113/B", []),
         ("Credits: .5", [(0.5, "CE")]),
         ("CPE Credits: 2.0", [(2.0, "CPE")]),
         ("Continuing Professional Education Credit (CPE): 1.80", [(1.8, "CPE")]),
@@ -170,6 +174,11 @@ def test_a_unit_awarded_without_a_colon_in_a_strip_of_cells(kn: Knowledge) -> No
         (("Nov 24, 2019 - 4 CME credits",), [(4.0, "CME")]),
         (("2023-12-07 - 7.50 CLE hours",), [(7.5, "CLE")]),
         (("May 24 - 4 contact hours",), [(4.0, "contact_hour")]),
+        # A certification's renewal progress and minimum are no award.
+        (("Annual minimum: 20 CPEs \u00b7 Total this cycle: 38.6", "CPE Credits: 2"), [(2.0, "CPE")]),
+        (("Progress toward renewal: 38.6 / 90 CPE credits", "CPEs Claimed: 1.5 CPE credits"), [(1.5, "CPE")]),
+        (("Progress toward renewal: 97.1 / 90 CPE credits", "CPE Credits: 8"), [(8.0, "CPE")]),  # past the target
+        (("Complete a minimum of 40 CE hours each cycle.", "CE Hours: 3"), [(3.0, "CE")]),
     ],
 )
 def test_amounts_that_are_not_awarded(kn: Knowledge, lines: tuple[str, ...], expected: list[tuple[float, str]]) -> None:

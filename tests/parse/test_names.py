@@ -1203,3 +1203,52 @@ def test_a_pharmacist_label_and_a_workshop_label(kn: Knowledge) -> None:
                                     "Assignment: Science Teacher", "Workshop/Course: Conflict Resolution at Work"))
     assert parse_participant(lines, kn).value == "Amara Gutierrez, PharmD"
     assert parse_course_title(lines, kn, None).value == "Conflict Resolution at Work"
+
+
+def test_a_rosters_row_number_is_no_part_of_the_name(kn: Knowledge) -> None:
+    lines = document_lines(document("# Student Name: 1 Mateo Ibarra", "Level: Paramedic"))
+    assert parse_participant(lines, kn).value == "Mateo Ibarra"
+    assert parse_participant(document_lines(document("Student: 12. Jane Doe, EMT")), kn).value == "Jane Doe, EMT"
+
+
+def test_a_mails_sender_is_weaker_than_a_provider_row(kn: Knowledge) -> None:
+    lines = document_lines(document("From: SkillTrail Learning <certificates@skilltrail.com>", "Name: Tobias Eriksen",
+                                    "Provider: Redwood Nursing Academy"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
+    lines = document_lines(document("From: Redwood Nursing Academy <noreply@rna.org>", "Dear Tobias,"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Redwood Nursing Academy"
+    lines = document_lines(document("From: SkillTrail Learning <certificates@skilltrail.com>", "Hello Pedro,",
+                                    "This e-mail confirms that Pedro Osei completed Mobile App Development with "
+                                    "Kotlin, offered by Granite Data Professional Education, on 25/06/2021."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Granite Data Professional Education"
+
+
+@pytest.mark.parametrize(("lines", "name"), [
+    (("Great news: Kofi Gallagher, MSN, APRN has successfully completed the course Wound Care Basics",),
+     "Kofi Gallagher, MSN, APRN"),
+    (("Great news: Rafael Chatterjee has successfully completed the course Wound Care Basics",), "Rafael Chatterjee"),
+])
+def test_a_name_after_an_opening_that_ends_in_a_colon(kn: Knowledge, lines: tuple[str, ...], name: str) -> None:
+    assert parse_participant(document_lines(document(*lines)), kn).value == name
+
+
+@pytest.mark.parametrize(("text", "title", "provider"), [
+    ("We confirm that Greta Thornton, LPC completed \u201cGrief Counseling Approaches\u201d (Redwood Health Training "
+     "Institute) on Sep 21, 2021.", "Grief Counseling Approaches", "Redwood Health Training Institute"),
+    ("Great news: Tobias Elliott, RN has successfully completed the course Polypharmacy in Older Adults from "
+     "Brightwater Health Education Partners on 2025-03-17 for 2 contact hours.", "Polypharmacy in Older Adults",
+     "Brightwater Health Education Partners"),
+    ("We confirm that Ann Lee completed Balance Training for Clients at Risk of Falls from Crescent Fitness "
+     "Learning, LLC on June 3, 2024.", "Balance Training for Clients at Risk of Falls",
+     "Crescent Fitness Learning, LLC"),
+])
+def test_the_organisation_named_after_the_title_offers_it(kn: Knowledge, text: str, title: str,
+                                                          provider: str) -> None:
+    lines = document_lines(document("From: SkillTrail Learning <no-reply@skilltrail.com>", text,
+                                    "\u00a9 2021 SkillTrail Learning, Inc."))
+    found = parse_course_title(lines, kn, None).value
+    assert found == title
+    assert parse_provider(lines, paragraphs(lines), kn, (), found).value == provider
+    # a title that merely mentions an organisation keeps it
+    lines = document_lines(document("Course: Lessons from the Hospital Floor"))
+    assert parse_course_title(lines, kn, None).value == "Lessons from the Hospital Floor"

@@ -148,6 +148,17 @@ def _unit_pattern(kn: Knowledge) -> re.Pattern[str]:
 _COLON_DECIMAL = re.compile(r"\d{1,2}:\d")
 
 
+# "22-CLE-2661", "24-CPE-0113/B": a unit joined to more of a code after it (a hyphen or slash, then a letter or
+# digit) is part of that code ("16-Hours" ends there).
+_CODE_GOES_ON = re.compile(r"[-/_]\w")
+
+
+def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bool:
+    """Whether the amount, hyphen and unit are part of a longer code ("Course Number: 22-CLE-2661")."""
+    return before is not None and text[unit.start() - 1: unit.start()] == "-" and \
+        _CODE_GOES_ON.match(text, unit.end()) is not None
+
+
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
 # contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
 # print of CEU statements and CLE forms; neither side is an amount earned.
@@ -173,7 +184,7 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
             continue
         if after is not None and _unit_pattern(kn).match(text[match.end() + after.end():].lstrip()):
             continue  # "Credit: 8 PDH": the unit word is a label; the amount belongs to the unit after it
-        if not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt")):
+        if (not ocr and _COLON_DECIMAL.fullmatch(amount_match.group("amt"))) or _in_code(text, match, before):
             continue
         try:
             amount = parse_amount(amount_match.group("amt"))
@@ -192,7 +203,8 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         if is_duration and after is not None and _awarded(after.group(0), text[match.end() + after.end():], kn):
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
-        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]):
+        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]) \
+                or _MINIMUM_BEFORE.search(text[:start]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
@@ -226,15 +238,22 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
 # end is no credit). Not the end of a
 # date before the amount ("Nov 24, 2019 - 4 CME credits", "2023-12-07 - 7.50 CLE hours"): the lower end is a
 # small number of its own, below the upper one.
-_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to|of)\s*$",
+# "38.5 / 90 CPE credits" is progress toward a renewal's total too.
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014/]|to|of)\s*$",
                            re.IGNORECASE)
+# "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires.
+_MINIMUM_BEFORE = re.compile(r"\bminimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?\s*$", re.IGNORECASE)
 
 
 def _is_range_end(before: str, amount: float | None) -> bool:
     if amount is None:  # the amount came after its label ("Length: 3"): nothing before it to range from
         return False
     match = _RANGE_BEFORE.search(before)
-    return match is not None and float(match.group("low").replace(",", ".")) < amount
+    if match is None:
+        return False
+    low = float(match.group("low").replace(",", "."))
+    # progress may pass its target ("97.1 / 90 CPE credits"); a range's ends and a date's day may not
+    return low != amount if match.group(0).rstrip().endswith(("/", "of")) else low < amount
 
 
 # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing

@@ -90,7 +90,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     after = kn.words("participant", "after")
     org_words = not_name_words(kn)
     for hit in find_labeled(lines, kn.words("participant", "labels")):
-        value = _without_trailing_words(clean_value(cut_before(hit.value, after)))
+        value = _without_trailing_words(clean_value(cut_before(_ROW_NUMBER.sub("", hit.value), after)))
         if is_name_like(value, kn, org_words):
             return Field(value, 0.92 * hit.value_line.ocr_factor, hit.evidence)
     in_sentence = _name_in_sentence(paragraphs(list(lines)), kn)
@@ -104,7 +104,7 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if match is None or line.text[: match.start()].rstrip().endswith((":", "-")) or (
                 status and not line.text[match.end():].strip()):
             continue
-        before = clean_value(line.text[: match.start()])
+        before = _after_opening_label(clean_value(line.text[: match.start()]), kn, org_words)
         if before and is_name_like(before, kn, org_words):
             return Field(before, 0.88 * line.ocr_factor, line.evidence)
         if not before:
@@ -113,6 +113,10 @@ def _participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
                 return Field(clean_value(above.text), 0.88 * above.ocr_factor, above.evidence)
     by = _name_after_by(paragraphs(list(lines)), kn)
     return by if by.value is not None else _name_under_unknown_label(lines, kn, org_words)
+
+
+# A roster's row number before the name ("# | Student Name" over "1 | Jane Doe", "1. Jane Doe"): no part of it.
+_ROW_NUMBER = re.compile(r"^\s*\d{1,3}[.)]?\s+(?=[^\W\d_])")
 
 
 # "Earner: Jane Doe", "Conferred upon: Jane Doe": a label no list knows, before a name.
@@ -132,14 +136,28 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
         match = _ANY_LABEL.match(line.text)
         if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
             continue
-        # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name.
+        # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name; so does the rest
+        # of a sentence ("Great news: Jane Doe, RN has completed ...": the part after the comma is no test).
         value = clean_value(_NEXT_LABEL.split(match["value"])[0])
+        value = _without_trailing_words(clean_value(cut_before(value, kn.words("participant", "after"))))
         if not is_name_like(value, kn, org_words):
             continue
         if largest.value is not None and largest.evidence is not None and _larger(lines, largest, line):
             return largest
         return Field(value, 0.7 * line.ocr_factor, line.evidence, "name after an unfamiliar label")
     return largest
+
+
+def _after_opening_label(before: str, kn: Knowledge, org_words: tuple[str, ...]) -> str:
+    """'Great news: Jane Doe' before 'has completed': an opening no list knows ends at its colon and the name
+    follows it; a signatory's or instructor's label, or a field's, names someone else."""
+    match = _ANY_LABEL.match(before)
+    if match is None or is_name_like(before, kn, org_words):
+        return before
+    others = phrase_regex(kn.words("signatory", "roles") + kn.words("signatory", "people_labels"))
+    if others.search(match["label"]) or match["label"].strip().lower() in kn.label_phrases():
+        return before
+    return clean_value(match["value"])
 
 
 def _is_role_line(line: Line, roles: re.Pattern[str]) -> bool:
@@ -244,7 +262,11 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
     provider_after = _spaced(kn.words("course_title", "provider_after"))
     captions = _spaced(kn.words("course_title", "provider_captions"))
     others = _spaced(tuple(sorted(_other_field_labels_for_title(kn), key=len, reverse=True)))
+    beside = _org_beside_title(kn)
     return re.compile(
+        # "... completed Grief Counseling (Redwood Health Institute) on ...", "... the course X from Acme Academy
+        # on May 2": the organisation named right after the title offers it (see _provider_beside_title)
+        rf"(?:{beside})|"
         # OCR joins the next column to the title line: "Wound Care Basics Date: 03/05/2024", "... Contact Hours: 1.5";
         # another field's label and a number or date close the title, as does a bare date closing the line.
         rf"\s+(?:{others})\s*:\s*(?=\d|{_MONTH}\s+\d)"
@@ -276,6 +298,35 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
         r"|,?\s+(?:held|completed|attended|taken)\s+(?:on\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
         re.IGNORECASE,
     )
+
+
+@functools.cache
+def _org_beside_title(kn: Knowledge) -> str:
+    """A capitalised organisation's name in brackets right after a title, or after "from" and before "on":
+    'Grief Counseling (Redwood Health Institute)', 'Polypharmacy from Brightwater Health Partners on ...'. The
+    match ends before the name (group "org")."""
+    org = "|".join(re.escape(w) for w in kn.words("provider", "org_words"))
+    name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?(?:,\s+(?:LLC|Inc|Ltd|LLP|PLLC)\b\.?)?"
+    return (rf"[”\"]?\s+\((?=(?P<org>{name})\))"
+            rf"|[”\"]?\s+from\s+(?=(?P<org2>{name})\s+on\s)")
+
+
+def _provider_beside_title(paras: Sequence[Line], kn: Knowledge, title: str | None,
+                           accreditor_names: Sequence[str]) -> Field[str]:
+    """'We confirm that Jane Doe completed “Grief Counseling” (Redwood Health Institute) on ...': a course
+    platform's e-mail or a transcript names the organisation that offered the course right after its title."""
+    if not title:
+        return Field.absent(0.0)
+    pattern = re.compile(_org_beside_title(kn), re.IGNORECASE)
+    for para in paras:
+        at = para.text.find(title)
+        if at < 0:
+            continue
+        match = pattern.match(para.text, at + len(title))
+        value = clean_value(match["org"] or match["org2"]) if match else ""
+        if value and _org_strength(value, kn) >= 3 and not _is_accreditor(value, accreditor_names):
+            return Field(value, 0.86 * para.ocr_factor, para.evidence, "organisation named after the title")
+    return Field.absent(0.0)
 
 
 def _spaced(phrases: tuple[str, ...]) -> str:
@@ -1028,8 +1079,15 @@ def _provider(
     org = phrase_regex(kn.words("provider", "org_words"))
     lines, paras = without_logo_strips(lines, kn, org), without_logo_strips(paras, kn, org)
     one_word: Field[str] = Field.absent(0.0, "no provider found")
+    beside = _provider_beside_title(paras, kn, title, accreditor_names)
+    if beside.value is not None:
+        return beside
     # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
-    for hit in (h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)):
+    hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)]
+    # A mail's "From:" names its sender, often a course platform: a "Provider:" row in the body says more.
+    hits.sort(key=lambda h: h.label.strip().lower() == "from")
+    in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
+    for hit in hits:
         value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
@@ -1038,11 +1096,11 @@ def _provider(
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
                 and _has_word(value) and not _other_label(hit, kn)):
             if len(value.split()) > 1:
-                return Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence)
+                return _sender_or_sentence(Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence), hit,
+                                           in_sentence)
             # A brand ("Relias") or a logo's caption ("SPONSOR: PARTNER"): only when no sentence names one.
             if one_word.value is None:
                 one_word = Field(value, 0.6 * hit.value_line.ocr_factor, hit.evidence, "a one-word provider")
-    in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     if in_sentence.value is not None and in_sentence.note != _MADE_BY:
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
@@ -1058,6 +1116,14 @@ def _provider(
         if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
             return weaker
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
+    """A mail's "From:" names its sender, often a course platform: the body's "... offered by Acme Academy"
+    names who gave the course."""
+    if hit.label.strip().lower() == "from" and in_sentence.value is not None and in_sentence.note != _MADE_BY:
+        return in_sentence
+    return labelled
 
 
 def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str],
