@@ -139,6 +139,7 @@ import io
 import json
 import math
 import random
+import re
 import sys
 import time
 import tomllib
@@ -5712,9 +5713,11 @@ class Generated:
 
 
 def generate(outdir: Path, n: int, split: str, kind: str = "text", seed: int = 1,
-             only: tuple[str, ...] = ()) -> Generated:
+             only: tuple[str, ...] = (), templates: int = 0) -> Generated:
     """Write n documents of the split's families (round robin; only those ids when given) with their expected
-    files."""
+    files. With `templates`, each family draws only that many documents' worth of wording and style (a
+    provider's own certificate template) and each document fills one with its own person, course, date and id,
+    as the certificates one provider issues do."""
     outdir.mkdir(parents=True, exist_ok=True)
     fams = [f for f in families(split) if not only or f.fid in only]
     if not fams:
@@ -5723,11 +5726,38 @@ def generate(outdir: Path, n: int, split: str, kind: str = "text", seed: int = 1
     random.Random(f"{seed}:{split}:names").shuffle(names)
     result = Generated()
     for seq in range(n):
-        rng = random.Random(f"{seed}:{split}:{seq}")
-        doc = Doc(fams[seq % len(fams)], split, seq, rng, names[seq % len(names)])
+        fam = fams[seq % len(fams)]
+        if templates:
+            template = (seq // len(fams)) % templates
+            rng = random.Random(f"{seed}:{split}:{fam.fid}:template{template}")
+            doc = Doc(fam, split, seq, rng, names[template % len(names)])
+            fill_template(doc, random.Random(f"{seed}:{split}:{seq}:fill"), names[seq % len(names)])
+        else:
+            rng = random.Random(f"{seed}:{split}:{seq}")
+            doc = Doc(fam, split, seq, rng, names[seq % len(names)])
         variant = variant_for(doc, kind, rng)
         result.docs.append((doc, write_doc(doc, variant, outdir, rng), variant))
     return result
+
+
+def fill_template(doc: Doc, rng: random.Random, name: str) -> None:
+    """Another certificate of the same template: the person, course title, dates and id change; the provider,
+    wording, credits and style stay (credits too: many of a provider's courses award the same hours)."""
+    f = doc.facts
+    credential = f.participant.split(",", 1)[1] if "," in f.participant else ""
+    participant = f"{name},{credential}" if credential else name
+    if f.participant.isupper():
+        participant = participant.upper()
+    title = rng.choice(course_titles(f.topic, doc.split))
+    if doc.fam.upper_title:
+        title = title.upper()
+    # day 16 or later: never an ambiguous day-first numeric date
+    completion = date(rng.randint(2019, 2025), rng.randint(1, 12), rng.randint(16, 28))
+    start = completion - (f.completion - f.start) if f.start else None
+    cert_id = re.sub(r"\d", lambda _: str(rng.randint(0, 9)), f.certificate_id) if f.certificate_id else None
+    doc.completion, doc.start = completion, start
+    doc.facts = replace(f, participant=participant, course_title=title, completion=completion,
+                       start=start, certificate_id=cert_id)
 
 
 # --------------------------------------------------------------------------------------------------- verify
@@ -5806,10 +5836,13 @@ def main(argv: list[str]) -> int:
                         help="check text layers hold every expected string; OCR image variants with Tesseract")
     parser.add_argument("--families", default="",
                         help="comma-separated family ids to generate (default: every family of the split)")
+    parser.add_argument("--templates", type=int, default=0, metavar="K",
+                        help="K templates per family, each filled with other people, courses and dates (the "
+                        "traffic of a few providers, for the layout memory); default: every document its own")
     args = parser.parse_args(argv)
     started = time.monotonic()
     only = tuple(x.strip() for x in args.families.split(",") if x.strip())
-    result = generate(args.outdir, args.n, args.split, args.kind, args.seed, only)
+    result = generate(args.outdir, args.n, args.split, args.kind, args.seed, only, args.templates)
     count = len([f for f in families(args.split) if not only or f.fid in only])
     print(f"wrote {args.n} {args.split} documents ({count} families) to {args.outdir} "
           f"in {time.monotonic() - started:.1f} s")

@@ -44,7 +44,7 @@ def test_same_credit_from_another_file_goes_to_review(tmp_path: Path) -> None:
     write_text_pdf(tmp_path / "a.pdf", [LINES])
     write_text_pdf(tmp_path / "b.pdf", [[*LINES, "Certificate No: 42-B"]])  # other bytes, same credit
     with Store(tmp_path / "t.db") as store:
-        lenient = Settings(audit_rate=0.0, accept_threshold=0.5, field_threshold=0.5)
+        lenient = Settings(audit_rate=0.0, accept_threshold=0.5, field_threshold=0.5, trust_layout_after=0)
         outcomes = list(Importer(store, lenient, "t").run(sorted(tmp_path.glob("*.pdf")), workers=1))
     assert [o.status for o in outcomes] == ["accepted", "needs_review"]
     assert "likely duplicate of record" in outcomes[1].reason

@@ -62,6 +62,10 @@ class Settings:
     data_dir: str | None = None  # extra TOML files (units, topics, labels, accreditors) that extend the defaults
     # review
     audit_rate: float = 0.02  # share of auto-accepted records also sent to review as an audit sample (0 to 1)
+    # Records of a certificate layout are accepted without a person only after this many of its records were
+    # confirmed by a reviewer (cecingest.layouts): scores alone were right only about 3 times in 4 on layouts
+    # nobody had written rules for. 0: off, scores alone decide.
+    trust_layout_after: int = 1
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)

@@ -22,6 +22,7 @@ from typing import Literal
 
 from cecingest.config import Settings
 from cecingest.errors import CecIngestError, ExitCode, one_line
+from cecingest.layouts import hold_unconfirmed_layout, layout_words
 from cecingest.limits import (
     DocumentTimeout,
     dead_worker_exitcode,
@@ -356,8 +357,9 @@ class Importer:
             outcome = FileOutcome(path, "failed", reason=reason, seconds=result.seconds)
         else:
             record = self.flag_duplicate_credit(result.record)
+            record, layout_id = self.hold_unconfirmed_layout(record, result.document)
             record = mark_audit_sample(record, self.settings.audit_rate)
-            record_id = self.store.add_processed(record, result.document, result.seconds, self.who)
+            record_id = self.store.add_processed(record, result.document, result.seconds, self.who, layout_id)
             if record_id is None:
                 outcome = FileOutcome(path, "duplicate", reason="same bytes stored meanwhile")
             else:
@@ -365,6 +367,18 @@ class Importer:
                                       "; ".join(record.review_reasons), result.seconds)
         self.on_outcome(outcome)
         return outcome
+
+    def hold_unconfirmed_layout(self, record: CreditRecord,
+                                document: ExtractedDocument) -> tuple[CreditRecord, int | None]:
+        """The record's layout (always noted, so trust can be switched on later with its history), and with
+        `trust_layout_after` set, an accepted record of a layout reviewers have not confirmed sent to review."""
+        if not record.is_certificate:
+            return record, None
+        layout_id = self.store.layout_for(record.fields.provider.value, layout_words(document, record))
+        if layout_id is None or self.settings.trust_layout_after <= 0:
+            return record, layout_id
+        tally = self.store.layout_tally(layout_id)
+        return hold_unconfirmed_layout(record, tally, self.settings.trust_layout_after), layout_id
 
     def flag_duplicate_credit(self, record: CreditRecord) -> CreditRecord:
         """Same participant, course and completion date from another file: a person decides, not the count."""

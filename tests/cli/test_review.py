@@ -31,7 +31,8 @@ def cli(*args: str, stdin: str | None = None, **env: str) -> subprocess.Complete
 def imported(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("review") / "imported.db"
     result = cli("import", "--db", str(db), "--workers", "1", *(str(SAMPLES / name) for name in FILES),
-                 CECINGEST_AUDIT_RATE="1", CECINGEST_ACCEPT_THRESHOLD="0.5", CECINGEST_FIELD_THRESHOLD="0.5")
+                 CECINGEST_AUDIT_RATE="1", CECINGEST_ACCEPT_THRESHOLD="0.5", CECINGEST_FIELD_THRESHOLD="0.5",
+                 CECINGEST_TRUST_LAYOUT_AFTER="0")
     assert result.returncode == 0, result.stderr
     return db
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from cecingest.errors import StoreError
+from cecingest.layouts import LayoutTally
 from cecingest.models import Credit, CreditRecord, ExtractedDocument, Field, Page, RecordFields, SourceInfo, Word
 from cecingest.store import Store, match_key
 from cecingest.store.schema import MIGRATIONS
@@ -117,3 +118,32 @@ def test_match_key() -> None:
     assert match_key("Jane Q. Doe, RN") == match_key("JANE Q DOE") == "jane q doe"
     assert match_key("José Núñez") == "jose nunez"
     assert match_key(None) is None
+
+
+def test_layouts_are_found_again_by_provider_and_words(store: Store) -> None:
+    words = frozenset({"certificate", "completion", "acme", "awarded", "contact", "hours"})
+    first = store.layout_for("Acme Health, Inc.", words)
+    assert first is not None
+    assert store.layout_for("ACME HEALTH", words | {"webinar"}) == first  # 6 of 7 words, same provider key
+    assert store.layout_for("Other Provider", words) != first
+    assert store.layout_for("Acme Health", frozenset({"transcript", "learner"})) != first
+    assert store.layout_for(None, words) is None
+
+
+def test_a_layouts_tally_counts_reviewers_verdicts_and_undo_takes_one_back(store: Store) -> None:
+    from cecingest.review import accept, undo
+
+    layout = store.layout_for("Acme", frozenset({"certificate"}))
+    ids = []
+    for i in range(4):
+        record = _record(sha=str(i) * 64, participant=f"Person {i}", status="needs_review")
+        ids.append(store.add_processed(record, _document(record), 0.1, "import", layout))
+    auto = _record(sha="f" * 64, status="accepted")  # accepted by its scores: no reviewer's verdict
+    store.add_processed(auto, _document(auto), 0.1, "import", layout)
+    assert store.layout_tally(layout or 0) == LayoutTally(0, 0)
+    accept(store, ids[0], "rev")
+    accept(store, ids[1], "rev", [("topic", "patient-care")])  # corrected, but no required field: confirms
+    accept(store, ids[2], "rev", [("course_title", "Ethics 102")])  # a required field was wrong
+    assert store.layout_tally(layout or 0) == LayoutTally(2, 1)
+    undo(store, ids[0], "rev")
+    assert store.layout_tally(layout or 0) == LayoutTally(1, 1)

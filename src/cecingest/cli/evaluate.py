@@ -5,13 +5,19 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from cecingest.cli.common import build_settings, safe_text, settings_options
 from cecingest.errors import CecIngestError, ExitCode
-from cecingest.evaluate import FIELDS, FileResult, compare, find_expectations, summarize
+from cecingest.evaluate import FIELDS, Expectation, FileResult, compare, find_expectations, summarize
+from cecingest.layouts import LayoutMemory, hold_unconfirmed_layout, layout_words
+from cecingest.models import REQUIRED_FIELDS, CreditRecord
+from cecingest.store import match_key
+
+if TYPE_CHECKING:
+    from cecingest.pipeline import Ingested
 
 _SHORT = {"participant": "part", "provider": "prov", "course_title": "title", "completion_date": "date",
           "start_date": "start", "credits": "cred", "hours": "hrs", "topic": "topic", "delivery_format": "fmt",
@@ -25,9 +31,14 @@ _SHORT = {"participant": "part", "provider": "prov", "course_title": "title", "c
 @click.option("--baseline", is_flag=True,
               help="Score a naive parser (first date, first number before 'hours', largest line as the name) "
               "instead, to see what the real one gains.")
+@click.option("--trust-layout-after", "layout_memory", type=click.IntRange(0), default=0, metavar="N",
+              help="Also play the layout memory (the trust_layout_after setting of an import): read the files in "
+              "order, with a reviewer who confirms every record sent to review whose required fields are right "
+              "and corrects the others; a layout's records are accepted only after N confirmed ones [default: 0, "
+              "scores alone, whatever the setting says].")
 @settings_options
-def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, config_file: str | None,
-                 **overrides: Any) -> int:
+def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, layout_memory: int,
+                 config_file: str | None, **overrides: Any) -> int:
     """Measure field accuracy, review rate and time per page on FOLDER [default: samples].
 
     Every `<name>.expected.json` in FOLDER names its sample file and the values a careful person
@@ -40,6 +51,7 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, 
     settings = build_settings(config_file, **overrides)
     parser = parse_baseline if baseline else parse
     results: list[FileResult] = []
+    memory = LayoutMemory() if layout_memory > 0 else None
     for exp in find_expectations(folder):
         try:
             ingested = ingest_file(exp.path, settings, parser)
@@ -50,7 +62,9 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, 
             logging.getLogger(__name__).debug("internal error on %s", exp.path, exc_info=True)
             results.append(FileResult(path=exp.path, error=f"internal error: {type(exc).__name__}: {exc}"))
             continue
-        result = compare(ingested.record.to_dict(), exp)
+        record = ingested.record if memory is None else _through_layout_memory(
+            memory, ingested, exp, layout_memory)
+        result = compare(record.to_dict(), exp)
         result.seconds = ingested.seconds
         results.append(result)
     summary = summarize(results)
@@ -59,6 +73,21 @@ def eval_command(folder: Path, as_json: bool, show_wrong: bool, baseline: bool, 
     else:
         _print_table(results, summary, show_wrong)
     return int(ExitCode.OK) if results else int(ExitCode.INPUT_NOT_FOUND)
+
+
+def _through_layout_memory(memory: LayoutMemory, ingested: Ingested, exp: Expectation, needed: int) -> CreditRecord:
+    """The record as an import with `trust_layout_after` would store it, and the simulated reviewer's verdict on it
+    when it goes to review (confirmed when every required field is right, else corrected)."""
+    record = ingested.record
+    provider = match_key(record.fields.provider.value)
+    if not record.is_certificate or provider is None:
+        return record
+    layout = memory.layout_of(provider, layout_words(ingested.document, record))
+    record = hold_unconfirmed_layout(record, memory.tally(layout), needed)
+    if record.status == "needs_review":
+        correct = compare(record.to_dict(), exp).correct
+        memory.reviewed(layout, all(correct.get(name, True) for name in REQUIRED_FIELDS))
+    return record
 
 
 def _percent(share: float | None) -> str:

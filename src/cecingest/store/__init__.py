@@ -21,7 +21,16 @@ from typing import Any
 
 from cecingest import __version__
 from cecingest.errors import InputNotFound, RecordChanged, StoreError
-from cecingest.models import CreditRecord, ExtractedDocument, Page, SourceInfo, Word, record_from_dict
+from cecingest.layouts import LayoutTally, best_match
+from cecingest.models import (
+    REQUIRED_FIELDS,
+    CreditRecord,
+    ExtractedDocument,
+    Page,
+    SourceInfo,
+    Word,
+    record_from_dict,
+)
 from cecingest.store.people import PeopleStore
 from cecingest.store.schema import MIGRATIONS
 
@@ -172,7 +181,7 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
         return row.fetchone() is not None
 
     def add_processed(self, record: CreditRecord, document: ExtractedDocument, seconds: float,
-                      who: str) -> int | None:
+                      who: str, layout_id: int | None = None) -> int | None:
         """Store a document, its pages and its record in one transaction; returns the record id, or None when
         another writer stored the same bytes first (exactly once, whoever wins).
 
@@ -198,21 +207,22 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_page_row(doc_id, page) for page in document.pages],
             )
-            record_id = self._insert_record(db, int(doc_id or 0), record, stamp)
+            record_id = self._insert_record(db, int(doc_id or 0), record, stamp, layout_id)
             db.execute("INSERT INTO events (record_id, document_id, at, who, kind, new_value, note)"
                        " VALUES (?, ?, ?, ?, 'created', ?, ?)",
                        (record_id, doc_id, stamp, who, json.dumps(record.status), "; ".join(record.review_reasons)))
         return record_id
 
-    def _insert_record(self, db: sqlite3.Connection, doc_id: int, record: CreditRecord, stamp: str) -> int:
+    def _insert_record(self, db: sqlite3.Connection, doc_id: int, record: CreditRecord, stamp: str,
+                       layout_id: int | None = None) -> int:
         f = record.fields
         cursor = db.execute(
             "INSERT INTO records (document_id, status, confidence, is_certificate, participant, participant_key,"
-            " course_title, course_key, completion_date, hours, record, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " course_title, course_key, completion_date, hours, record, created_at, updated_at, layout_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, record.status, record.confidence, int(record.is_certificate), f.participant.value,
              match_key(f.participant.value), f.course_title.value, match_key(f.course_title.value),
-             f.completion_date.value, f.hours.value, "{}", stamp, stamp),
+             f.completion_date.value, f.hours.value, "{}", stamp, stamp, layout_id),
         )
         record_id = int(cursor.lastrowid or 0)
         stored = record.to_dict() | {"id": record_id}
@@ -296,6 +306,36 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
         rows = self._db.execute("SELECT id, host, inbox, processed_dir, failed_dir, pid, started_at, beat, waiting,"
                                 " done, stopped_at FROM watchers ORDER BY id")
         return [WatcherRow(*row) for row in rows]
+
+    # -- layouts (cecingest.layouts) -------------------------------------------------------------------------
+
+    def layout_for(self, provider: str | None, words: frozenset[str]) -> int | None:
+        """The id of the stored layout a document with this provider and these layout words belongs to, added
+        when none matches; None without a provider (such a record is never accepted anyway)."""
+        key = match_key(provider)
+        if key is None:
+            return None
+        with self.transaction() as db:
+            rows = db.execute("SELECT id, words FROM layouts WHERE provider_key = ?", (key,)).fetchall()
+            found = best_match(words, ((int(r[0]), frozenset(json.loads(r[1]))) for r in rows))
+            if found is None:
+                found = int(db.execute("INSERT INTO layouts (provider_key, words, created_at) VALUES (?, ?, ?)",
+                                       (key, json.dumps(sorted(words)), now())).lastrowid or 0)
+        return found
+
+    def layout_tally(self, layout_id: int) -> LayoutTally:
+        """How reviewers judged the layout's records. Confirmed: accepted by a reviewer (an accept bumps the
+        version; an undo takes the record back to the queue) or corrected in other fields only; corrected: a
+        required field was changed, which is what an unseen record of the layout would have got wrong."""
+        required = tuple(REQUIRED_FIELDS)
+        marks = ", ".join("?" * len(required))
+        fixed = (f"EXISTS (SELECT 1 FROM events e WHERE e.record_id = r.id AND e.kind = 'field'"
+                 f" AND e.field IN ({marks}))")
+        row = self._db.execute(
+            f"SELECT COALESCE(SUM(r.status = 'accepted' AND r.version > 1 OR r.status = 'corrected' AND NOT {fixed}),"
+            f" 0), COALESCE(SUM(r.status = 'corrected' AND {fixed}), 0) FROM records r WHERE r.layout_id = ?",
+            (*required, *required, layout_id)).fetchone()
+        return LayoutTally(int(row[0]), int(row[1]))
 
     # -- records --------------------------------------------------------------------------------------------
 

@@ -124,4 +124,18 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             PRIMARY KEY (record_id, person_id)
         );
     """),
+    (5, "layout memory: layouts seen, and which layout each record came from", """
+        -- A certificate layout (cecingest.layouts): the provider as read (match_key) and the page's words that
+        -- stay the same from one certificate to the next, as a JSON list. Whether a layout is trusted is counted
+        -- from its records (accepted by a reviewer unchanged, or corrected), so an undo counts itself out.
+        CREATE TABLE layouts (
+            id INTEGER PRIMARY KEY,
+            provider_key TEXT NOT NULL,
+            words TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX layouts_provider ON layouts (provider_key);
+        ALTER TABLE records ADD COLUMN layout_id INTEGER REFERENCES layouts (id);
+        CREATE INDEX records_layout ON records (layout_id);
+    """),
 )
