@@ -191,6 +191,8 @@ def test_a_range_across_a_year_end(kn: Knowledge) -> None:
     "Available until 12/31/2025", "Valid from 03/05/2024 to 03/05/2026", "Expiry Date: 03/05/2026",
     "Recertification due 03/05/2027", "Report Date: 04/10/2024", "Downloaded on April 10, 2024",
     "Verified on April 10, 2024", "Date claimed: 04/10/2024",
+    "This program is approved for the period 01/01/2024 through 12/31/2026 by the State Board.",
+    "Provider accredited from 01/01/2024 to 12/31/2026",
 ])
 def test_other_dates_of_the_record_lose_to_the_activity_date(kn: Knowledge, distractor: str) -> None:
     lines = document_lines(document(distractor, "Certificate of Completion", "Jane Doe", "March 5, 2024"))
@@ -298,3 +300,56 @@ def test_a_date_window_alone_is_a_multi_day_activitys_days(kn: Knowledge) -> Non
     completion, _ = parse_dates(document_lines(doc), kn, "MDY")
     assert completion.value == dt.date(2025, 5, 3)
     assert completion.confidence < 0.9
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 3 mars 2025", dt.date(2025, 3, 3)),
+    ("le 1er juillet 2024", dt.date(2024, 7, 1)),
+    ("12 février 2024", dt.date(2024, 2, 12)),
+    ("5 août 2023", dt.date(2023, 8, 5)),
+])
+def test_french_month_names(text: str, expected: dt.date) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(None, expected)]
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("held March 3 and 4, 2025", dt.date(2025, 3, 4)),
+    ("Dates: March 3, 4 & 5, 2025", dt.date(2025, 3, 5)),
+    ("held 3 and 4 March 2025", dt.date(2025, 3, 4)),
+    ("3, 4 and 5 March 2025", dt.date(2025, 3, 5)),
+])
+def test_listed_days_of_one_month_are_a_range(text: str, last: dt.date) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), last)]
+
+
+def test_on_date_under_the_title_carries_the_sentence_above(kn: Knowledge) -> None:
+    # a browser's print header comes first; the certificate's "has completed" / title / "on DATE" is the activity
+    lines = document_lines(document("11/29/2026, 10:32 AM   Acme Learning Portal", "This certifies that",
+                                    ("Jane Doe", 24), "has successfully completed",
+                                    ("Infection Control for Healthcare Workers", 16), "on March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("label", ["Date Reported", "Date Posted", "Date Processed", "Date Signed", "Today's Date"])
+def test_a_record_keepers_dates_lose_to_the_activity_date(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document(f"{label}: 03/10/2025", "Activity Date: 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_from_and_to_rows_give_a_range(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("From: 03/03/2025", "To: 03/05/2025")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("signed", [("Instructor: Jane Roe", "Date: 03/10/2025"),
+                                    ("Jane Roe, Director of Education", "Date: 03/10/2025"),
+                                    ("Signature: ________   Date: 03/10/2025",)])
+def test_a_signatorys_date_loses_to_the_activity_date(kn: Knowledge, signed: tuple[str, ...]) -> None:
+    lines = document_lines(document(*signed, "Participant: Jane Doe", "Course Date: 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_a_course_title_with_a_role_word_is_no_signatory(kn: Knowledge) -> None:
+    lines = document_lines(document("Program: Nurse Manager Leadership", "Date: 7 April 2019",
+                                    "Module: Introduction", "Completed: 27 March 2019"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 4, 7)

@@ -20,9 +20,19 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
+# French month names whose first three letters do not say the month ("le 3 mars 2025", "1er juillet 2024").
+_FRENCH_MONTHS = {
+    "janv": 1, "janvier": 1, "fév": 2, "fev": 2, "févr": 2, "fevr": 2, "février": 2, "fevrier": 2, "mars": 3,
+    "avr": 4, "avril": 4, "mai": 5, "juin": 6, "juil": 7, "juillet": 7, "août": 8, "aout": 8, "sept": 9,
+    "septembre": 9, "octobre": 10, "novembre": 11, "déc": 12, "décembre": 12, "decembre": 12,
+}
 _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
-     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_D = r"\d{1,2}(?:st|nd|rd|th)?"
+     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" \
+     r"|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre" \
+     r"|d[ée]c(?:embre)?)\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th|er)?"
+# Between the days of one month listed one by one ("March 3, 4 & 5, 2025", "3 and 4 March 2025").
+_AND = r"\s*(?:,\s*and|,\s*&|,|&|and)\s*"
 _Y = r"(?:19|20)\d{2}"
 _ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -45,6 +55,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("mdy-range",
          rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
+        # "March 3 and 4, 2025", "March 3, 4 & 5, 2025": the listed days of one event, its first and last.
+        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+        ("dmy-list", rf"\b(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
@@ -72,7 +85,8 @@ class DateCandidate:
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower().rstrip(".")[:3]]
+    word = text.lower().rstrip(".")
+    return _FRENCH_MONTHS.get(word) or _MONTHS[word[:3]]
 
 
 def _day(text: str) -> int:
@@ -97,9 +111,9 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
         start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g["y1"]), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
         return start, end, ambiguous_start or ambiguous_end
-    if name.endswith("range"):
-        m2 = _month(g["m2"] or g["m1"])
-        m1 = _month(g["m1"] or g["m2"])
+    if name.endswith(("range", "list")):
+        months = [m for m in (g["m1"], g.get("m2")) if m]  # "3-5 March": one month for both days
+        m1, m2 = _month(months[0]), _month(months[-1])
         return dt.date(year, m1, _day(g["d1"])), dt.date(year, m2, _day(g["d2"])), False
     if name == "numeric":
         date, ambiguous = _numeric(int(g["a"]), int(g["b"]), year, order)
@@ -218,13 +232,48 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
                 prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
             elif i > 0 and continues(lines[i - 1], line):
                 prefix = f"{lines[i - 1].text} {prefix}"  # "... offered by Acme" / "Association on Jan 26, 2019"
+            elif _LINK.fullmatch(prefix):
+                prefix = f"{_lines_above(lines, i)} {prefix}"  # "has completed" / "<Title>" / "on March 3, 2025"
             kind, label = _kind(prefix, kn)
             if label in kn.words("completion_date", "generic") and _in_letter_header(lines, i, kn):
                 kind = "issued"  # "Date:" among "To:", "From:", "Subject:": the day a memo or e-mail was sent
             elif kind == "plain" and _letter_date(lines, i, found, kn):
                 kind = "issued"
+            if kind == "completion" and label in kn.words("completion_date", "generic") \
+                    and _beside_signatory(lines, i, found.pos, kn):
+                kind = "issued"  # "Jane Roe, Director   Date: 03/10/2025": the day someone signed the page
             out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line))
     return out
+
+
+@functools.cache
+def _roles(kn: Knowledge) -> re.Pattern[str]:
+    return phrase_regex(kn.words("signatory", "roles"))
+
+
+def _beside_signatory(lines: Sequence[Line], i: int, pos: int, kn: Knowledge) -> bool:
+    """A bare "Date:" after a signatory on its line ("Signature: ____  Date:", "Jane Roe, Director  Date:") or
+    right under one ("Instructor: Jane Roe" / "Date: 03/10/2025") is the day that person signed."""
+    roles = _roles(kn)
+    if roles.search(lines[i].text[:pos]):
+        return True
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    above = lines[i - 1].text
+    # Only the role itself: the label of "Instructor: Jane Roe", the title after "Jane Roe, Director"; never a
+    # course title that holds a role word ("Program: Nurse Manager Leadership").
+    role = above.split(":", 1)[0] if ":" in above else above.split(",", 1)[1] if "," in above else ""
+    return roles.search(role) is not None
+
+
+# A line that opens with only "on" before its date carries on the sentence of the lines above, whatever their
+# font: a certificate's "has completed" / "<title in large print>" / "on March 3, 2025".
+_LINK = re.compile(r"\W*on(?:\s+(?:the|this))?\s*", re.IGNORECASE)
+
+
+def _lines_above(lines: Sequence[Line], i: int) -> str:
+    """The text of up to three lines above line i on its page (a sentence's verb and the title after it)."""
+    return " ".join(ln.text for ln in lines[max(0, i - 3):i] if ln.page == lines[i].page)
 
 
 def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) -> bool:
