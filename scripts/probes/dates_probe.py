@@ -239,6 +239,26 @@ CASES: list[tuple[str, list, str | None, str | None]] = [
     ("x awarded later sentence", cert(lead=(), after=("is awarded this certificate on April 10, 2025", "for completing the course on March 3, 2025")), D3, None),
     ("x todays date", form(["Today's Date: 11/29/2026", "Date of Completion: 03/03/2025"]), D3, None),
     ("x as of footer only-plain", cert(after=("March 3, 2025",), footer=("Records current as of 11/29/2026",)), D3, None),
+    # ---- third batch (written after the first fixes, to look further) ----
+    ("w course start/end date", form(["Course Start Date: 03/03/2025", "Course End Date: 03/05/2025"]), "2025-03-05", D3),
+    ("w weekday range two months", cert(lead=("attended",), after=("Thursday, March 6 – Saturday, March 8, 2025",)), "2025-03-08", "2025-03-06"),
+    ("w european numeric range", form(["Dates: 03.03.2025 – 05.03.2025"]), "2025-03-05", D3),
+    ("w in the year", cert(after=("on this 3rd day of March in the year 2025",)), D3, None),
+    ("w sept abbreviation", form(["Completed: Sept. 3, 2025"]), "2025-09-03", None),
+    ("w letter-spaced caption", cert(after=(), extra=[T("D A T E   O F   C O M P L E T I O N", 80, 400, 8, B), T("March 3, 2025", 80, 414, 12)]), D3, None),
+    ("w sessions last day", form(["Session 1: March 3, 2025", "Session 2: March 10, 2025"]), "2025-03-10", D3),
+    ("w card table columns", [C(PROV, 36, 14, B), C("TRAINING CARD", 80, 22, B), T("Name: Jane Doe", 80, 130, 11)] + table(["Course", "Completed", "Expires"], [(TITLE, "03/03/2025", "03/03/2027")], [80, 400, 560]), D3, None),
+    ("x originally presented live on", cert(lead=("has completed the on-demand recording of",), after=("originally presented live on January 15, 2025", "Completed: March 3, 2025")), D3, None),
+    ("x recorded on", cert(lead=("has viewed the recorded webinar",), after=("recorded on January 15, 2025", "Date Viewed: March 3, 2025")), D3, None),
+    ("x dated + attendance on", cert(lead=(), after=("This certificate, dated April 10, 2025, is awarded for attendance on March 3, 2025",)), D3, None),
+    ("x card valid range", form(["Issue Date: 03/03/2025", "Valid: 03/03/2025 - 03/03/2027"], heading="PROVIDER CARD"), D3, None),
+    ("x eligible for credit through", cert(after=("March 3, 2025",), footer=("This activity is eligible for credit through December 31, 2026.",)), D3, None),
+    ("x deadline first then bare date", cert(top=(PROV, "Deadline to claim credit: April 30, 2025"), after=("March 3, 2025",)), D3, None),
+    ("x browser header then bare date", [T("11/29/26, 10:32 AM", 20, 8, 7), T("Certificate | Acme Learning", 330, 8, 7)] + cert(after=("March 3, 2025",)) + [T("https://learn.acme.org/cert/123", 20, 598, 7), T("1/1", 760, 598, 7)], D3, None),
+    ("x certificate generated", cert(after=("March 3, 2025",), extra=[T("Certificate generated 2026-11-29 14:02 UTC", 72, 585, 7)]), D3, None),
+    ("x letter RE verification range", letter(["RE: Verification of Attendance", "Dear Dr. Doe:", "Please accept this letter as verification that you attended the 2025 Spring Symposium,", "March 3-5, 2025, and earned 12.0 contact hours."], head=("April 10, 2025",)), "2025-03-05", D3),
+    ("x letter Date: top no memo", letter(["This is to certify that Jane Doe attended the workshop Infection Control for Healthcare Workers", "held March 3, 2025 and earned 1.5 contact hours."], head=("Date: April 10, 2025",)), D3, None),
+    ("x completion and issue one line", form(["Date of completion: 3 March 2025   Date of issue: 10 April 2025"]), D3, None),
 ]
 
 

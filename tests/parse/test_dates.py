@@ -21,6 +21,7 @@ from tests.helpers import document, document_of_words, knowledge_with_labels, wo
         ("2025-01-15", dt.date(2025, 1, 15)),
         ("4/17/2024", dt.date(2024, 4, 17)),
         ("Issued this 4th Day of September, 2017", dt.date(2017, 9, 4)),
+    ("on this 3rd day of March in the year 2025", dt.date(2025, 3, 3)),
         ("Jul 04, 2024 at 10:25AM UTC", dt.date(2024, 7, 4)),
         ("5th of March 2024", dt.date(2024, 3, 5)),
         ("5-Mar-24", dt.date(2024, 3, 5)),
@@ -193,6 +194,8 @@ def test_a_range_across_a_year_end(kn: Knowledge) -> None:
     "Verified on April 10, 2024", "Date claimed: 04/10/2024",
     "This program is approved for the period 01/01/2024 through 12/31/2026 by the State Board.",
     "Provider accredited from 01/01/2024 to 12/31/2026",
+    "Valid: 03/05/2024 - 03/05/2026", "Deadline to claim credit: April 30, 2024",
+    "This activity is eligible for credit through December 31, 2026.",
 ])
 def test_other_dates_of_the_record_lose_to_the_activity_date(kn: Knowledge, distractor: str) -> None:
     lines = document_lines(document(distractor, "Certificate of Completion", "Jane Doe", "March 5, 2024"))
@@ -353,3 +356,17 @@ def test_a_course_title_with_a_role_word_is_no_signatory(kn: Knowledge) -> None:
     lines = document_lines(document("Program: Nurse Manager Leadership", "Date: 7 April 2019",
                                     "Module: Introduction", "Completed: 27 March 2019"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 4, 7)
+
+
+def test_a_recordings_first_showing_is_not_the_day_it_was_viewed(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed the on-demand recording of Ethics in Practice",
+                                    "originally presented live on January 15, 2025", "Completed: March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_a_print_stamp_at_the_page_edge_loses_to_the_certificates_date(kn: Knowledge) -> None:
+    lines = document_lines(document(("11/29/26, 10:32 AM", 7), ("Acme Health Education", 14),
+                                    ("Certificate of Completion", 24), ("Jane Doe", 24),
+                                    ("Infection Control for Healthcare Workers", 16), "March 3, 2025",
+                                    "1.5 contact hours"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)

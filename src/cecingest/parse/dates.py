@@ -62,7 +62,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
         # "23.February 2022": OCR may read a speck between the day and the month's name as a full stop.
-        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s.-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "the 3rd day of March in the year 2025": a formal certificate's words before the year.
+        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s.-])\s*(?P<m>{_M})(?:,?\s+in\s+the\s+year\s+|[\s,-]+)"
+                rf"(?P<y>{_Y})\b"),
         # "5-Mar-24": a two-digit year only where hyphens bind the three parts (a bare "March 5, 24" is hours).
         ("dmy-short", rf"\b(?P<d>\d{{1,2}})-(?P<m>{_M})-(?P<y>\d{{2}})\b"),
         ("ymd-words", rf"\b(?P<y>{_Y})\s+(?P<m>{_M})\s+(?P<d>\d{{1,2}})\b"),  # "2024 March 5"
@@ -197,9 +199,12 @@ def _done_pattern(kn: Knowledge) -> re.Pattern[str]:
 
 def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
     """What the words just before a date say it is (the nearest phrase wins), and that phrase."""
-    done = _done_pattern(kn).search(prefix[-130:])
-    # "Credit earned for this activity expires on ...": a date word after the verb says what the date is.
-    if done is not None and not any(kind in ("exclude", "issued") and pattern.search(done.group(0))
+    tail = prefix[-130:]
+    done = _done_pattern(kn).search(tail)
+    # "Credit earned for this activity expires on ...": a date word after the verb, or one word right before it
+    # ("originally presented live on ..."), says what the date is.
+    said = re.split(r"[.;]", tail[max(0, done.start() - 12):done.start()])[-1] + done.group(0) if done else ""
+    if done is not None and not any(kind in ("exclude", "issued") and pattern.search(said)
                                     for kind, pattern in _context_patterns(kn)):
         return "done", ""
     best: tuple[int, Kind, str] = (-1, "plain", "")
@@ -237,7 +242,7 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
             kind, label = _kind(prefix, kn)
             if label in kn.words("completion_date", "generic") and _in_letter_header(lines, i, kn):
                 kind = "issued"  # "Date:" among "To:", "From:", "Subject:": the day a memo or e-mail was sent
-            elif kind == "plain" and _letter_date(lines, i, found, kn):
+            elif kind == "plain" and (_letter_date(lines, i, found, kn) or _page_stamp(lines, i)):
                 kind = "issued"
             if kind == "completion" and label in kn.words("completion_date", "generic") \
                     and _beside_signatory(lines, i, found.pos, kn):
@@ -283,6 +288,17 @@ def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) ->
         return False
     greeting = phrase_regex(kn.words("completion_date", "salutations"))
     return any(ln.page == lines[i].page and greeting.match(ln.text) is not None for ln in lines[i + 1:i + 9])
+
+
+def _page_stamp(lines: Sequence[Line], i: int) -> bool:
+    """The page's first or last line in print smaller than most of the page ("11/29/26, 10:32 AM" a browser
+    printed above the certificate, "Printed 11/29/2026" in the footer): the day the page was printed."""
+    page = [ln for ln in lines if ln.page == lines[i].page]
+    if len(page) < 5:
+        return False
+    sizes = sorted(ln.size for ln in page)
+    edges = (min(page, key=lambda ln: ln.bbox[1]), max(page, key=lambda ln: ln.bbox[3]))
+    return lines[i] in edges and lines[i].size < 0.85 * sizes[len(sizes) // 2]
 
 
 def _in_letter_header(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:
