@@ -320,6 +320,7 @@ def test_french_month_names(text: str, expected: dt.date) -> None:
     ("Dates: March 3, 4 & 5, 2025", dt.date(2025, 3, 5)),
     ("held 3 and 4 March 2025", dt.date(2025, 3, 4)),
     ("3, 4 and 5 March 2025", dt.date(2025, 3, 5)),
+    ("held March 3, March 10 and March 17, 2025", dt.date(2025, 3, 17)),
 ])
 def test_listed_days_of_one_month_are_a_range(text: str, last: dt.date) -> None:
     assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), last)]
@@ -370,3 +371,10 @@ def test_a_print_stamp_at_the_page_edge_loses_to_the_certificates_date(kn: Knowl
                                     ("Infection Control for Healthcare Workers", 16), "March 3, 2025",
                                     "1.5 contact hours"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_numbered_days_of_one_event_give_its_first_and_last_day(kn: Knowledge) -> None:
+    lines = document_lines(document("Participant: Jane Doe", "Day 1: March 3, 2025 (6 hours)",
+                                    "Day 2: March 4, 2025 (6 hours)"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from cecingest.knowledge import Knowledge
@@ -56,7 +56,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M}),?\s+(?P<y>{_Y})\b"),
         # "March 3 and 4, 2025", "March 3, 4 & 5, 2025": the listed days of one event, its first and last.
-        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+        # "March 3, March 10 and March 17, 2025": a series' meetings, each with its month.
+        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}(?:{_M}\s+)?{_D})*{_AND}(?:(?P<m2>{_M})\s+)?"
+                     rf"(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
         ("dmy-list", rf"\b(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
@@ -362,7 +364,7 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     elif not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
     else:
-        chosen, confidence, note = _choose(candidates)
+        chosen, confidence, note = _choose(candidates, kn)
     factor = chosen.line.ocr_factor
     if chosen.ambiguous:
         confidence *= 0.75
@@ -374,6 +376,11 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     return completion, start
 
 
+@functools.cache
+def _sessions(kn: Knowledge) -> re.Pattern[str]:
+    return re.compile(rf"(?:{_alternation(kn.words('completion_date', 'sessions'))})\s*\d{{1,2}}\b", re.IGNORECASE)
+
+
 def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     """A "Start Date" printed apart from the end date ("Start Date: 03/03/2024" / "End Date: 03/05/2024") is the
     first day of the same activity when it comes before it."""
@@ -381,7 +388,7 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     return max(starts) if starts else None
 
 
-def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]:
+def _choose(candidates: list[DateCandidate], kn: Knowledge) -> tuple[DateCandidate, float, str]:
     for kinds, confidence in ((("done", "completion"), 0.93), (("plain",), 0.85), (("issued",), 0.75)):
         of_kind = [c for c in candidates if c.kind in kinds]
         if not of_kind:
@@ -389,6 +396,11 @@ def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]
         distinct = {(c.start, c.end) for c in of_kind}
         if len(distinct) == 1:
             return of_kind[0], confidence, ""
+        if all(_sessions(kn).match(c.line.text) for c in of_kind):
+            # "Day 1: March 3, 2025" / "Day 2: March 4, 2025": one event's days, from the first to the last.
+            last = max(of_kind, key=lambda c: c.end)
+            first = min(c.start or c.end for c in of_kind)
+            return replace(last, start=first), confidence * 0.9, "the days of a multi-day event"
         # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
         # e-mail was sent, a form was filled); among equals, a range is the event's own date.
         chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
