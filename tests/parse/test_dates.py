@@ -378,3 +378,9 @@ def test_numbered_days_of_one_event_give_its_first_and_last_day(kn: Knowledge) -
                                     "Day 2: March 4, 2025 (6 hours)"))
     completion, start = parse_dates(lines, kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+
+
+def test_a_caption_line_of_two_columns_keeps_the_completion_label(kn: Knowledge) -> None:
+    lines = document_lines(document("Completion Date: Credit Reported", "Monday, February 28, 2022",
+                                    "Date: Sunday, January 16, 2022"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 2, 28)
