@@ -14,6 +14,11 @@ first; an approval or accreditation period ("approved for the period X through Y
 a signatory's bare "Date:" (or an instructor's on the same line) beating "Course Date:" and the sentence's
 "on March 3, 2025" under the title; a browser's print header date beating that sentence. A page with only an
 issue date gives that date (a careful reader types it; confidence stays lower).
+After the first fixes: 143 cases, 1 failure. A third batch (19 cases, written after those fixes) found 6 more
+(a formal "in the year 2025", numbered sessions, "originally presented live on", a card's "Valid: X - Y", a
+deadline and a browser's print stamp above a bare date); after fixing, 162 cases, 0 failures. A fourth batch
+(14 cases) found 6: an award date or a bare "Date:" beating "Course/Activity Date:", "Course Start:/End:" and
+"Start:/End:" rows, module rows beating "Course completed".
 """
 
 from __future__ import annotations
@@ -259,6 +264,21 @@ CASES: list[tuple[str, list, str | None, str | None]] = [
     ("x letter RE verification range", letter(["RE: Verification of Attendance", "Dear Dr. Doe:", "Please accept this letter as verification that you attended the 2025 Spring Symposium,", "March 3-5, 2025, and earned 12.0 contact hours."], head=("April 10, 2025",)), "2025-03-05", D3),
     ("x letter Date: top no memo", letter(["This is to certify that Jane Doe attended the workshop Infection Control for Healthcare Workers", "held March 3, 2025 and earned 1.5 contact hours."], head=("Date: April 10, 2025",)), D3, None),
     ("x completion and issue one line", form(["Date of completion: 3 March 2025   Date of issue: 10 April 2025"]), D3, None),
+    # ---- fourth batch (written after the third batch's fixes) ----
+    ("x certificate awarded before course date", form(["Certificate Awarded: April 10, 2025", "Course Date: March 3, 2025"]), D3, None),
+    ("x date of award before completion", form(["Date of Award: 04/10/2025", "Date of Completion: 03/03/2025"]), D3, None),
+    ("x bare date top-right then activity date", [T("Date: April 10, 2025", 560, 40, 10)] + form(["Activity Date: March 3, 2025"]), D3, None),
+    ("w course start/end short labels", form(["Course Start: 03/03/2025", "Course End: 03/05/2025"]), "2025-03-05", D3),
+    ("w start: end: labels", form(["Start: March 3, 2025", "End: March 5, 2025"]), "2025-03-05", D3),
+    ("x cycle ends then completed", form(["Your CE cycle ends 12/31/2025", "Completed: 03/03/2025"]), D3, None),
+    ("w course completion recorded", form(["Course completion recorded 03/03/2025"]), D3, None),
+    ("w was completed date direct", cert(lead=(), after=("The course was completed 03/03/2025 with a score of 92%",)), D3, None),
+    ("w time after date", form(["Completed: March 3, 2025 at 2:00 PM EST"]), D3, None),
+    ("w numeric with time", form(["Completion Date: 3/3/2025 12:00:00 AM"]), D3, None),
+    ("x modules then course completion", form(["Module 1 completed 02/20/2025", "Module 2 completed 02/27/2025", "Course completed 03/03/2025"]), D3, None),
+    ("x letter top date, date in title line", letter(["Dear Ms. Doe,", "Thank you for your participation in “Infection Control Update – March 3, 2025”.", "You have earned 1.5 contact hours."], head=("April 10, 2025",)), D3, None),
+    ("x posted first then plain", cert(top=(PROV, "Posted: March 10, 2025"), after=("March 3, 2025",)), D3, None),
+    ("x exam taken then passed later", form(["Exam Date: 03/03/2025", "Results Posted: 03/10/2025"]), D3, None),
 ]
 
 
