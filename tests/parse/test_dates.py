@@ -355,7 +355,8 @@ def test_a_signatorys_date_loses_to_the_activity_date(kn: Knowledge, signed: tup
 
 def test_a_course_title_with_a_role_word_is_no_signatory(kn: Knowledge) -> None:
     lines = document_lines(document("Program: Nurse Manager Leadership", "Date: 7 April 2019",
-                                    "Module: Introduction", "Completed: 27 March 2019"))
+                                    "Module: Introduction", "Completed: 27 March 2019",
+                                    "Module: Background", "Completed: 29 March 2019"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 4, 7)
 
 
@@ -384,3 +385,28 @@ def test_a_caption_line_of_two_columns_keeps_the_completion_label(kn: Knowledge)
     lines = document_lines(document("Completion Date: Credit Reported", "Monday, February 28, 2022",
                                     "Date: Sunday, January 16, 2022"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 2, 28)
+
+
+@pytest.mark.parametrize("other", ["Date: April 10, 2025", "Certificate Awarded: April 10, 2025",
+                                   "Date of Award: April 10, 2025"])
+def test_a_label_naming_the_activity_outranks_a_bare_or_award_date(kn: Knowledge, other: str) -> None:
+    lines = document_lines(document(other, "Participant: Jane Doe", "Course Date: March 3, 2025"))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 3) and completion.confidence < 0.93
+
+
+def test_the_course_completed_line_outranks_its_numbered_modules(kn: Knowledge) -> None:
+    lines = document_lines(document("Module 1 completed 02/20/2025", "Module 2 completed 02/27/2025",
+                                    "Course completed 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+    modules_only = document_lines(document("Module 1 completed 02/20/2025", "Module 2 completed 02/27/2025"))
+    completion, start = parse_dates(modules_only, kn, "MDY")
+    assert (completion.value, start.value) == (dt.date(2025, 2, 27), None)
+
+
+@pytest.mark.parametrize(("first", "last"), [("Start: March 3, 2025", "End: March 5, 2025"),
+                                             ("Course Start: 03/03/2025", "Course End: 03/05/2025"),
+                                             ("Course Start Date: 03/03/2025", "Course End Date: 03/05/2025")])
+def test_start_and_end_rows(kn: Knowledge, first: str, last: str) -> None:
+    completion, start = parse_dates(document_lines(document(first, last)), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))

@@ -86,6 +86,7 @@ class DateCandidate:
     kind: Kind
     ambiguous: bool
     line: Line
+    label: str = ""  # the words that said what the date is ("date of completion", "date"), lower case
 
 
 def _month(text: str) -> int:
@@ -249,7 +250,7 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
             if kind == "completion" and label in kn.words("completion_date", "generic") \
                     and _beside_signatory(lines, i, found.pos, kn):
                 kind = "issued"  # "Jane Roe, Director   Date: 03/10/2025": the day someone signed the page
-            out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line))
+            out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line, label))
     return out
 
 
@@ -377,8 +378,9 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
 
 
 @functools.cache
-def _sessions(kn: Knowledge) -> re.Pattern[str]:
-    return re.compile(rf"(?:{_alternation(kn.words('completion_date', 'sessions'))})\s*\d{{1,2}}\b", re.IGNORECASE)
+def _numbered(kn: Knowledge, kind: str) -> re.Pattern[str]:
+    """A line opening with a numbered meeting or part ("Day 2:", "Session 3", "Module 1 completed ...")."""
+    return re.compile(rf"(?:{_alternation(kn.words('completion_date', kind))})\s*\d{{1,2}}\b", re.IGNORECASE)
 
 
 def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
@@ -391,18 +393,35 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
 def _choose(candidates: list[DateCandidate], kn: Knowledge) -> tuple[DateCandidate, float, str]:
     for kinds, confidence in ((("done", "completion"), 0.93), (("plain",), 0.85), (("issued",), 0.75)):
         of_kind = [c for c in candidates if c.kind in kinds]
+        parts = [c for c in of_kind if _numbered(kn, "parts").match(c.line.text)]
+        if parts and len(parts) < len(of_kind):
+            # "Module 1 completed 02/20/2025" ... "Course completed 03/03/2025": the course's own date decides.
+            of_kind = [c for c in of_kind if c not in parts]
         if not of_kind:
             continue
         distinct = {(c.start, c.end) for c in of_kind}
         if len(distinct) == 1:
             return of_kind[0], confidence, ""
-        if all(_sessions(kn).match(c.line.text) for c in of_kind):
-            # "Day 1: March 3, 2025" / "Day 2: March 4, 2025": one event's days, from the first to the last.
-            last = max(of_kind, key=lambda c: c.end)
-            first = min(c.start or c.end for c in of_kind)
-            return replace(last, start=first), confidence * 0.9, "the days of a multi-day event"
-        # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
-        # e-mail was sent, a form was filled); among equals, a range is the event's own date.
-        chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
-        return chosen, confidence * 0.7, f"{len(distinct)} different dates compete"
+        return _settle(of_kind, confidence, kn)
     raise AssertionError("unreachable: candidates is not empty")
+
+
+def _settle(of_kind: list[DateCandidate], confidence: float, kn: Knowledge) -> tuple[DateCandidate, float, str]:
+    """One date among several different ones of the same rank."""
+    last = max(of_kind, key=lambda c: c.end)
+    if all(_numbered(kn, "sessions").match(c.line.text) for c in of_kind):
+        # "Day 1: March 3, 2025" / "Day 2: March 4, 2025": one event's days, from the first to the last.
+        first = min(c.start or c.end for c in of_kind)
+        return replace(last, start=first), confidence * 0.9, "the days of a multi-day event"
+    if all(_numbered(kn, "parts").match(c.line.text) for c in of_kind):
+        return last, confidence * 0.9, "the last of the course's parts"  # "Module 3 completed ..."
+    weak = kn.words("completion_date", "weak")
+    strong = [c for c in of_kind if c.kind == "done" or (c.kind == "completion" and c.label not in weak)]
+    if strong and len(strong) < len(of_kind) and len({(c.start, c.end) for c in strong}) == 1:
+        # "Course Date: March 3" against "Date: April 10" or "Certificate Awarded: April 10": the label that
+        # names the activity wins.
+        return strong[0], confidence * 0.85, "an activity's date outranks a bare or award date"
+    # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
+    # e-mail was sent, a form was filled); among equals, a range is the event's own date.
+    chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
+    return chosen, confidence * 0.7, f"{len({(c.start, c.end) for c in of_kind})} different dates compete"
