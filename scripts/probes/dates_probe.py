@@ -279,6 +279,20 @@ CASES: list[tuple[str, list, str | None, str | None]] = [
     ("x letter top date, date in title line", letter(["Dear Ms. Doe,", "Thank you for your participation in “Infection Control Update – March 3, 2025”.", "You have earned 1.5 contact hours."], head=("April 10, 2025",)), D3, None),
     ("x posted first then plain", cert(top=(PROV, "Posted: March 10, 2025"), after=("March 3, 2025",)), D3, None),
     ("x exam taken then passed later", form(["Exam Date: 03/03/2025", "Results Posted: 03/10/2025"]), D3, None),
+    # ---- fifth batch (written after the fourth batch's fixes) ----
+    ("w date of service", form(["Date of Service: 03/03/2025"]), D3, None),
+    ("x conferred later vs attended", form(["Date Conferred: 04/10/2025", "Date Attended: 03/03/2025"]), D3, None),
+    ("x french fait a le", cert(heading="ATTESTATION DE FORMATION", lead=("a suivi la formation",), after=("le 3 mars 2025",), extra=[T("Fait à Lyon, le 10 avril 2025", 470, 440, 10)]), D3, None),
+    ("x french fait a le first", [T("Fait à Lyon, le 10 avril 2025", 470, 30, 10)] + form(["Date de la formation : 3 mars 2025"], heading="ATTESTATION DE FORMATION"), D3, None),
+    ("r daily hours table", [C(PROV, 36, 14, B), C("CERTIFICATE OF ATTENDANCE", 80, 22, B), T("Participant: Jane Doe", 80, 130, 11)] + table(["Date", "Hours"], [("03/03/2025", "6.0"), ("03/04/2025", "6.0")], [80, 300]), "2025-03-04", D3),
+    ("r partial numeric range", form(["Dates: 03/03-03/05/2025"]), "2025-03-05", D3),
+    ("r partial numeric range short", form(["Dates: 3/3 - 3/5/2025"]), "2025-03-05", D3),
+    ("r ordinals mdy", cert(lead=("attended",), after=("held March 3rd-5th, 2025",)), "2025-03-05", D3),
+    ("r caps month range", cert(lead=("attended",), after=("MARCH 3 - 5, 2025 · CHICAGO, IL",)), "2025-03-05", D3),
+    ("w caps date", cert(after=("MARCH 3RD 2025",)), D3, None),
+    ("x dated this day + attended on", cert(lead=(), after=("attended the workshop on March 3, 2025", "Dated this 10th day of April, 2025")), D3, None),
+    ("x completion and issued captions", cert(after=(), extra=captioned([(80, "March 3, 2025", "Date of Completion"), (470, "April 10, 2025", "Date Issued")])), D3, None),
+    ("x issued caption first", cert(after=(), extra=captioned([(80, "April 10, 2025", "Date Issued"), (470, "March 3, 2025", "Date of Completion")])), D3, None),
 ]
 
 
