@@ -410,3 +410,8 @@ def test_the_course_completed_line_outranks_its_numbered_modules(kn: Knowledge) 
 def test_start_and_end_rows(kn: Knowledge, first: str, last: str) -> None:
     completion, start = parse_dates(document_lines(document(first, last)), kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("text", ["03/03-03/05/2025", "3/3 - 3/5/2025", "3/3 to 3/5/2025"])
+def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), dt.date(2025, 3, 5))]

@@ -51,6 +51,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
         ("numeric-range", r"\b(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>(?:19|20)\d{2})"
                           rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
+        # "03/03-03/05/2025", "3/3 - 3/5/2025": the first day without its year, which the last day gives.
+        ("numeric-range", r"\b(?P<a1>\d{1,2})/(?P<b1>\d{1,2})\s*(?:-|–|—|to|through|thru)\s*"
+                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"),
         # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range.
         ("mdy-range",
          rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_SEP}|\s+){_WEEKDAY}(?:(?P<m2>{_M})\s+)?(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
@@ -113,7 +116,7 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
     if "." in match.group(0) and name.startswith("numeric"):
         order = "DMY"  # "05.03.2024": dots are the day-first (European) way of writing a date
     if name == "numeric-range":
-        start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g["y1"]), order)
+        start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g.get("y1") or year), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
         return start, end, ambiguous_start or ambiguous_end
     if name.endswith(("range", "list")):
