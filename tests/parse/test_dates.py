@@ -415,3 +415,8 @@ def test_start_and_end_rows(kn: Knowledge, first: str, last: str) -> None:
 @pytest.mark.parametrize("text", ["03/03-03/05/2025", "3/3 - 3/5/2025", "3/3 to 3/5/2025"])
 def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
     assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), dt.date(2025, 3, 5))]
+
+
+def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:
+    lines = document_lines(document("Not valid without the seal of the provider", "March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
