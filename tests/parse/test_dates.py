@@ -21,6 +21,7 @@ from tests.helpers import document, document_of_words, knowledge_with_labels, wo
         ("2025-01-15", dt.date(2025, 1, 15)),
         ("4/17/2024", dt.date(2024, 4, 17)),
         ("Issued this 4th Day of September, 2017", dt.date(2017, 9, 4)),
+    ("on this 3rd day of March in the year 2025", dt.date(2025, 3, 3)),
         ("Jul 04, 2024 at 10:25AM UTC", dt.date(2024, 7, 4)),
         ("5th of March 2024", dt.date(2024, 3, 5)),
         ("5-Mar-24", dt.date(2024, 3, 5)),
@@ -191,6 +192,10 @@ def test_a_range_across_a_year_end(kn: Knowledge) -> None:
     "Available until 12/31/2025", "Valid from 03/05/2024 to 03/05/2026", "Expiry Date: 03/05/2026",
     "Recertification due 03/05/2027", "Report Date: 04/10/2024", "Downloaded on April 10, 2024",
     "Verified on April 10, 2024", "Date claimed: 04/10/2024",
+    "This program is approved for the period 01/01/2024 through 12/31/2026 by the State Board.",
+    "Provider accredited from 01/01/2024 to 12/31/2026",
+    "Valid: 03/05/2024 - 03/05/2026", "Deadline to claim credit: April 30, 2024",
+    "This activity is eligible for credit through December 31, 2026.",
 ])
 def test_other_dates_of_the_record_lose_to_the_activity_date(kn: Knowledge, distractor: str) -> None:
     lines = document_lines(document(distractor, "Certificate of Completion", "Jane Doe", "March 5, 2024"))
@@ -310,3 +315,120 @@ def test_a_column_of_session_dates_runs_from_the_first_to_the_last(kn: Knowledge
 def test_a_range_whose_comma_lost_its_space(kn: Knowledge) -> None:
     completion, start = parse_dates(document_lines(document("Date of Course: December 6-7,2024")), kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2024, 12, 6), dt.date(2024, 12, 7))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("le 3 mars 2025", dt.date(2025, 3, 3)),
+    ("le 1er juillet 2024", dt.date(2024, 7, 1)),
+    ("12 février 2024", dt.date(2024, 2, 12)),
+    ("5 août 2023", dt.date(2023, 8, 5)),
+])
+def test_french_month_names(text: str, expected: dt.date) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(None, expected)]
+
+
+@pytest.mark.parametrize(("text", "last"), [
+    ("held March 3 and 4, 2025", dt.date(2025, 3, 4)),
+    ("Dates: March 3, 4 & 5, 2025", dt.date(2025, 3, 5)),
+    ("held 3 and 4 March 2025", dt.date(2025, 3, 4)),
+    ("3, 4 and 5 March 2025", dt.date(2025, 3, 5)),
+    ("held March 3, March 10 and March 17, 2025", dt.date(2025, 3, 17)),
+])
+def test_listed_days_of_one_month_are_a_range(text: str, last: dt.date) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), last)]
+
+
+def test_on_date_under_the_title_carries_the_sentence_above(kn: Knowledge) -> None:
+    # a browser's print header comes first; the certificate's "has completed" / title / "on DATE" is the activity
+    lines = document_lines(document("11/29/2026, 10:32 AM   Acme Learning Portal", "This certifies that",
+                                    ("Jane Doe", 24), "has successfully completed",
+                                    ("Infection Control for Healthcare Workers", 16), "on March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("label", ["Date Reported", "Date Posted", "Date Processed", "Date Signed", "Today's Date"])
+def test_a_record_keepers_dates_lose_to_the_activity_date(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document(f"{label}: 03/10/2025", "Activity Date: 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_from_and_to_rows_give_a_range(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("From: 03/03/2025", "To: 03/05/2025")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("signed", [("Instructor: Jane Roe", "Date: 03/10/2025"),
+                                    ("Jane Roe, Director of Education", "Date: 03/10/2025"),
+                                    ("Signature: ________   Date: 03/10/2025",)])
+def test_a_signatorys_date_loses_to_the_activity_date(kn: Knowledge, signed: tuple[str, ...]) -> None:
+    lines = document_lines(document(*signed, "Participant: Jane Doe", "Course Date: 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_a_course_title_with_a_role_word_is_no_signatory(kn: Knowledge) -> None:
+    lines = document_lines(document("Program: Nurse Manager Leadership", "Date: 7 April 2019",
+                                    "Module: Introduction", "Completed: 27 March 2019",
+                                    "Module: Background", "Completed: 29 March 2019"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2019, 4, 7)
+
+
+def test_a_recordings_first_showing_is_not_the_day_it_was_viewed(kn: Knowledge) -> None:
+    lines = document_lines(document("has completed the on-demand recording of Ethics in Practice",
+                                    "originally presented live on January 15, 2025", "Completed: March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_a_print_stamp_at_the_page_edge_loses_to_the_certificates_date(kn: Knowledge) -> None:
+    lines = document_lines(document(("11/29/26, 10:32 AM", 7), ("Acme Health Education", 14),
+                                    ("Certificate of Completion", 24), ("Jane Doe", 24),
+                                    ("Infection Control for Healthcare Workers", 16), "March 3, 2025",
+                                    "1.5 contact hours"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_numbered_days_of_one_event_give_its_first_and_last_day(kn: Knowledge) -> None:
+    lines = document_lines(document("Participant: Jane Doe", "Day 1: March 3, 2025 (6 hours)",
+                                    "Day 2: March 4, 2025 (6 hours)"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 4))
+
+
+def test_a_caption_line_of_two_columns_keeps_the_completion_label(kn: Knowledge) -> None:
+    lines = document_lines(document("Completion Date: Credit Reported", "Monday, February 28, 2022",
+                                    "Date: Sunday, January 16, 2022"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2022, 2, 28)
+
+
+@pytest.mark.parametrize("other", ["Date: April 10, 2025", "Certificate Awarded: April 10, 2025",
+                                   "Date of Award: April 10, 2025"])
+def test_a_label_naming_the_activity_outranks_a_bare_or_award_date(kn: Knowledge, other: str) -> None:
+    lines = document_lines(document(other, "Participant: Jane Doe", "Course Date: March 3, 2025"))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 3) and completion.confidence < 0.93
+
+
+def test_the_course_completed_line_outranks_its_numbered_modules(kn: Knowledge) -> None:
+    lines = document_lines(document("Module 1 completed 02/20/2025", "Module 2 completed 02/27/2025",
+                                    "Course completed 03/03/2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+    modules_only = document_lines(document("Module 1 completed 02/20/2025", "Module 2 completed 02/27/2025"))
+    completion, start = parse_dates(modules_only, kn, "MDY")
+    assert (completion.value, start.value) == (dt.date(2025, 2, 27), None)
+
+
+@pytest.mark.parametrize(("first", "last"), [("Start: March 3, 2025", "End: March 5, 2025"),
+                                             ("Course Start: 03/03/2025", "Course End: 03/05/2025"),
+                                             ("Course Start Date: 03/03/2025", "Course End Date: 03/05/2025")])
+def test_start_and_end_rows(kn: Knowledge, first: str, last: str) -> None:
+    completion, start = parse_dates(document_lines(document(first, last)), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
+
+
+@pytest.mark.parametrize("text", ["03/03-03/05/2025", "3/3 - 3/5/2025", "3/3 to 3/5/2025"])
+def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
+    assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), dt.date(2025, 3, 5))]
+
+
+def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:
+    lines = document_lines(document("Not valid without the seal of the provider", "March 3, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)

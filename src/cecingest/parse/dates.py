@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from cecingest.knowledge import Knowledge
@@ -20,9 +20,19 @@ _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
     "nov": 11, "dec": 12,
 }
+# French month names whose first three letters do not say the month ("le 3 mars 2025", "1er juillet 2024").
+_FRENCH_MONTHS = {
+    "janv": 1, "janvier": 1, "fév": 2, "fev": 2, "févr": 2, "fevr": 2, "février": 2, "fevrier": 2, "mars": 3,
+    "avr": 4, "avril": 4, "mai": 5, "juin": 6, "juil": 7, "juillet": 7, "août": 8, "aout": 8, "sept": 9,
+    "septembre": 9, "octobre": 10, "novembre": 11, "déc": 12, "décembre": 12, "decembre": 12,
+}
 _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?" \
-     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_D = r"\d{1,2}(?:st|nd|rd|th)?"
+     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?" \
+     r"|janv(?:ier)?|f[ée]vr?(?:ier)?|mars|avr(?:il)?|mai|juin|juil(?:let)?|ao[uû]t|septembre|octobre|novembre" \
+     r"|d[ée]c(?:embre)?)\.?"
+_D = r"\d{1,2}(?:st|nd|rd|th|er)?"
+# Between the days of one month listed one by one ("March 3, 4 & 5, 2025", "3 and 4 March 2025").
+_AND = r"\s*(?:,\s*and|,\s*&|,|&|and)\s*"
 _Y = r"(?:19|20)\d{2}"
 _ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -41,6 +51,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(rx, re.IGNORECASE)) for name, rx in (
         ("numeric-range", r"\b(?P<a1>\d{1,2})[/.-](?P<b1>\d{1,2})[/.-](?P<y1>(?:19|20)\d{2})"
                           rf"{_SEP}(?P<a>\d{{1,2}})[/.-](?P<b>\d{{1,2}})[/.-](?P<y>(?:19|20)\d{{2}})\b"),
+        # "03/03-03/05/2025", "3/3 - 3/5/2025": the first day without its year, which the last day gives.
+        ("numeric-range", r"\b(?P<a1>\d{1,2})/(?P<b1>\d{1,2})\s*(?:-|–|—|to|through|thru)\s*"
+                          r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})\b"),
         # "April 8 11, 2021": OCR loses a thin dash between two days; two days side by side are a range. It may
         # lose the space after the comma too ("December 6-7,2024").
         ("mdy-range",
@@ -48,11 +61,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
          rf"(?P<y>{_Y})\b"),
         ("dmy-range", rf"\b(?P<d1>{_D})(?:\s+(?P<m1>{_M}))?{_SEP}(?P<d2>{_D})\s+(?P<m2>{_M})(?:,\s*|\s+)"
                       rf"(?P<y>{_Y})\b"),
+        # "March 3 and 4, 2025", "March 3, 4 & 5, 2025": the listed days of one event, its first and last.
+        # "March 3, March 10 and March 17, 2025": a series' meetings, each with its month.
+        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}(?:{_M}\s+)?{_D})*{_AND}(?:(?P<m2>{_M})\s+)?"
+                     rf"(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
+        ("dmy-list", rf"\b(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
         # "23.February 2022": OCR may read a speck between the day and the month's name as a full stop.
-        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s.-])\s*(?P<m>{_M})[\s,-]+(?P<y>{_Y})\b"),
+        # "the 3rd day of March in the year 2025": a formal certificate's words before the year.
+        ("dmy", rf"\b(?P<d>{_D})(?:\s+(?:day\s+)?of|[\s.-])\s*(?P<m>{_M})(?:,?\s+in\s+the\s+year\s+|[\s,-]+)"
+                rf"(?P<y>{_Y})\b"),
         # "5-Mar-24": a two-digit year only where hyphens bind the three parts (a bare "March 5, 24" is hours).
         ("dmy-short", rf"\b(?P<d>\d{{1,2}})-(?P<m>{_M})-(?P<y>\d{{2}})\b"),
         ("ymd-words", rf"\b(?P<y>{_Y})\s+(?P<m>{_M})\s+(?P<d>\d{{1,2}})\b"),  # "2024 March 5"
@@ -72,10 +92,12 @@ class DateCandidate:
     kind: Kind
     ambiguous: bool
     line: Line
+    label: str = ""  # the words that said what the date is ("date of completion", "date"), lower case
 
 
 def _month(text: str) -> int:
-    return _MONTHS[text.lower().rstrip(".")[:3]]
+    word = text.lower().rstrip(".")
+    return _FRENCH_MONTHS.get(word) or _MONTHS[word[:3]]
 
 
 def _day(text: str) -> int:
@@ -97,12 +119,12 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
     if "." in match.group(0) and name.startswith("numeric"):
         order = "DMY"  # "05.03.2024": dots are the day-first (European) way of writing a date
     if name == "numeric-range":
-        start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g["y1"]), order)
+        start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g.get("y1") or year), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
         return start, end, ambiguous_start or ambiguous_end
-    if name.endswith("range"):
-        m2 = _month(g["m2"] or g["m1"])
-        m1 = _month(g["m1"] or g["m2"])
+    if name.endswith(("range", "list")):
+        months = [m for m in (g["m1"], g.get("m2")) if m]  # "3-5 March": one month for both days
+        m1, m2 = _month(months[0]), _month(months[-1])
         return dt.date(year, m1, _day(g["d1"])), dt.date(year, m2, _day(g["d2"])), False
     if name == "numeric":
         date, ambiguous = _numeric(int(g["a"]), int(g["b"]), year, order)
@@ -186,9 +208,12 @@ def _done_pattern(kn: Knowledge) -> re.Pattern[str]:
 
 def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
     """What the words just before a date say it is (the nearest phrase wins), and that phrase."""
-    done = _done_pattern(kn).search(prefix[-130:])
-    # "Credit earned for this activity expires on ...": a date word after the verb says what the date is.
-    if done is not None and not any(kind in ("exclude", "issued") and pattern.search(done.group(0))
+    tail = prefix[-130:]
+    done = _done_pattern(kn).search(tail)
+    # "Credit earned for this activity expires on ...": a date word after the verb, or one word right before it
+    # ("originally presented live on ..."), says what the date is.
+    said = re.split(r"[.;]", tail[max(0, done.start() - 12):done.start()])[-1] + done.group(0) if done else ""
+    if done is not None and not any(kind in ("exclude", "issued") and pattern.search(said)
                                     for kind, pattern in _context_patterns(kn)):
         return "done", ""
     best: tuple[int, Kind, str] = (-1, "plain", "")
@@ -221,13 +246,48 @@ def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[Da
                 prefix = lines[i - 1].text  # a label on the line above ("Date of completion" / "March 3, 2025")
             elif i > 0 and continues(lines[i - 1], line):
                 prefix = f"{lines[i - 1].text} {prefix}"  # "... offered by Acme" / "Association on Jan 26, 2019"
+            elif _LINK.fullmatch(prefix):
+                prefix = f"{_lines_above(lines, i)} {prefix}"  # "has completed" / "<Title>" / "on March 3, 2025"
             kind, label = _kind(prefix, kn)
             if label in kn.words("completion_date", "generic") and _in_letter_header(lines, i, kn):
                 kind = "issued"  # "Date:" among "To:", "From:", "Subject:": the day a memo or e-mail was sent
-            elif kind == "plain" and _letter_date(lines, i, found, kn):
+            elif kind == "plain" and (_letter_date(lines, i, found, kn) or _page_stamp(lines, i)):
                 kind = "issued"
-            out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line))
+            if kind == "completion" and label in kn.words("completion_date", "generic") \
+                    and _beside_signatory(lines, i, found.pos, kn):
+                kind = "issued"  # "Jane Roe, Director   Date: 03/10/2025": the day someone signed the page
+            out.append(DateCandidate(found.end, found.start, kind, found.ambiguous, line, label))
     return out
+
+
+@functools.cache
+def _roles(kn: Knowledge) -> re.Pattern[str]:
+    return phrase_regex(kn.words("signatory", "roles"))
+
+
+def _beside_signatory(lines: Sequence[Line], i: int, pos: int, kn: Knowledge) -> bool:
+    """A bare "Date:" after a signatory on its line ("Signature: ____  Date:", "Jane Roe, Director  Date:") or
+    right under one ("Instructor: Jane Roe" / "Date: 03/10/2025") is the day that person signed."""
+    roles = _roles(kn)
+    if roles.search(lines[i].text[:pos]):
+        return True
+    if i == 0 or lines[i - 1].page != lines[i].page:
+        return False
+    above = lines[i - 1].text
+    # Only the role itself: the label of "Instructor: Jane Roe", the title after "Jane Roe, Director"; never a
+    # course title that holds a role word ("Program: Nurse Manager Leadership").
+    role = above.split(":", 1)[0] if ":" in above else above.split(",", 1)[1] if "," in above else ""
+    return roles.search(role) is not None
+
+
+# A line that opens with only "on" before its date carries on the sentence of the lines above, whatever their
+# font: a certificate's "has completed" / "<title in large print>" / "on March 3, 2025".
+_LINK = re.compile(r"\W*on(?:\s+(?:the|this))?\s*", re.IGNORECASE)
+
+
+def _lines_above(lines: Sequence[Line], i: int) -> str:
+    """The text of up to three lines above line i on its page (a sentence's verb and the title after it)."""
+    return " ".join(ln.text for ln in lines[max(0, i - 3):i] if ln.page == lines[i].page)
 
 
 def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) -> bool:
@@ -237,6 +297,17 @@ def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) ->
         return False
     greeting = phrase_regex(kn.words("completion_date", "salutations"))
     return any(ln.page == lines[i].page and greeting.match(ln.text) is not None for ln in lines[i + 1:i + 9])
+
+
+def _page_stamp(lines: Sequence[Line], i: int) -> bool:
+    """The page's first or last line in print smaller than most of the page ("11/29/26, 10:32 AM" a browser
+    printed above the certificate, "Printed 11/29/2026" in the footer): the day the page was printed."""
+    page = [ln for ln in lines if ln.page == lines[i].page]
+    if len(page) < 5:
+        return False
+    sizes = sorted(ln.size for ln in page)
+    edges = (min(page, key=lambda ln: ln.bbox[1]), max(page, key=lambda ln: ln.bbox[3]))
+    return lines[i] in edges and lines[i].size < 0.85 * sizes[len(sizes) // 2]
 
 
 def _in_letter_header(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:
@@ -305,7 +376,7 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
         if (first_day := min(c.start or c.end for c in sessions)) < chosen.end:
             chosen = DateCandidate(chosen.end, first_day, chosen.kind, chosen.ambiguous, chosen.line)
     else:
-        chosen, confidence, note = _choose(candidates)
+        chosen, confidence, note = _choose(candidates, kn)
     factor = chosen.line.ocr_factor
     if chosen.ambiguous:
         confidence *= 0.75
@@ -326,6 +397,12 @@ def _session_dates(candidates: list[DateCandidate], kn: Knowledge) -> list[DateC
     return sessions if len(sessions) >= 2 else []
 
 
+@functools.cache
+def _numbered(kn: Knowledge, kind: str) -> re.Pattern[str]:
+    """A line opening with a numbered meeting or part ("Day 2:", "Session 3", "Module 1 completed ...")."""
+    return re.compile(rf"(?:{_alternation(kn.words('completion_date', kind))})\s*\d{{1,2}}\b", re.IGNORECASE)
+
+
 def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     """A "Start Date" printed apart from the end date ("Start Date: 03/03/2024" / "End Date: 03/05/2024") is the
     first day of the same activity when it comes before it."""
@@ -333,16 +410,38 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     return max(starts) if starts else None
 
 
-def _choose(candidates: list[DateCandidate]) -> tuple[DateCandidate, float, str]:
+def _choose(candidates: list[DateCandidate], kn: Knowledge) -> tuple[DateCandidate, float, str]:
     for kinds, confidence in ((("done", "completion"), 0.93), (("plain",), 0.85), (("issued",), 0.75)):
         of_kind = [c for c in candidates if c.kind in kinds]
+        parts = [c for c in of_kind if _numbered(kn, "parts").match(c.line.text)]
+        if parts and len(parts) < len(of_kind):
+            # "Module 1 completed 02/20/2025" ... "Course completed 03/03/2025": the course's own date decides.
+            of_kind = [c for c in of_kind if c not in parts]
         if not of_kind:
             continue
         distinct = {(c.start, c.end) for c in of_kind}
         if len(distinct) == 1:
             return of_kind[0], confidence, ""
-        # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
-        # e-mail was sent, a form was filled); among equals, a range is the event's own date.
-        chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
-        return chosen, confidence * 0.7, f"{len(distinct)} different dates compete"
+        return _settle(of_kind, confidence, kn)
     raise AssertionError("unreachable: candidates is not empty")
+
+
+def _settle(of_kind: list[DateCandidate], confidence: float, kn: Knowledge) -> tuple[DateCandidate, float, str]:
+    """One date among several different ones of the same rank."""
+    last = max(of_kind, key=lambda c: c.end)
+    if all(_numbered(kn, "sessions").match(c.line.text) for c in of_kind):
+        # "Day 1: March 3, 2025" / "Day 2: March 4, 2025": one event's days, from the first to the last.
+        first = min(c.start or c.end for c in of_kind)
+        return replace(last, start=first), confidence * 0.9, "the days of a multi-day event"
+    if all(_numbered(kn, "parts").match(c.line.text) for c in of_kind):
+        return last, confidence * 0.9, "the last of the course's parts"  # "Module 3 completed ..."
+    weak = kn.words("completion_date", "weak")
+    strong = [c for c in of_kind if c.kind == "done" or (c.kind == "completion" and c.label not in weak)]
+    if strong and len(strong) < len(of_kind) and len({(c.start, c.end) for c in strong}) == 1:
+        # "Course Date: March 3" against "Date: April 10" or "Certificate Awarded: April 10": the label that
+        # names the activity wins.
+        return strong[0], confidence * 0.85, "an activity's date outranks a bare or award date"
+    # A sentence that says the course was completed on a date outranks a bare "Date:" label (the date an
+    # e-mail was sent, a form was filled); among equals, a range is the event's own date.
+    chosen = min(of_kind, key=lambda c: (c.kind != "done", c.start is None))
+    return chosen, confidence * 0.7, f"{len({(c.start, c.end) for c in of_kind})} different dates compete"
