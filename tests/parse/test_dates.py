@@ -338,6 +338,12 @@ def test_listed_days_of_one_month_are_a_range(text: str, last: dt.date) -> None:
     assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), last)]
 
 
+def test_two_dates_run_together_without_and_are_no_series() -> None:
+    # "Enrollment Date | Date Completed" cells read as one line: the first is no start of the second
+    found = [(s, e) for _, s, e, _ in find_dates("Mar 29, Apr 2, 2019 2019", "MDY")]
+    assert (dt.date(2019, 3, 29), dt.date(2019, 4, 2)) not in found
+
+
 def test_on_date_under_the_title_carries_the_sentence_above(kn: Knowledge) -> None:
     # a browser's print header comes first; the certificate's "has completed" / title / "on DATE" is the activity
     lines = document_lines(document("11/29/2026, 10:32 AM   Acme Learning Portal", "This certifies that",

@@ -33,6 +33,9 @@ _M = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?
 _D = r"\d{1,2}(?:st|nd|rd|th|er)?"
 # Between the days of one month listed one by one ("March 3, 4 & 5, 2025", "3 and 4 March 2025").
 _AND = r"\s*(?:,\s*and|,\s*&|,|&|and)\s*"
+# The last two days of a list are joined by "and" or "&": "Mar 29, Apr 2, 2019" is two dates (a table's columns
+# run together), not a series.
+_LAST_AND = r"\s*(?:,\s*and|,\s*&|&|and)\s*"
 _Y = r"(?:19|20)\d{2}"
 _ORDINALS = (
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
@@ -63,9 +66,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       rf"(?P<y>{_Y})\b"),
         # "March 3 and 4, 2025", "March 3, 4 & 5, 2025": the listed days of one event, its first and last.
         # "March 3, March 10 and March 17, 2025": a series' meetings, each with its month.
-        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}(?:{_M}\s+)?{_D})*{_AND}(?:(?P<m2>{_M})\s+)?"
+        ("mdy-list", rf"\b(?P<m1>{_M})\s+(?P<d1>{_D})(?:{_AND}(?:{_M}\s+)?{_D})*{_LAST_AND}(?:(?P<m2>{_M})\s+)?"
                      rf"(?P<d2>{_D}),?\s+(?P<y>{_Y})\b"),
-        ("dmy-list", rf"\b(?P<d1>{_D})(?:{_AND}{_D})*{_AND}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})\b"),
+        ("dmy-list", rf"\b(?P<d1>{_D})(?:{_AND}{_D})*{_LAST_AND}(?P<d2>{_D})\s+(?P<m1>{_M}),?\s+(?P<y>{_Y})\b"),
         # "February 8,2019": OCR may lose the space after the comma.
         # "Mar-05-2024" as well: some systems print the month's name in a numeric layout.
         ("mdy", rf"\b{_WEEKDAY}(?P<m>{_M})(?:\s+|-)(?P<d>{_D})(?:,\s*|\s+|-)(?P<y>{_Y})\b"),
