@@ -549,3 +549,8 @@ def test_required_hours_that_were_completed_are_an_award(kn: Knowledge) -> None:
     text = "has successfully completed the 40 hours required by the State of Ohio for Basic Corrections Training"
     assert _credits(kn, text) == [(40.0, "clock_hour")]
     assert _credits(kn, "Clock hours count toward the 100 hours required for license renewal.") == []
+
+
+def test_a_sentence_mentioning_cle_does_not_make_the_page_a_cle_record(kn: Knowledge) -> None:
+    lines = ("Credit Hours: 6.0", "Attorneys attending may apply to their state bar for CLE credit.")
+    assert [unit for _, unit in _credits(kn, *lines)] != ["CLE"]

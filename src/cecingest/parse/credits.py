@@ -656,6 +656,11 @@ def _page_systems(kn: Knowledge) -> dict[str, str]:
             if code.strip().lower() in codes}
 
 
+def _is_heading_like(text: str) -> bool:
+    """A short line that is no sentence: a heading, a letterhead, a form's caption."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Knowledge) -> list[CreditMention]:
     """A page that calls itself a record of one credit system ("Continuing Legal Education", "MCLE Certificate
     of Attendance") and states its amounts only as bare hours or generic credit hours ("Total Credit Hours:
@@ -667,7 +672,10 @@ def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Kn
     if not systems:
         return mentions
     pattern = phrase_regex(tuple(systems))
-    named = {systems[m.group(0).lower()] for line in lines for m in pattern.finditer(line.text)}
+    # The page's own heading or letterhead names the system, a short line; a sentence that mentions one
+    # ("Attorneys may apply to their state bar for CLE credit.") says nothing about the page's hours.
+    named = {systems[m.group(0).lower()] for line in lines if _is_heading_like(line.text)
+             for m in pattern.finditer(line.text)}
     if len(named) != 1:
         return mentions
     (code,) = named
