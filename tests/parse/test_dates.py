@@ -438,3 +438,10 @@ def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
 def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:
     lines = document_lines(document("Not valid without the seal of the provider", "March 3, 2025"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_an_attended_programme_for_the_period_gives_its_days(kn: Knowledge) -> None:
+    lines = document_lines(document("This is to certify that Jane Doe has attended the training programme on",
+                                    "Disaster Management for the period 22nd - 31st March, 2024"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 3, 22), dt.date(2024, 3, 31))
