@@ -66,6 +66,7 @@ CASES = [
     ("license national registry sentence", form(["Date of Completion: 03/03/2025"], extra=[T("CAPCE accredited. Accepted by the National Registry of EMTs for recertification.", 120, 420, 9)]), {"license_number": None}),
     ("date from to email", page(["From: Acme Health Education <noreply@acmehealth.org>", "Sent: Monday, March 10, 2025 9:14 AM", "To: Jane Doe", "Subject: Your certificate",
         "Dear Jane Doe,", f"Congratulations! You completed {TITLE} on March 3, 2025.", "Contact hours: 1.5"], x=72), {"completion_date": "2025-03-03", "provider": PROV}),
+    ("date instructor then plain + footer", form(["Instructor: Dr. Ann Lee", "Date: 03/03/2025"], extra=[rule(470, 430, 150), T("Jane Roe, Director", 470, 436, 9), T("March 10, 2025", 470, 452, 9), T("Acme Health Education is approved by the State Board of Nursing.", 120, 560, 8)]), {"completion_date": "2025-03-03"}),
 ]
 
 
