@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-from dates_probe import cert, form
+from dates_probe import form
 from drawn import C, T, ingested_cases, rule
 
 from cecingest.evaluate import values_match
