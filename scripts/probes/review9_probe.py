@@ -21,7 +21,7 @@ def page(lines, x=None, y=40, step=22):
     """Lines (text or (text, size[, font])) top-down, centred unless x."""
     out = []
     for t in lines:
-        text, size, font = (t, 12, R) if isinstance(t, str) else (t + (R,))[:3]
+        text, size, font = (t, 12, R) if isinstance(t, str) else (*t, R)[:3]
         out.append(C(text, y, size, font) if x is None else T(text, x, y, size, font))
         y += max(step, size * 1.6)
     return out
