@@ -67,6 +67,18 @@ CASES = [
     ("date from to email", page(["From: Acme Health Education <noreply@acmehealth.org>", "Sent: Monday, March 10, 2025 9:14 AM", "To: Jane Doe", "Subject: Your certificate",
         "Dear Jane Doe,", f"Congratulations! You completed {TITLE} on March 3, 2025.", "Contact hours: 1.5"], x=72), {"completion_date": "2025-03-03", "provider": PROV}),
     ("date instructor then plain + footer", form(["Instructor: Dr. Ann Lee", "Date: 03/03/2025"], extra=[rule(470, 430, 150), T("Jane Roe, Director", 470, 436, 9), T("March 10, 2025", 470, 452, 9), T("Acme Health Education is approved by the State Board of Nursing.", 120, 560, 8)]), {"completion_date": "2025-03-03"}),
+    ("date participant with job title", page([(PROV, 14, B), ("CERTIFICATE OF COMPLETION", 24, B), "This certifies that", ("Maria Lopez, Unit Manager", 20, TB),
+        "Date: March 3, 2025", "has completed", (TITLE, 14, B), "1.5 contact hours", ("Issued: March 10, 2025", 9)]), {"completion_date": "2025-03-03"}),
+    ("provider partner public schools", page([(PROV, 16, B), ("CERTIFICATE OF COMPLETION", 24, B), "This certifies that", ("Jane Doe", 22, TB),
+        "has completed", ("Supporting Students with Autism", 14, B), "on March 3, 2025", "3.0 clock hours", ("In partnership with the Springfield Public Schools Foundation", 9)]), {"provider": PROV}),
+    ("provider school district footer", page([("CERTIFICATE OF COMPLETION", 24, B), "This certifies that", ("Jane Doe", 22, TB),
+        "has completed", ("Supporting Students with Autism", 14, B), "on March 3, 2025", "3.0 clock hours", "Presented by Brightpath Learning Institute", ("Springfield Public Schools", 9)]), {"provider": "Brightpath Learning Institute"}),
+    ("credits minimum attended", page([(PROV, 14, B), ("CERTIFICATE OF ATTENDANCE", 24, B), "This certifies that", ("Jane Doe", 22, TB),
+        "attended a minimum of 6 hours of", (TITLE, 14, B), "on March 3, 2025"]), {"hours": 6.0}),
+    ("license national registry label", form(["Date of Completion: 03/03/2025", "National Registry: Accepted toward recertification"]), {"license_number": None}),
+    ("participant great news course", page([(PROV, 14, B), "Great news: Wound Care Basics has completed processing.", "Participant: Jane Doe", "Completed: March 3, 2025", "Contact hours: 1.5"], x=72), {"participant": "Jane Doe"}),
+    ("date day 1 keynote title", page([(PROV, 14, B), ("CERTIFICATE OF ATTENDANCE", 24, B), "This certifies that", ("Jane Doe", 22, TB), "attended",
+        ("Day 1 Keynote: Leading Through Change", 14, B), "Session Date: March 3, 2025", "Day 2 Workshop: Coaching Skills  (not attended)", "1.0 contact hour"]), {"completion_date": "2025-03-03"}),
 ]
 
 

@@ -554,3 +554,9 @@ def test_required_hours_that_were_completed_are_an_award(kn: Knowledge) -> None:
 def test_a_sentence_mentioning_cle_does_not_make_the_page_a_cle_record(kn: Knowledge) -> None:
     lines = ("Credit Hours: 6.0", "Attorneys attending may apply to their state bar for CLE credit.")
     assert [unit for _, unit in _credits(kn, *lines)] != ["CLE"]
+
+
+def test_a_minimum_attended_is_an_award(kn: Knowledge) -> None:
+    assert _credits(kn, "This certifies that Jane Doe attended a minimum of 6 hours of Infection Control") == [
+        (6.0, "clock_hour")]
+    assert _credits(kn, "Renewal requires a minimum of 40 hours per cycle.") == []

@@ -217,7 +217,7 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
-                or _MINIMUM_BEFORE.search(text[:start]):
+                or _is_minimum(text[:start]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
@@ -261,6 +261,17 @@ _MINIMUM_BEFORE = re.compile(r"\bminimum(?:\s+(?:required|requirement))?\s*(?:[:
 # "has successfully completed the 40 hours required by the State of Ohio": the required hours, done.
 _DONE_BEFORE = re.compile(r"\b(?:completed|completing|attended|earned|fulfilled|satisfied)\s+(?:the\s+|all\s+|a\s+total"
                           r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def _is_minimum(before: str) -> bool:
+    """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
+    hours' says what was done."""
+    match = _MINIMUM_BEFORE.search(before)
+    return match is not None and _DONE_A.search(before[:match.start()]) is None
+
+
+_DONE_A = re.compile(r"\b(?:completed|completing|attended|attending|earned|participated\s+in)\s+(?:a|the)\s+$",
+                     re.IGNORECASE)
 
 
 def _not_an_award_after(text: str, start: int, end: int) -> bool:
