@@ -450,8 +450,8 @@ def test_an_attended_programme_for_the_period_gives_its_days(kn: Knowledge) -> N
 def test_a_small_first_line_without_a_clock_time_is_the_events_own_date(kn: Knowledge) -> None:
     lines = document_lines(document(("Annual Nursing Symposium | March 3, 2025 | Portland, OR", 8),
                                     ("Acme Health Education", 16), ("CERTIFICATE OF ATTENDANCE", 24),
-                                    "This certifies that", ("Jane Doe", 22), "attended", ("Infection Control", 14), "1.5 contact hours",
-                                    "Director of Education", "March 10, 2025"))
+                                    "This certifies that", ("Jane Doe", 22), "attended", ("Infection Control", 14),
+                                    "1.5 contact hours", "Director of Education", "March 10, 2025"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
 
 
