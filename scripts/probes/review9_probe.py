@@ -79,6 +79,9 @@ CASES = [
     ("participant great news course", page([(PROV, 14, B), "Great news: Wound Care Basics has completed processing.", "Participant: Jane Doe", "Completed: March 3, 2025", "Contact hours: 1.5"], x=72), {"participant": "Jane Doe"}),
     ("date day 1 keynote title", page([(PROV, 14, B), ("CERTIFICATE OF ATTENDANCE", 24, B), "This certifies that", ("Jane Doe", 22, TB), "attended",
         ("Day 1 Keynote: Leading Through Change", 14, B), "Session Date: March 3, 2025", "Day 2 Workshop: Coaching Skills  (not attended)", "1.0 contact hour"]), {"completion_date": "2025-03-03"}),
+    ("credits CEH exam code", form(["Date of Completion: 03/03/2025", "Exam Code: CEH 312-50"], heading="CERTIFICATE OF ATTENDANCE"), {"hours": 1.5}),
+    ("date numeric range after fraction", form(["Completion Date: 03/05/2025", "Modules completed: 4/4 - 100%"]), {"completion_date": "2025-03-05"}),
+    ("date progress then date", form(["Lessons: 3/3 - 03/05/2025"]), {"completion_date": "2025-03-05", "start_date": None}),
 ]
 
 
