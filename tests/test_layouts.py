@@ -87,3 +87,14 @@ def test_memory_groups_by_provider_and_words_and_counts_verdicts() -> None:
     memory.reviewed(first, True)
     memory.reviewed(first, False)
     assert memory.tally(first) == LayoutTally(1, 1)
+
+
+def test_one_providers_certificates_in_two_credit_systems_are_two_layouts() -> None:
+    first = _filled("Jane Doe, RN", "Sepsis Recognition", "March 14, 2025", "CE-2025-0412")
+    record = _record("Omar Haddad", "Falls Prevention", "CE-2024-1187")
+    in_cpe = dataclasses.replace(record, fields=dataclasses.replace(
+        record.fields, credits=Field((Credit(1.5, "CPE"),), 0.99)))
+    lines = [line.format(name="Omar Haddad", title="Falls Prevention", date="June 2, 2024", cid="CE-2024-1187")
+             for line in TEMPLATE]
+    second = layout_words(document(*lines), in_cpe)
+    assert best_match(second, [(3, first)]) is None

@@ -9,8 +9,9 @@ on their scores; until then they wait, with the reason. A layout whose records r
 under review until corrections are rare (`MAX_CORRECTED_SHARE`).
 
 A layout is the provider (as read) and the page's words that do not change from one certificate to the next:
-words of three or more letters, without the participant's, the title's, the ids' and month names. Two documents
-share a layout when their providers match and those words overlap by `SAME_LAYOUT` (Jaccard) or more.
+words of three or more letters, without the participant's, the title's, the ids' and month names, and the credit
+systems the record states. Two documents share a layout when their providers and credit systems match and those
+words overlap by `SAME_LAYOUT` (Jaccard) or more.
 """
 
 from __future__ import annotations
@@ -41,7 +42,17 @@ def layout_words(document: ExtractedDocument, record: CreditRecord) -> frozenset
         if isinstance(value, str):
             varying.update(_WORD.findall(value.casefold()))
     words = {w for page in document.pages for word in page.words for w in _WORD.findall(word.text.casefold())}
-    return frozenset(words - varying)
+    credits = record.fields.credits.value or ()
+    return frozenset(words - varying) | {f"{_UNIT_MARK}{c.unit}" for c in credits}
+
+
+# A layout word naming a credit system the record states ("unit:CPE"): the same provider's certificate of one
+# course in contact hours and of another in CPE credits share most words, not the rules that read them.
+_UNIT_MARK = "unit:"
+
+
+def _units(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(w for w in words if w.startswith(_UNIT_MARK))
 
 
 def overlap(a: Iterable[str], b: Iterable[str]) -> float:
@@ -54,7 +65,10 @@ def overlap(a: Iterable[str], b: Iterable[str]) -> float:
 def best_match(words: frozenset[str], known: Iterable[tuple[int, frozenset[str]]]) -> int | None:
     """The id of the known layout these words belong to, if any reaches SAME_LAYOUT."""
     best_id, best = None, SAME_LAYOUT
+    units = _units(words)
     for layout_id, other in known:
+        if _units(other) != units:
+            continue  # another credit system: another template, whatever words the two share
         score = overlap(words, other)
         if score >= best:
             best_id, best = layout_id, score

@@ -538,3 +538,25 @@ def test_cells_of_one_row_give_their_amounts_left_to_right(kn: Knowledge) -> Non
     lines = document_lines(document_of_words(words))
     parsed = parse_credits(list(reversed(lines)), kn)
     assert [m.unit_text for m in parsed.value or ()] == ["CEUs", "Contact Hours"]
+
+
+def test_an_award_stated_with_its_equivalent_is_no_definition(kn: Knowledge) -> None:
+    assert _credits(kn, "Credit awarded: 0.1 CEU = 1 contact hour") == [(0.1, "CEU"), (1.0, "contact_hour")]
+    assert _credits(kn, "This statement lists activities reported; 0.1 CEU = 1 contact hour.") == []
+
+
+def test_required_hours_that_were_completed_are_an_award(kn: Knowledge) -> None:
+    text = "has successfully completed the 40 hours required by the State of Ohio for Basic Corrections Training"
+    assert _credits(kn, text) == [(40.0, "clock_hour")]
+    assert _credits(kn, "Clock hours count toward the 100 hours required for license renewal.") == []
+
+
+def test_a_sentence_mentioning_cle_does_not_make_the_page_a_cle_record(kn: Knowledge) -> None:
+    lines = ("Credit Hours: 6.0", "Attorneys attending may apply to their state bar for CLE credit.")
+    assert [unit for _, unit in _credits(kn, *lines)] != ["CLE"]
+
+
+def test_a_minimum_attended_is_an_award(kn: Knowledge) -> None:
+    assert _credits(kn, "This certifies that Jane Doe attended a minimum of 6 hours of Infection Control") == [
+        (6.0, "clock_hour")]
+    assert _credits(kn, "Renewal requires a minimum of 40 hours per cycle.") == []

@@ -438,3 +438,26 @@ def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
 def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:
     lines = document_lines(document("Not valid without the seal of the provider", "March 3, 2025"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def test_an_attended_programme_for_the_period_gives_its_days(kn: Knowledge) -> None:
+    lines = document_lines(document("This is to certify that Jane Doe has attended the training programme on",
+                                    "Disaster Management for the period 22nd - 31st March, 2024"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 3, 22), dt.date(2024, 3, 31))
+
+
+def test_a_small_first_line_without_a_clock_time_is_the_events_own_date(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Nursing Symposium | March 3, 2025 | Portland, OR", 8),
+                                    ("Acme Health Education", 16), ("CERTIFICATE OF ATTENDANCE", 24),
+                                    "This certifies that", ("Jane Doe", 22), "attended", ("Infection Control", 14),
+                                    "1.5 contact hours", "Director of Education", "March 10, 2025"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+@pytest.mark.parametrize("rows", [("Instructor: Dr. Ann Lee", "Date: 03/03/2025"),
+                                  ("Presenter: Dr. Ann Lee, MD   Date: 03/03/2025",)])
+def test_a_date_beside_the_instructors_field_is_the_activitys(kn: Knowledge, rows: tuple[str, ...]) -> None:
+    lines = document_lines(document("Participant: Jane Doe", *rows, "Contact Hours: 1.5",
+                                    "Jane Roe, Director of Education", "March 10, 2025", "Acme Health Education"))
+    assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)

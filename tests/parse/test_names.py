@@ -1252,3 +1252,13 @@ def test_the_organisation_named_after_the_title_offers_it(kn: Knowledge, text: s
     # a title that merely mentions an organisation keeps it
     lines = document_lines(document("Course: Lessons from the Hospital Floor"))
     assert parse_course_title(lines, kn, None).value == "Lessons from the Hospital Floor"
+
+
+@pytest.mark.parametrize("title", ["Lessons from Rural Public Schools on Remote Learning",
+                                   "Coding and Billing Essentials (Rural Health Clinic)"])
+def test_an_organisation_in_the_title_without_a_date_after_it_stays_in_the_title(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document(("Acme Health Education", 14), "This certifies that", ("Jane Doe", 20),
+                                    "has completed", (title, 14), "on March 3, 2025"))
+    found = parse_course_title(lines, kn, None).value
+    assert found == title
+    assert parse_provider(lines, paragraphs(lines), kn, (), found).value == "Acme Health Education"

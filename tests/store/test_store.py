@@ -147,3 +147,23 @@ def test_a_layouts_tally_counts_reviewers_verdicts_and_undo_takes_one_back(store
     assert store.layout_tally(layout or 0) == LayoutTally(2, 1)
     undo(store, ids[0], "rev")
     assert store.layout_tally(layout or 0) == LayoutTally(1, 1)
+
+
+def test_an_undone_verdict_counts_for_nothing_in_a_layouts_tally(store: Store) -> None:
+    from cecingest.review import accept, reject, undo
+
+    layout = store.layout_for("Acme", frozenset({"certificate"}))
+    held = _record(sha="1" * 64, status="needs_review")
+    held_id = store.add_processed(held, _document(held), 0.1, "import", layout) or 0
+    accept(store, held_id, "rev", [("course_title", "Ethics 102")])  # a required field corrected ...
+    undo(store, held_id, "rev")  # ... then taken back, and the record accepted with another field's edit
+    accept(store, held_id, "rev", [("topic", "patient-care")])
+    assert store.layout_tally(layout or 0) == LayoutTally(1, 0)
+    auto = _record(sha="2" * 64, participant="Ann Lee", status="accepted")  # accepted by its scores
+    auto_id = store.add_processed(auto, _document(auto), 0.1, "import", layout) or 0
+    reject(store, auto_id, "rev", "wrong person", expected_version=1)
+    undo(store, auto_id, "rev")  # back to accepted by its scores: still no reviewer's verdict
+    assert store.layout_tally(layout or 0) == LayoutTally(1, 0)
+    accept(store, held_id, "rev", [("provider", "Acme Two")], expected_version=4)
+    accept(store, held_id, "rev", expected_version=5)  # accepted again unchanged: the correction still stands
+    assert store.layout_tally(layout or 0) == LayoutTally(0, 1)

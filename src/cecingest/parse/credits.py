@@ -170,9 +170,22 @@ _DEFINITION = re.compile(
 )
 
 
+# "Credit awarded: 0.1 CEU = 1 contact hour", "has earned 1 CEU (= 10 contact hours)": an award stated with its
+# equivalent, not the small print's definition of the unit.
+_AWARD_CUE = re.compile(r"(?:[:=]|\b(?:awarded|earned|granted|approved\s+for|designated\s+for|earns?|receives?"
+                        r"|received))\s*$", re.IGNORECASE)
+
+
+def _without_definitions(text: str) -> str:
+    """The text with the units' definitions blanked out (same length: positions stay)."""
+    def blank(match: re.Match[str]) -> str:
+        return match.group(0) if _AWARD_CUE.search(text[:match.start()]) else " " * len(match.group(0))
+    return _DEFINITION.sub(blank, text)
+
+
 def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
-    text = _DEFINITION.sub(lambda m: " " * len(m.group(0)), text)  # same length: positions stay
+    text = _without_definitions(text)
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
         if _SLASH_BEFORE.search(text[: match.start()]):
@@ -203,8 +216,8 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         if is_duration and after is not None and _awarded(after.group(0), text[match.end() + after.end():], kn):
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
-        if _is_range_end(text[:start], amount if before else None) or _NOT_AN_AWARD_AFTER.match(text[end:]) \
-                or _MINIMUM_BEFORE.search(text[:start]):
+        if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
+                or _is_minimum(text[:start]):
             continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
@@ -243,6 +256,31 @@ _RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?
                            re.IGNORECASE)
 # "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires.
 _MINIMUM_BEFORE = re.compile(r"\bminimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?\s*$", re.IGNORECASE)
+
+
+# "has successfully completed the 40 hours required by the State of Ohio": the required hours, done.
+_DONE_BEFORE = re.compile(r"\b(?:completed|completing|attended|earned|fulfilled|satisfied)\s+(?:the\s+|all\s+|a\s+total"
+                          r"\s+of\s+)?$", re.IGNORECASE)
+
+
+def _is_minimum(before: str) -> bool:
+    """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
+    hours' says what was done."""
+    match = _MINIMUM_BEFORE.search(before)
+    return match is not None and _DONE_A.search(before[:match.start()]) is None
+
+
+_DONE_A = re.compile(r"\b(?:completed|completing|attended|attending|earned|participated\s+in)\s+(?:a|the)\s+$",
+                     re.IGNORECASE)
+
+
+def _not_an_award_after(text: str, start: int, end: int) -> bool:
+    """Whether the words after the amount make it a rate or a requirement rather than an award; hours "required"
+    that the sentence says were completed are an award."""
+    match = _NOT_AN_AWARD_AFTER.match(text[end:])
+    if match is None:
+        return False
+    return not (match.group(0).lower().endswith("required") and _DONE_BEFORE.search(text[:start]) is not None)
 
 
 def _is_range_end(before: str, amount: float | None) -> bool:
@@ -629,6 +667,11 @@ def _page_systems(kn: Knowledge) -> dict[str, str]:
             if code.strip().lower() in codes}
 
 
+def _is_heading_like(text: str) -> bool:
+    """A short line that is no sentence: a heading, a letterhead, a form's caption."""
+    return len(text.split()) <= 8 and not text.rstrip().endswith((".", "!", "?"))
+
+
 def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Knowledge) -> list[CreditMention]:
     """A page that calls itself a record of one credit system ("Continuing Legal Education", "MCLE Certificate
     of Attendance") and states its amounts only as bare hours or generic credit hours ("Total Credit Hours:
@@ -640,7 +683,10 @@ def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Kn
     if not systems:
         return mentions
     pattern = phrase_regex(tuple(systems))
-    named = {systems[m.group(0).lower()] for line in lines for m in pattern.finditer(line.text)}
+    # The page's own heading or letterhead names the system, a short line; a sentence that mentions one
+    # ("Attorneys may apply to their state bar for CLE credit.") says nothing about the page's hours.
+    named = {systems[m.group(0).lower()] for line in lines if _is_heading_like(line.text)
+             for m in pattern.finditer(line.text)}
     if len(named) != 1:
         return mentions
     (code,) = named

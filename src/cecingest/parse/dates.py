@@ -270,17 +270,33 @@ def _roles(kn: Knowledge) -> re.Pattern[str]:
 
 def _beside_signatory(lines: Sequence[Line], i: int, pos: int, kn: Knowledge) -> bool:
     """A bare "Date:" after a signatory on its line ("Signature: ____  Date:", "Jane Roe, Director  Date:") or
-    right under one ("Instructor: Jane Roe" / "Date: 03/10/2025") is the day that person signed."""
-    roles = _roles(kn)
-    if roles.search(lines[i].text[:pos]):
+    right under one ("Jane Roe, Director" / "Date: 03/10/2025") is the day that person signed. A role that is a
+    field's label with a name after it ("Instructor: Dr. Ann Lee" / "Date: 03/03/2025") says who taught: the
+    form's date beside it is the activity's."""
+    if _signs(lines[i].text[:pos], kn):
         return True
     if i == 0 or lines[i - 1].page != lines[i].page:
         return False
     above = lines[i - 1].text
-    # Only the role itself: the label of "Instructor: Jane Roe", the title after "Jane Roe, Director"; never a
+    # Only the role itself: the label of "Signed: Jane Roe", the title after "Jane Roe, Director"; never a
     # course title that holds a role word ("Program: Nurse Manager Leadership").
-    role = above.split(":", 1)[0] if ":" in above else above.split(",", 1)[1] if "," in above else ""
-    return roles.search(role) is not None
+    if ":" in above:
+        label, value = above.split(":", 1)
+        return _roles(kn).search(label) is not None and _signs(f"{label.strip()}:{value}", kn)
+    return "," in above and _roles(kn).search(above.split(",", 1)[1]) is not None
+
+
+# Roles that sign even as a field's label ("Signature: Jane Roe", "Signed: ____").
+_SIGNING = frozenset({"signature", "signed", "authorized signature"})
+
+
+def _signs(text: str, kn: Knowledge) -> bool:
+    """Whether the text names someone who signs: a role word, not as the label of a field naming who taught."""
+    for match in _roles(kn).finditer(text):
+        labels_a_name = re.match(r"\s*:\s*[^\W\d_]", text[match.end():]) is not None
+        if not labels_a_name or match.group(0).lower() in _SIGNING:
+            return True
+    return False
 
 
 # A line that opens with only "on" before its date carries on the sentence of the lines above, whatever their
@@ -303,14 +319,21 @@ def _letter_date(lines: Sequence[Line], i: int, found: _Found, kn: Knowledge) ->
 
 
 def _page_stamp(lines: Sequence[Line], i: int) -> bool:
-    """The page's first or last line in print smaller than most of the page ("11/29/26, 10:32 AM" a browser
-    printed above the certificate, "Printed 11/29/2026" in the footer): the day the page was printed."""
+    """The page's first or last line in print smaller than most of the page, with a time of day or a web address
+    ("11/29/26, 10:32 AM" a browser printed above the certificate): the day the page was printed."""
     page = [ln for ln in lines if ln.page == lines[i].page]
     if len(page) < 5:
         return False
     sizes = sorted(ln.size for ln in page)
     edges = (min(page, key=lambda ln: ln.bbox[1]), max(page, key=lambda ln: ln.bbox[3]))
-    return lines[i] in edges and lines[i].size < 0.85 * sizes[len(sizes) // 2]
+    return lines[i] in edges and lines[i].size < 0.85 * sizes[len(sizes) // 2] \
+        and _MACHINE_STAMP.search(lines[i].text) is not None
+
+
+# What a browser or a printing system adds to its date: the time of day, a web address. Without them a small
+# first or last line is the certificate's own ("Annual Nursing Symposium | March 3, 2025 | Portland, OR").
+_MACHINE_STAMP = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?!\w)|https?://|www\.|\b\w+\.(?:com|org|net|edu|gov)\b",
+                            re.IGNORECASE)
 
 
 def _in_letter_header(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:

@@ -302,13 +302,16 @@ def _stop_title(kn: Knowledge) -> re.Pattern[str]:
 
 @functools.cache
 def _org_beside_title(kn: Knowledge) -> str:
-    """A capitalised organisation's name in brackets right after a title, or after "from" and before "on":
-    'Grief Counseling (Redwood Health Institute)', 'Polypharmacy from Brightwater Health Partners on ...'. The
-    match ends before the name (group "org")."""
+    """A capitalised organisation's name in brackets right after a title, or after "from", when the sentence
+    goes on to the date: 'Grief Counseling (Redwood Health Institute) on Sep 21, 2021', 'Polypharmacy from
+    Brightwater Health Partners on 2025-03-17'. Without that date the words belong to the title ("Lessons from
+    Rural Public Schools on Remote Learning", "Coding and Billing (Rural Health Clinic)"). The match ends before
+    the name (group "org")."""
     org = "|".join(re.escape(w) for w in kn.words("provider", "org_words"))
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?(?:,\s+(?:LLC|Inc|Ltd|LLP|PLLC)\b\.?)?"
-    return (rf"[”\"]?\s+\((?=(?P<org>{name})\))"
-            rf"|[”\"]?\s+from\s+(?=(?P<org2>{name})\s+on\s)")
+    on_date = rf"\s+on\s+(?:{_MONTH}\s|\d)"
+    return (rf"[”\"]?\s+\((?=(?P<org>{name})\){on_date})"
+            rf"|[”\"]?\s+from\s+(?=(?P<org2>{name}){on_date})")
 
 
 def _provider_beside_title(paras: Sequence[Line], kn: Knowledge, title: str | None,

@@ -324,16 +324,21 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
         return found
 
     def layout_tally(self, layout_id: int) -> LayoutTally:
-        """How reviewers judged the layout's records. Confirmed: accepted by a reviewer (an accept bumps the
-        version; an undo takes the record back to the queue) or corrected in other fields only; corrected: a
-        required field was changed, which is what an unseen record of the layout would have got wrong."""
+        """How reviewers judged the layout's records, from the review actions still in force (an undone action
+        counts for nothing). Confirmed: accepted by a reviewer, unchanged or corrected in other fields only;
+        corrected: a reviewer changed a required field, which is what an unseen record of the layout would have got
+        wrong. A record accepted by its scores alone is neither, whatever was done to it and undone since."""
         required = tuple(REQUIRED_FIELDS)
         marks = ", ".join("?" * len(required))
+        live = "NOT EXISTS (SELECT 1 FROM events u WHERE u.record_id = e.record_id AND u.undoes = e.action)"
         fixed = (f"EXISTS (SELECT 1 FROM events e WHERE e.record_id = r.id AND e.kind = 'field'"
-                 f" AND e.field IN ({marks}))")
+                 f" AND e.field IN ({marks}) AND {live})")
+        by_reviewer = (f"EXISTS (SELECT 1 FROM events e WHERE e.record_id = r.id AND e.kind = 'status'"
+                       f" AND e.new_value IN ('\"accepted\"', '\"corrected\"') AND {live})")
+        done = "r.status IN ('accepted', 'corrected')"
         row = self._db.execute(
-            f"SELECT COALESCE(SUM(r.status = 'accepted' AND r.version > 1 OR r.status = 'corrected' AND NOT {fixed}),"
-            f" 0), COALESCE(SUM(r.status = 'corrected' AND {fixed}), 0) FROM records r WHERE r.layout_id = ?",
+            f"SELECT COALESCE(SUM({done} AND {by_reviewer} AND NOT {fixed}), 0),"
+            f" COALESCE(SUM({done} AND {fixed}), 0) FROM records r WHERE r.layout_id = ?",
             (*required, *required, layout_id)).fetchone()
         return LayoutTally(int(row[0]), int(row[1]))
 
