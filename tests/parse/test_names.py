@@ -1238,6 +1238,9 @@ def test_a_name_after_an_opening_that_ends_in_a_colon(kn: Knowledge, lines: tupl
     ("Great news: Tobias Elliott, RN has successfully completed the course Polypharmacy in Older Adults from "
      "Brightwater Health Education Partners on 2025-03-17 for 2 contact hours.", "Polypharmacy in Older Adults",
      "Brightwater Health Education Partners"),
+    ("We are pleased to confirm that Elif Brennan completed Conflict Resolution at Work (Lakeshore Professional "
+     "Seminars) on Tuesday, March 19, 2024. Credit awarded: 8.00 PDUs.", "Conflict Resolution at Work",
+     "Lakeshore Professional Seminars"),
     ("We confirm that Ann Lee completed Balance Training for Clients at Risk of Falls from Crescent Fitness "
      "Learning, LLC on June 3, 2024.", "Balance Training for Clients at Risk of Falls",
      "Crescent Fitness Learning, LLC"),

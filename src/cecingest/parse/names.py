@@ -309,7 +309,7 @@ def _org_beside_title(kn: Knowledge) -> str:
     the name (group "org")."""
     org = "|".join(re.escape(w) for w in kn.words("provider", "org_words"))
     name = rf"(?:the\s+)?(?:(?-i:[A-Z])[\w&'’.-]*\s+){{0,6}}(?:{org})\b\.?(?:,\s+(?:LLC|Inc|Ltd|LLP|PLLC)\b\.?)?"
-    on_date = rf"\s+on\s+(?:{_MONTH}\s|\d)"
+    on_date = rf"\s+on\s+(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s|\d)"  # "on Tuesday, March 19, 2024" too
     return (rf"[”\"]?\s+\((?=(?P<org>{name})\){on_date})"
             rf"|[”\"]?\s+from\s+(?=(?P<org2>{name}){on_date})")
 
