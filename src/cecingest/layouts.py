@@ -85,6 +85,9 @@ class LayoutTally:
         return self.confirmed >= needed and self.corrected <= MAX_CORRECTED_SHARE * reviewed
 
 
+HELD_REASONS = ("new layout:", "layout not trusted:")  # how the reasons of held records begin (`cecingest stats`)
+
+
 def hold_unconfirmed_layout(record: CreditRecord, tally: LayoutTally, needed: int) -> CreditRecord:
     """An accepted record of a layout reviewers have not yet confirmed goes to review instead, with the reason."""
     if needed <= 0 or record.status != "accepted" or tally.is_trusted(needed):

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from cecingest.config import Settings
 from cecingest.errors import ConfigError, InputNotFound, InvalidValue, RecordChanged
 from cecingest.knowledge import Knowledge, load_knowledge
+from cecingest.layouts import HELD_REASONS
 from cecingest.models import REQUIRED_FIELDS, Credit, CreditRecord, Field, Status, record_from_dict
 from cecingest.store import Change, Event, Store, StoredRecord
 
@@ -366,6 +367,9 @@ class ReviewStats:
     audit_samples: int
     audit_reviewed: int
     audit_wrong: int  # corrected or rejected by the reviewer: errors that slipped past the thresholds
+    layouts: int = 0  # certificate layouts seen (cecingest.layouts)
+    trusted_layouts: int = 0  # of them, confirmed by reviewers enough to be accepted on scores (trust_layout_after)
+    held_for_layout: int = 0  # records the scores accepted that went to review for a layout not yet trusted
 
     @property
     def review_rate(self) -> float | None:
@@ -390,11 +394,15 @@ class ReviewStats:
                 "error_rate": None if error is None else round(error, 4),
                 "ci95": None if interval is None else [round(interval[0], 4), round(interval[1], 4)],
             },
+            "layouts": {"seen": self.layouts, "trusted": self.trusted_layouts, "held_records": self.held_for_layout},
         }
 
 
-def review_stats(store: Store) -> ReviewStats:
+def review_stats(store: Store, trust_layout_after: int = 0) -> ReviewStats:
+    """The figures of `cecingest stats`; `trust_layout_after` as configured, to count the trusted layouts."""
     counts = store.counts()
+    layouts = store.layout_ids()
+    trusted = sum(store.layout_tally(i).is_trusted(trust_layout_after) for i in layouts) if trust_layout_after else 0
     initial = store.initial_status_counts()
     audit = store.status_counts_with_reason(AUDIT_REASON)
     samples = sum(audit.values())
@@ -406,5 +414,8 @@ def review_stats(store: Store) -> ReviewStats:
         audit_samples=samples,
         audit_reviewed=samples - audit.get("needs_review", 0),
         audit_wrong=audit.get("corrected", 0) + audit.get("rejected", 0),
+        layouts=len(layouts),
+        trusted_layouts=trusted,
+        held_for_layout=store.count_with_reason_prefix(HELD_REASONS),
     )
 

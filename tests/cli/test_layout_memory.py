@@ -74,6 +74,11 @@ def test_a_template_is_trusted_once_a_reviewer_confirmed_one_of_its_records(tmp_
     draw(other, "Lena Novak", "Wound Care Basics", "May 5, 2025", "CE-2025-0007",
          heading="Transcript of Attendance for the Spring Clinical Update Series, Valid for Relicensure")
     assert imported(db, other)["status"] == "needs_review"
+    stats = cli("stats", "--json", "--db", str(db))
+    assert stats.returncode == 0, stats.stderr
+    assert json.loads(stats.stdout)["layouts"] == {"seen": 2, "trusted": 1, "held_records": 2}
+    assert "layouts: 2 seen, 1 trusted; records held for a layout not yet trusted: 2" in cli(
+        "stats", "--db", str(db)).stdout
 
 
 def test_eval_plays_a_reviewer_through_the_layout_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

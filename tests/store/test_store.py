@@ -167,3 +167,12 @@ def test_an_undone_verdict_counts_for_nothing_in_a_layouts_tally(store: Store) -
     accept(store, held_id, "rev", [("provider", "Acme Two")], expected_version=4)
     accept(store, held_id, "rev", expected_version=5)  # accepted again unchanged: the correction still stands
     assert store.layout_tally(layout or 0) == LayoutTally(0, 1)
+
+
+def test_records_are_counted_by_how_a_reason_begins(store: Store) -> None:
+    for i, reasons in enumerate([("new layout: 0 of 1 records confirmed",), ("credits: confidence 0.5",), ()]):
+        record = dataclasses.replace(_record(sha=str(i) * 64), status="needs_review", review_reasons=reasons)
+        store.add_processed(record, _document(record), 0.1, "import")
+    assert store.count_with_reason_prefix(("new layout:", "layout not trusted:")) == 1
+    assert store.count_with_reason_prefix(("credits:",)) == 1
+    assert store.count_with_reason_prefix(()) == 0

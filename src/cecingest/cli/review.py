@@ -284,11 +284,13 @@ def stats_command(as_json: bool, config_file: str | None, db: str | None) -> int
 
     Audit samples are auto-accepted records drawn at random at import (audit_rate, default 2%) and sent to
     review; one accepted unchanged was right, one corrected or rejected is an error that slipped through.
+    Layouts: the certificate layouts seen, how many reviewers have confirmed enough to accept their records on
+    scores (trust_layout_after), and how many records went to review only because theirs was not yet trusted.
     """
     from cecingest.review import review_stats
 
-    with _opened(config_file, db) as (store, _settings):
-        stats = review_stats(store)
+    with _opened(config_file, db) as (store, settings):
+        stats = review_stats(store, settings.trust_layout_after)
     data = stats.to_dict()
     if as_json:
         click.echo(json.dumps(data, indent=2))
@@ -304,6 +306,9 @@ def stats_command(as_json: bool, config_file: str | None, db: str | None) -> int
         low, high = audit["ci95"]
         line += f" ({audit['error_rate']:.1%}; 95% CI {low:.1%} to {high:.1%})"
     click.echo(line)
+    layouts = data["layouts"]
+    click.echo(f"layouts: {layouts['seen']} seen, {layouts['trusted']} trusted; records held for a layout not yet "
+               f"trusted: {layouts['held_records']}")
     return int(ExitCode.OK)
 
 

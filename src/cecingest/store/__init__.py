@@ -323,6 +323,20 @@ class Store(PeopleStore):  # people, credentials and filings: store/people.py
                                        (key, json.dumps(sorted(words)), now())).lastrowid or 0)
         return found
 
+    def layout_ids(self) -> list[int]:
+        return [int(row[0]) for row in self._db.execute("SELECT id FROM layouts ORDER BY id")]
+
+    def count_with_reason_prefix(self, prefixes: tuple[str, ...]) -> int:
+        """Records whose review reasons hold one that begins with any of the prefixes."""
+        if not prefixes:
+            return 0
+        test = " OR ".join("substr(value, 1, ?) = ?" for _ in prefixes)
+        args = [a for p in prefixes for a in (len(p), p)]
+        row = self._db.execute(
+            f"SELECT COUNT(*) FROM records WHERE EXISTS (SELECT 1 FROM json_each(records.record, '$.review_reasons')"
+            f" WHERE {test})", args).fetchone()
+        return int(row[0])
+
     def layout_tally(self, layout_id: int) -> LayoutTally:
         """How reviewers judged the layout's records, from the review actions still in force (an undone action
         counts for nothing). Confirmed: accepted by a reviewer, unchanged or corrected in other fields only;
