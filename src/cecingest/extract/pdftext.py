@@ -174,28 +174,30 @@ def _chars(textpage: Any, height: float) -> list[dict[str, Any]]:
     fonts: dict[int | None, tuple[float, dict[str, int]]] = {}
     chars: list[dict[str, Any]] = []
     last_object: int | None = -1  # no handle is -1: the first character looks its font up
-    descent_per_size, widths = 0.0, dict[str, int]()
+    descent_per_size, widths, size, descent = 0.0, dict[str, int](), 0.0, 0.0
     for i in range(pdfium_c.FPDFText_CountChars(raw)):
         if is_generated(raw, i):
             continue  # spaces and line ends PDFium adds itself; pdfminer has none
         code = unicode_of(raw, i)
         if map_error(raw, i) or not 0 < code < 0xD800:
             raise NotEquivalent
-        _char_matrix(raw, i, matrix)
-        if matrix[:4] != _UPRIGHT:
-            raise NotEquivalent  # rotated, skewed or scaled text
         text_object = _text_object_of(raw, i)
-        if text_object != last_object:  # a text object's characters share its font
+        if text_object != last_object:
+            # A text object's characters share its font, size and matrix (PDFium takes all three from the
+            # object): asked once per object, not per character.
             descent_per_size, widths = _font_metrics(text_object and _font_of(text_object), fonts)
+            _char_matrix(raw, i, matrix)
+            if matrix[:4] != _UPRIGHT:
+                raise NotEquivalent  # rotated, skewed or scaled text
+            size = _decimal(size_of(raw, i))
+            descent = descent_per_size * size
             last_object = text_object
         text = chr(code)
         width = widths.get(text)
         if width is None:
             raise NotEquivalent  # not a glyph of the font's standard encoding: PDFium mapped it some other way
         origin_of(raw, i, ox, oy)
-        size = _decimal(size_of(raw, i))
         x, baseline = _decimal(ox.value), _decimal(oy.value)
-        descent = descent_per_size * size
         chars.append({
             "text": text, "x0": x, "x1": width * 0.001 * size + x, "size": size, "upright": True,
             "top": height - (descent + size + baseline), "bottom": height - (descent + baseline),
