@@ -4981,7 +4981,7 @@ def f99_dietetics_attendance(p: Pen, d: Doc) -> None:
                                                              ", RDN, CSSD")) for _ in range(rng.randint(1, 3))]
     rows = [(rng.choice(("Name of Participant:", "Participant:", "Attendee Name:")), f.participant)]
     if lic:
-        rows.append((rng.choice(("CDR Registration #:", "CDR Registration Number:", "Registration ID:")), lic))
+        rows.append((rng.choice(("CDR Registration #:", "CDR Registration Number:", "Registration No.:")), lic))
     rows += [(rng.choice(("Title of Activity:", "Activity Title:", "Program Title:")), f.course_title),
              (rng.choice(("Activity Number:", "Activity #:", "CPE Activity ID:")), digits(rng, 6)),
              ("Activity Type:", f"{code} \u2013 {code_text}" if code_text and rng.random() < 0.6 else code),
@@ -4995,14 +4995,15 @@ def f99_dietetics_attendance(p: Pen, d: Doc) -> None:
               ", ".join(str(rng.choice((1000, 2000, 3000, 4000, 5000, 6000)) + 10 * rng.randint(0, 49))
                         for _ in range(rng.randint(1, 3))))]
     if delivery:
-        rows.insert(5, ("Location:", {"live": rng.choice(("Convention Center, Hall B", "Hospital Auditorium")),
+        rows.insert(5, ("Location:", {"live": rng.choice(("In-person, Convention Center, Hall B",
+                                                          "Live seminar \u2013 Hospital Auditorium")),
                                       "online": "Live webinar", "self-study": "Recorded (self-study)"}[delivery]))
     if f.certificate_id and rng.random() < 0.6:
         rows.append((rng.choice(("Certificate ID:", "Certificate #:")), f.certificate_id))
     else:
         d.facts = replace(f, certificate_id=None)
         f = d.facts
-    y = p.rows(x0, y, rows, 175, x1 - x0 - 185, 10) - 6
+    y = p.rows(x0, y, rows, 245, x1 - x0 - 255, 10) - 6
     y = p.para(x0, y, rng.choice(("Presenter(s):", "Speakers:", "Faculty:")), x1 - x0, 10, "b", MUTED) - 1
     for person in presenters:
         y = p.para(x0 + 14, y, person, x1 - x0 - 20, 10)
@@ -5062,7 +5063,8 @@ def f100_licensing_school(p: Pen, d: Doc) -> None:
     amount = f"{x:g}" if rng.random() < 0.7 else f"{x:.1f}"
     label = rng.choice(("Credit Hours:", "CE Hours:", "Hours:", "Approved Hours:"))
     value = f"{amount} ({category})"
-    spec = CreditSpec(((x, "CE"),), value, label, value)
+    # a bare "Hours:" names no credit system: hours of attendance (units.md); the others are credit hours
+    spec = CreditSpec(((x, "clock_hour" if label == "Hours:" else "CE"),), value, label, value)
     fmt = rng.choice((None, "live", "online", "self-study"))
     fmt_text = {"live": "Classroom", "online": "Webinar", "self-study": "Self-Study"}.get(fmt or "", "")
     name = plain_name(d.facts.participant)
