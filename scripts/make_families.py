@@ -4925,9 +4925,9 @@ def f98_uk_cpd_ltd(p: Pen, d: Doc) -> None:
 
 
 DIET_TITLES = ("Medical Nutrition Therapy for Chronic Kidney Disease", "Enteral Nutrition in Critical Care",
-               "Diabetes Self-Management Education Update", "Pediatric Food Allergy Management",
+               "Medical Nutrition Therapy for Diabetes", "Food Allergy Management in Children",
                "Malnutrition Screening in Older Adults", "Nutrition-Focused Physical Exam Workshop",
-               "Eating Disorders: Assessment and Referral", "Sports Nutrition Fundamentals",
+               "Nutrition Care for Eating Disorders", "Sports Nutrition Fundamentals",
                "Gut Health and the Microbiome", "Plant-Based Diets for Active Clients")
 DIET_KINDS = ("Dietetic Association", "Academy of Nutrition", "Nutrition Institute", "Dietitians Network",
               "Clinical Nutrition Society")
@@ -5029,7 +5029,7 @@ INS_TITLES = (("Ethics for Insurance Professionals", "ethics", "Ethics"),
               ("Homeowners Policy Coverage Review", "other", "General"))
 RE_TITLES = (("Real Estate Ethics and Professional Standards", "ethics", "Ethics"),
              ("Fair Housing in Practice", "regulatory-compliance", "Fair Housing"),
-             ("Agency Relationships and Disclosure", "law-practice", "Core Law"),
+             ("Agency Relationships and Disclosure", "other", "Core Law"),
              ("Contract Writing for Residential Sales", "other", "Elective"),
              ("Property Management Essentials", "other", "Elective"))
 INS_DEPTS = ("Texas Department of Insurance", "Florida Department of Financial Services",
