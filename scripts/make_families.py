@@ -4861,7 +4861,7 @@ def f98_uk_cpd_ltd(p: Pen, d: Doc) -> None:
                  f"continuing professional development principles.") if accredited else ""
     d.facts = replace(d.facts, provider=provider, accreditation=body if accredited else None,
                       accreditation_text=accr_text, license_number=None)
-    amount, phrase = cpd_credit(d)
+    _, phrase = cpd_credit(d)
     f = d.facts
     x0, x1, cx = 60.0, p.w - 60, p.w / 2
     p.border(28, rng.random() < 0.5)
@@ -5105,8 +5105,8 @@ def f100_licensing_school(p: Pen, d: Doc) -> None:
     y = p.rows(cx - 200, y, rows, 170, 250, 10.5) - 8
     att_date = d.date(f.completion + timedelta(days=rng.randint(0, 3)))
     who = rng.choice(("Proctor", "Instructor"))
-    att = (f"I certify that the above-named student completed the final examination for this course in my presence "
-           f"and that the student's identity was verified." if who == "Proctor" else
+    att = ("I certify that the above-named student completed the final examination for this course in my presence "
+           "and that the student's identity was verified." if who == "Proctor" else
            "I certify that the above-named student attended the entire course as required.")
     y = p.para(x0 + 20, y, f"{who} attestation: {att}", x1 - x0 - 40, 9, "i", MUTED) - 4
     signer = d.person(0.0).split(",")[0]
