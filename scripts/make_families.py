@@ -4890,7 +4890,7 @@ def f98_uk_cpd_ltd(p: Pen, d: Doc) -> None:
         rows.append((rng.choice(("Mode of delivery:", "Format:")), f.delivery_text))
         d.must.append(f.delivery_text)
     if accredited:
-        rows.append((rng.choice(("CPD ref:", "Course CPD reference:", "CPD Reference No.:")),
+        rows.append((rng.choice(("CPD ref:", "Course CPD reference:", "CPD activity reference:")),
                      f"{rng.choice(('CPD', 'CPDSO', 'C'))}-{digits(rng, 5)}"))
     if rng.random() < 0.5:
         rows.append(("Date of issue:", d.date(f.completion + timedelta(days=rng.randint(0, 14)))))
@@ -4926,7 +4926,7 @@ def f98_uk_cpd_ltd(p: Pen, d: Doc) -> None:
 
 DIET_TITLES = ("Medical Nutrition Therapy for Chronic Kidney Disease", "Enteral Nutrition in Critical Care",
                "Medical Nutrition Therapy for Diabetes", "Food Allergy Management in Children",
-               "Malnutrition Screening in Older Adults", "Nutrition-Focused Physical Exam Workshop",
+               "Malnutrition Screening in Older Adults", "Nutrition-Focused Physical Exam Skills",
                "Nutrition Care for Eating Disorders", "Sports Nutrition Fundamentals",
                "Gut Health and the Microbiome", "Plant-Based Diets for Active Clients")
 DIET_KINDS = ("Dietetic Association", "Academy of Nutrition", "Nutrition Institute", "Dietitians Network",
