@@ -5022,8 +5022,8 @@ def f99_dietetics_attendance(p: Pen, d: Doc) -> None:
 
 
 INS_TITLES = (("Ethics for Insurance Professionals", "ethics", "Ethics"),
-              ("Flood Insurance and the NFIP", "regulatory-compliance", "General"),
-              ("Annuity Suitability Training", "regulatory-compliance", "Annuity"),
+              ("Flood Insurance and the NFIP", "other", "General"),
+              ("Annuity Suitability Training", "other", "Annuity"),
               ("Long-Term Care Partnership Update", "other", "LTC"),
               ("Insurance Law and Regulation Update", "regulatory-compliance", "Law & Regulation"),
               ("Homeowners Policy Coverage Review", "other", "General"))
