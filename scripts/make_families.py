@@ -4932,7 +4932,7 @@ DIET_TITLES = ("Medical Nutrition Therapy for Chronic Kidney Disease", "Enteral 
 DIET_KINDS = ("Dietetic Association", "Academy of Nutrition", "Nutrition Institute", "Dietitians Network",
               "Clinical Nutrition Society")
 DIET_CREDS = (", RDN", ", RDN, LD", ", MS, RDN", ", NDTR", ", RD, LDN", ", MS, RDN, CDCES", "")
-ACTIVITY_TYPES = {"live": (("102", "Lecture/Seminar"), ("104", "Workshop")), "online": (("103", "Webinar (live)"),),
+DIET_ACTIVITY_TYPES = {"live": (("102", "Lecture/Seminar"), ("104", "Workshop")), "online": (("103", "Webinar (live)"),),
                   "self-study": (("175", "Self-study (recorded)"),), "": (("102", ""), ("170", ""), ("220", ""))}
 
 
@@ -4964,7 +4964,7 @@ def f99_dietetics_attendance(p: Pen, d: Doc) -> None:
                             f"Registration (CDR) from January 1, {d.completion.year - 1} to December 31, "
                             f"{d.completion.year + 1}."))
     delivery = rng.choice((None, "live", "online", "self-study"))
-    code, code_text = rng.choice(ACTIVITY_TYPES[delivery or ""])
+    code, code_text = rng.choice(DIET_ACTIVITY_TYPES[delivery or ""])
     d.facts = replace(d.facts, participant=name + rng.choice(DIET_CREDS), provider=provider,
                       course_title=rng.choice(DIET_TITLES), topic="nutrition", license_number=lic,
                       accreditation="CDR", accreditation_text=accr_text, delivery=delivery, delivery_text="")
@@ -5037,7 +5037,7 @@ INS_DEPTS = ("Texas Department of Insurance", "Florida Department of Financial S
              "Arizona Department of Insurance and Financial Institutions")
 RE_DEPTS = ("California Department of Real Estate", "Arizona Department of Real Estate",
             "Ohio Division of Real Estate and Professional Licensing", "Colorado Division of Real Estate")
-SCHOOL_KINDS = {"ins": ("School of Insurance", "Insurance Academy", "Insurance Education Institute"),
+LICENSING_SCHOOLS = {"ins": ("School of Insurance", "Insurance Academy", "Insurance Education Institute"),
                 "re": ("Real Estate School", "School of Real Estate", "Real Estate Academy")}
 
 
@@ -5049,7 +5049,7 @@ def f100_licensing_school(p: Pen, d: Doc) -> None:
     rng = d.rng
     kind = rng.choice(("ins", "ins", "re"))
     place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
-    provider = f"{place} {rng.choice(SCHOOL_KINDS[kind])}"
+    provider = f"{place} {rng.choice(LICENSING_SCHOOLS[kind])}"
     title, topic, category = rng.choice(INS_TITLES if kind == "ins" else RE_TITLES)
     dept = rng.choice(INS_DEPTS if kind == "ins" else RE_DEPTS)
     lic_type = rng.choice(("Life & Health", "Property & Casualty", "Life, Accident & Health", "All Lines Adjuster")
