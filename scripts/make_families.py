@@ -4932,8 +4932,9 @@ DIET_TITLES = ("Medical Nutrition Therapy for Chronic Kidney Disease", "Enteral 
 DIET_KINDS = ("Dietetic Association", "Academy of Nutrition", "Nutrition Institute", "Dietitians Network",
               "Clinical Nutrition Society")
 DIET_CREDS = (", RDN", ", RDN, LD", ", MS, RDN", ", NDTR", ", RD, LDN", ", MS, RDN, CDCES", "")
-DIET_ACTIVITY_TYPES = {"live": (("102", "Lecture/Seminar"), ("104", "Workshop")), "online": (("103", "Webinar (live)"),),
-                  "self-study": (("175", "Self-study (recorded)"),), "": (("102", ""), ("170", ""), ("220", ""))}
+DIET_ACTIVITY_TYPES = {"live": (("102", "Lecture/Seminar"), ("104", "Workshop")),
+                       "online": (("103", "Webinar (live)"),),
+                       "self-study": (("175", "Self-study (recorded)"),), "": (("102", ""), ("170", ""), ("220", ""))}
 
 
 def diet_credit(d: Doc) -> None:
