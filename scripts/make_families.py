@@ -117,6 +117,14 @@ Families (id, name; * = held out):
                          a table row or receipt with group/domain, status, submitted and approved dates, cycle totals
     f94 ems-card         EMS CE completion card or roster line: course number, CEH by category and a total,
                          registry/state number (licence), instructor and training officer, CAPCE accreditation
+    f98 uk-cpd-ltd       UK/Irish/Australian training company's CPD certificate: "This is to certify that", British
+                         dates, CPD hours or points, certificate number top right, a course CPD reference and the
+                         accreditation line, learning outcomes, "one CPD point = one hour", company registration
+    f99 dietetics-attendance  dietetics certificate of attendance: activity number and type code, CPEUs, CPE level,
+                         performance-indicator and learning-need codes, accredited provider number, presenters
+    f100 licensing-school  state-approved insurance / real-estate school: licence number and NPN, licence type,
+                         course #, credit hours with a category in brackets, proctor attestation with its own date,
+                         the state department as the approving regulator
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
@@ -4801,6 +4809,323 @@ def f94_ems_card(p: Pen, d: Doc) -> None:
             d.must.append(f.accreditation_text)
 
 
+# --------------------------------------------------------------------------------------------------- f98-f100
+# Three more training families of genres new to the set: a UK / Irish / Australian company's CPD certificate, a
+# dietetics certificate of attendance with the codes registration commissions ask for, and a state-approved
+# insurance or real-estate school's completion certificate with the licensee's licence number and NPN.
+
+LTD_KINDS = ("Training Ltd", "Learning Ltd", "Academy Limited", "Skills Ltd", "Education Services Ltd",
+             "Training Pty Ltd", "Professional Development Ltd")
+CPD_BODIES = (("CPD Certification Service", "provider no."), ("CPD Standards Office", "Provider No."),
+              ("CPD Certification Service", "Provider Number"))
+CPD_OUTCOMES = ("Explain the current regulatory framework and how it applies to your role",
+                "Identify common risks and the controls that reduce them", "Apply a structured approach to "
+                "documenting decisions", "Reflect on changes to your own practice", "Describe the key steps of "
+                "the process and who is responsible for each", "Recognise when to escalate a concern",
+                "Use the checklist provided in day-to-day work", "Evaluate the evidence behind current guidance")
+
+
+def cpd_credit(d: Doc) -> tuple[float, str]:
+    """CPD hours or points, as British, Irish and Australian providers print them (generic CE hours)."""
+    rng = d.rng
+    x = rng.choice((1.0, 1.5, 2.0, 3.0, 3.5, 4.0, 6.0, 7.0, 12.0))
+    word = rng.choice(("CPD hours", "CPD points", "CPD Hours", "CPD Points", "hours of CPD"))
+    if x == 1.0:
+        word = word.replace("hours", "hour").replace("points", "point").replace("Hours", "Hour").replace(
+            "Points", "Point")
+    amount = f"{x:g}" if rng.random() < 0.7 else f"{x:.1f}"
+    phrase = f"{amount} {word}"
+    if rng.random() < 0.3 or "of" in word:
+        label, value = rng.choice(("CPD:", "Total CPD:", "CPD awarded:")), phrase
+    elif "point" in word.lower():
+        label, value = rng.choice(("CPD Points:", "CPD points awarded:")), amount
+    else:
+        label, value = rng.choice(("CPD Hours:", "Total CPD hours:")), amount
+    d.facts = replace(d.facts, credit=CreditSpec(((x, "CE"),), phrase, label, value))
+    return x, phrase
+
+
+def f98_uk_cpd_ltd(p: Pen, d: Doc) -> None:
+    """A CPD certificate from a training company (Ltd / Pty Ltd): 'This is to certify that', British dates, CPD hours
+    or points, a certificate number top right, a course CPD reference beside the accreditation line ('accredited by
+    the CPD Certification Service, provider no. 12345'), a learning-outcomes list, the 'one CPD point = one hour'
+    rule, company registration and VAT numbers and an issue date in the footer."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(LTD_KINDS)}"
+    body, num_word = rng.choice(CPD_BODIES)
+    accredited = rng.random() < 0.8
+    num = digits(rng, 5)
+    accr_text = (f"{provider} is accredited by the {body}, {num_word} {num}." if rng.random() < 0.5 else
+                 f"This course has been accredited by the {body} ({num_word} {num}) as conforming to "
+                 f"continuing professional development principles.") if accredited else ""
+    d.facts = replace(d.facts, provider=provider, accreditation=body if accredited else None,
+                      accreditation_text=accr_text, license_number=None)
+    _, phrase = cpd_credit(d)
+    f = d.facts
+    x0, x1, cx = 60.0, p.w - 60, p.w / 2
+    p.border(28, rng.random() < 0.5)
+    p.logo(x0, p.h - 100, 40)
+    p.text(x0 + 50, p.h - 78, provider, p.fit(provider, 13, "b", 260), "b", p.accent)
+    if f.certificate_id:
+        cid_label = rng.choice(("Certificate No.", "Certificate Number:", "Cert. No:"))
+        p.text(x1, p.h - 70, f"{cid_label} {f.certificate_id}", 8.5, "", MUTED, "right")
+    y = p.para(cx, p.h - 140, rng.choice(("Certificate of Completion", "CPD Certificate",
+                                          "Certificate of Continuing Professional Development",
+                                          "Certificate of Achievement")), x1 - x0, 24, "b", INK, "center") - 10
+    y = p.para(cx, y, "This is to certify that", x1 - x0, 11, "i", MUTED, "center") - 14
+    y = p.line(cx, y - 8, f.participant, 24, "b", INK, "center", x1 - x0) - 4
+    in_sentence = rng.random() < 0.4
+    verb = rng.choice(("has successfully completed", "has completed", "attended and completed"))
+    y = p.para(cx, y, verb, x1 - x0, 11, "", MUTED, "center") - 4
+    y = p.para(cx, y, f.course_title, x1 - x0 - 40, 16, "b", p.accent, "center") - 6
+    if in_sentence:
+        d.must.append(phrase)
+        y = p.para(cx, y, f"and has been awarded {phrase}", x1 - x0, 11, "", MUTED, "center") - 4
+    y -= 6
+    rows = [(rng.choice(("Date of completion:", "Date completed:", "Completed on:", "Date:")), d.when())]
+    if not in_sentence:
+        rows.append(d.credits_row())
+    if f.delivery_text:
+        rows.append((rng.choice(("Mode of delivery:", "Format:")), f.delivery_text))
+        d.must.append(f.delivery_text)
+    if accredited:
+        rows.append((rng.choice(("CPD ref:", "Course CPD reference:", "CPD activity reference:")),
+                     f"{rng.choice(('CPD', 'CPDSO', 'C'))}-{digits(rng, 5)}"))
+    if rng.random() < 0.5:
+        rows.append(("Date of issue:", d.date(f.completion + timedelta(days=rng.randint(0, 14)))))
+    outcomes = rng.sample(CPD_OUTCOMES, rng.randint(3, 4))
+    side = p.w > 700
+    if side:
+        ly = p.rows(x0 + 10, y, rows, 130, 200, 10)
+        oy = p.para(cx + 20, y, rng.choice(("Learning outcomes", "By the end of the course delegates were able to:",
+                                            "Learning objectives")), x1 - cx - 30, 10, "b", INK)
+        for item in outcomes:
+            oy = p.para(cx + 20, oy, f"\u2022 {item}", x1 - cx - 30, 9, "", MUTED)
+        y = min(ly, oy) - 6
+    else:
+        y = p.rows(x0 + 40, y, rows, 150, x1 - x0 - 200, 10) - 4
+        y = p.para(x0 + 40, y, rng.choice(("Learning outcomes:", "Learning objectives:")), x1 - x0 - 80, 10, "b") - 2
+        for i, item in enumerate(outcomes, 1):
+            y = p.para(x0 + 48, y, f"{i}. {item}", x1 - x0 - 96, 9, "", MUTED)
+    foot = []
+    if accr_text:
+        foot.append(accr_text)
+        d.must.append(accr_text)
+    if rng.random() < 0.5:
+        foot.append(rng.choice(("One CPD point is equal to one hour of active learning.",
+                                "1 CPD hour = 60 minutes of structured learning.")))
+    reg = rng.choice(("Registered in England and Wales, Company No. ", "Registered in Ireland No. ", "ACN "))
+    foot.append(f"{provider} \u00b7 {reg}{digits(rng, 8)} \u00b7 VAT Reg. No. GB {digits(rng, 9)}")
+    top = p.fine(x0, x1, 40, foot, 6.8)
+    signer = d.person(0.0).split(",")[0]
+    p.signature(x0 + 120, top + 40, signer, rng.choice(("Director", "Managing Director", "Head of Training")))
+    p.text(x1 - 120, top + 32, rng.choice((f"For and on behalf of {provider}", "Please retain for your CPD record")),
+           8, "i", MUTED, "center")
+
+
+DIET_TITLES = ("Medical Nutrition Therapy for Chronic Kidney Disease", "Enteral Nutrition in Critical Care",
+               "Medical Nutrition Therapy for Diabetes", "Food Allergy Management in Children",
+               "Malnutrition Screening in Older Adults", "Nutrition-Focused Physical Exam Skills",
+               "Nutrition Care for Eating Disorders", "Sports Nutrition Fundamentals",
+               "Gut Health and the Microbiome", "Plant-Based Diets for Active Clients")
+DIET_KINDS = ("Dietetic Association", "Academy of Nutrition", "Nutrition Institute", "Dietitians Network",
+              "Clinical Nutrition Society")
+DIET_CREDS = (", RDN", ", RDN, LD", ", MS, RDN", ", NDTR", ", RD, LDN", ", MS, RDN, CDCES", "")
+DIET_ACTIVITY_TYPES = {"live": (("102", "Lecture/Seminar"), ("104", "Workshop")),
+                       "online": (("103", "Webinar (live)"),),
+                       "self-study": (("175", "Self-study (recorded)"),), "": (("102", ""), ("170", ""), ("220", ""))}
+
+
+def diet_credit(d: Doc) -> None:
+    rng = d.rng
+    x = rng.choice((0.75, 1.0, 1.25, 1.5, 2.0, 3.0, 4.5, 6.0, 7.5))
+    amount = f"{x:.1f}" if rng.random() < 0.5 and round(x, 1) == x else f"{x:g}"
+    label = rng.choice(("CPEUs:", "Number of CPEUs:", "CPEUs Awarded:", "Continuing Professional Education "
+                        "Units (CPEUs):", "CPEU(s):"))
+    phrase = f"{amount} {'CPEU' if x == 1 else 'CPEUs'}"
+    d.facts = replace(d.facts, credit=CreditSpec(((x, "CE"),), phrase, label, amount))
+
+
+def f99_dietetics_attendance(p: Pen, d: Doc) -> None:
+    """A dietetics certificate of attendance as registration commissions ask for it: activity number, activity type
+    code ('102'), CPEUs, performance-indicator codes ('8.1.2, 9.4.3'), learning need codes, CPE level, the accredited
+    provider number, a presenter list with credentials, the registration number (the licence) and an issue date."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(DIET_KINDS)}"
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    lic = digits(rng, rng.choice((6, 7, 8))) if rng.random() < 0.55 else None
+    ap = f"{rng.choice(('AP', 'CP', 'PR'))}{digits(rng, rng.choice((3, 5)))}"
+    accr_text = rng.choice((f"{provider} is a Commission on Dietetic Registration (CDR) Accredited Provider, "
+                            f"provider number {ap}.",
+                            f"{provider} ({ap}) is an Accredited Provider with the Commission on Dietetic "
+                            f"Registration (CDR) from January 1, {d.completion.year - 1} to December 31, "
+                            f"{d.completion.year + 1}."))
+    delivery = rng.choice((None, "live", "online", "self-study"))
+    code, code_text = rng.choice(DIET_ACTIVITY_TYPES[delivery or ""])
+    d.facts = replace(d.facts, participant=name + rng.choice(DIET_CREDS), provider=provider,
+                      course_title=rng.choice(DIET_TITLES), topic="nutrition", license_number=lic,
+                      accreditation="CDR", accreditation_text=accr_text, delivery=delivery, delivery_text="")
+    diet_credit(d)
+    f = d.facts
+    x0, x1 = 54.0, p.w - 54
+    p.rect(0, p.h - 12, p.w, 12, fill=p.accent)
+    y = p.para(x0, p.h - 52, provider, x1 - x0, 15, "b", p.accent) - 2
+    y = p.para(x0, y, rng.choice(("CDR Accredited Provider " + ap, "Continuing Professional Education",
+                                  "Education Department")), x1 - x0, 9, "", MUTED) - 18
+    y = p.para(x0, y, rng.choice(("Certificate of Attendance", "CPE Certificate of Attendance",
+                                  "Continuing Professional Education Attendance Certificate")), x1 - x0, 20, "b") - 10
+    presenters = [d.person(0.2).split(",")[0] + rng.choice((", MS, RDN", ", PhD, RD", ", MPH, RDN, LD", ", MD",
+                                                             ", RDN, CSSD")) for _ in range(rng.randint(1, 3))]
+    rows = [(rng.choice(("Name of Participant:", "Participant:", "Attendee Name:")), f.participant)]
+    if lic:
+        rows.append((rng.choice(("CDR Registration #:", "CDR Registration Number:", "Registration No.:")), lic))
+    rows += [(rng.choice(("Title of Activity:", "Activity Title:", "Program Title:")), f.course_title),
+             (rng.choice(("Activity Number:", "Activity #:", "CPE Activity ID:")), digits(rng, 6)),
+             ("Activity Type:", f"{code} \u2013 {code_text}" if code_text and rng.random() < 0.6 else code),
+             (rng.choice(("Date(s) of Activity:", "Date of Program:", "Activity Date:")), d.when()),
+             d.credits_row(),
+             ("CPE Level:", rng.choice(("1", "2", "3"))),
+             (rng.choice(("Performance Indicators:", "Performance Indicators (PIs):", "Suggested PIs:")),
+              ", ".join(f"{rng.randint(1, 12)}.{rng.randint(1, 6)}.{rng.randint(1, 9)}" for _ in
+                        range(rng.randint(2, 4)))),
+             (rng.choice(("Learning Need Codes:", "Suggested Learning Need Codes (LNCs):", "LNCs:")),
+              ", ".join(str(rng.choice((1000, 2000, 3000, 4000, 5000, 6000)) + 10 * rng.randint(0, 49))
+                        for _ in range(rng.randint(1, 3))))]
+    if delivery:
+        rows.insert(5, ("Location:", {"live": rng.choice(("In-person, Convention Center, Hall B",
+                                                          "Live seminar \u2013 Hospital Auditorium")),
+                                      "online": "Live webinar", "self-study": "Recorded (self-study)"}[delivery]))
+    if f.certificate_id and rng.random() < 0.6:
+        rows.append((rng.choice(("Certificate ID:", "Certificate #:")), f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+        f = d.facts
+    y = p.rows(x0, y, rows, 245, x1 - x0 - 255, 10) - 6
+    y = p.para(x0, y, rng.choice(("Presenter(s):", "Speakers:", "Faculty:")), x1 - x0, 10, "b", MUTED) - 1
+    for person in presenters:
+        y = p.para(x0 + 14, y, person, x1 - x0 - 20, 10)
+    y -= 8
+    if rng.random() < 0.6:
+        y = p.para(x0, y, f"Date certificate issued: {d.date(f.completion + timedelta(days=rng.randint(1, 21)))}",
+                   x1 - x0, 9, "", MUTED) - 4
+    note = rng.choice(("Keep this certificate for your records for at least five years; do not send it to CDR. "
+                       "Record the activity in your Activity Log.",
+                       "Participants must attend the entire activity to claim credit. Partial credit is not "
+                       "awarded."))
+    d.must.append(accr_text)
+    top = p.fine(x0, x1, 36, [accr_text, note], 7.0, "left")
+    p.signature(x0 + 110, top + 36, d.person(0.0).split(",")[0] + ", RDN", rng.choice(("Program Coordinator",
+                                                                                       "CPE Chair")))
+
+
+INS_TITLES = (("Ethics for Insurance Professionals", "ethics", "Ethics"),
+              ("Flood Insurance and the NFIP", "other", "General"),
+              ("Annuity Suitability Training", "other", "Annuity"),
+              ("Long-Term Care Partnership Update", "other", "LTC"),
+              ("Insurance Law and Regulation Update", "regulatory-compliance", "Law & Regulation"),
+              ("Homeowners Policy Coverage Review", "other", "General"))
+RE_TITLES = (("Real Estate Ethics and Professional Standards", "ethics", "Ethics"),
+             ("Fair Housing in Practice", "regulatory-compliance", "Fair Housing"),
+             ("Agency Relationships and Disclosure", "other", "Core Law"),
+             ("Contract Writing for Residential Sales", "other", "Elective"),
+             ("Property Management Essentials", "other", "Elective"))
+INS_DEPTS = ("Texas Department of Insurance", "Florida Department of Financial Services",
+             "Ohio Department of Insurance", "Georgia Office of Insurance and Safety Fire Commissioner",
+             "Arizona Department of Insurance and Financial Institutions")
+RE_DEPTS = ("California Department of Real Estate", "Arizona Department of Real Estate",
+            "Ohio Division of Real Estate and Professional Licensing", "Colorado Division of Real Estate")
+LICENSING_SCHOOLS = {"ins": ("School of Insurance", "Insurance Academy", "Insurance Education Institute"),
+                "re": ("Real Estate School", "School of Real Estate", "Real Estate Academy")}
+
+
+def f100_licensing_school(p: Pen, d: Doc) -> None:
+    """A state-approved insurance or real-estate school's CE (or pre-licence) completion certificate: 'Course #',
+    'License Type: Life & Health', the licensee's licence number and NPN (the licence is the licence), credit hours
+    with a category in brackets ('3 (Ethics)'), a proctor's or instructor's attestation with its own date, the
+    school's provider number and the state department as the approving regulator (not the provider)."""
+    rng = d.rng
+    kind = rng.choice(("ins", "ins", "re"))
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(LICENSING_SCHOOLS[kind])}"
+    title, topic, category = rng.choice(INS_TITLES if kind == "ins" else RE_TITLES)
+    dept = rng.choice(INS_DEPTS if kind == "ins" else RE_DEPTS)
+    lic_type = rng.choice(("Life & Health", "Property & Casualty", "Life, Accident & Health", "All Lines Adjuster")
+                          if kind == "ins" else ("Sales Associate", "Broker", "Salesperson"))
+    lic = rng.choice((digits(rng, 7), f"{rng.choice('ABGLW')}{digits(rng, 6)}",
+                      f"{rng.choice(('SA', 'BK', 'SP'))}{digits(rng, 6)}" if kind == "re" else digits(rng, 8)))
+    prelicence = rng.random() < 0.15
+    x = rng.choice((20.0, 40.0, 60.0) if prelicence else (1.0, 2.0, 3.0, 4.0, 6.0, 8.0, 24.0))
+    if prelicence:
+        category = "Pre-Licensing"
+    amount = f"{x:g}" if rng.random() < 0.7 else f"{x:.1f}"
+    label = rng.choice(("Credit Hours:", "CE Hours:", "Hours:", "Approved Hours:"))
+    value = f"{amount} ({category})"
+    # a bare "Hours:" names no credit system: hours of attendance (units.md); the others are credit hours
+    spec = CreditSpec(((x, "clock_hour" if label == "Hours:" else "CE"),), value, label, value)
+    fmt = rng.choice((None, "live", "online", "self-study"))
+    fmt_text = {"live": "Classroom", "online": "Webinar", "self-study": "Self-Study"}.get(fmt or "", "")
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    d.facts = replace(d.facts, participant=name, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation=dept, accreditation_text="", credit=spec, start=None,
+                      delivery=fmt, delivery_text=fmt_text)
+    f = d.facts
+    school_no = f"{rng.choice(('Provider #', 'School Code', 'Provider ID'))}: {digits(rng, rng.choice((4, 5, 6)))}"
+    x0, x1, cx = 56.0, p.w - 56, p.w / 2
+    p.border(26, False)
+    y = p.para(cx, p.h - 66, provider, x1 - x0, 17, "b", p.accent, "center") - 2
+    y = p.para(cx, y, f"{dept.split(' Department')[0].split(' Office')[0].split(' Division')[0]}-approved "
+               f"{'insurance' if kind == 'ins' else 'real estate'} school \u00b7 {school_no}", x1 - x0, 9, "", MUTED,
+               "center") - 14
+    head = rng.choice(("Certificate of Completion", "Continuing Education Completion Certificate",
+                       "Course Completion Certificate") if not prelicence else
+                      ("Pre-Licensing Course Completion Certificate", "Certificate of Completion"))
+    y = p.para(cx, y, head, x1 - x0, 20, "b", INK, "center") - 12
+    rows = [(rng.choice(("Student Name:", "Licensee:", "Name:")), f.participant),
+            (rng.choice(("License #:", "License Number:", "Lic. No.:")), lic)]
+    if kind == "ins" and rng.random() < 0.8:
+        rows.append(("NPN:" if rng.random() < 0.6 else "National Producer Number:", digits(rng, rng.choice((7, 8)))))
+    rows += [("License Type:", lic_type),
+             (rng.choice(("Course Title:", "Course Name:")), title),
+             (rng.choice(("Course #:", "Course Number:", "Course ID:")),
+              f"{rng.choice(('C', '', 'CE-'))}{digits(rng, rng.choice((5, 6)))}"),
+             (label, value),
+             (rng.choice(("Date Completed:", "Completion Date:", "Course Completion Date:")), d.when())]
+    d.must.append(value)
+    if fmt_text:
+        rows.append((rng.choice(("Delivery Method:", "Method:")), fmt_text))
+    if f.certificate_id:
+        rows.append((rng.choice(("Certificate #:", "Certificate No.:")), f.certificate_id))
+    if rng.random() < 0.4:
+        rows.append(("Exam Score:", f"{rng.randint(70, 100)}%"))
+    y = p.rows(cx - 200, y, rows, 170, 250, 10.5) - 8
+    att_date = d.date(f.completion + timedelta(days=rng.randint(0, 3)))
+    who = rng.choice(("Proctor", "Instructor"))
+    att = ("I certify that the above-named student completed the final examination for this course in my presence "
+           "and that the student's identity was verified." if who == "Proctor" else
+           "I certify that the above-named student attended the entire course as required.")
+    y = p.para(x0 + 20, y, f"{who} attestation: {att}", x1 - x0 - 40, 9, "i", MUTED) - 4
+    signer = d.person(0.0).split(",")[0]
+    p.signature(x0 + 130, y - 30, signer, f"{who}  \u00b7  Date: {att_date}")
+    p.signature(x1 - 130, y - 30, d.person(0.0).split(",")[0], rng.choice(("School Director", "Education Director")))
+    fine = [rng.choice((f"This course is approved by the {dept}. Course approval expires "
+                        f"{d.date(date(f.completion.year + 2, 12, 31))}.",
+                        f"Regulator: {dept}. {provider} is approved by the {dept} to offer "
+                        f"{'pre-licensing' if prelicence else 'continuing'} education.",
+                        f"Approved by the {dept}. Completion reported to the state on "
+                        f"{d.date(f.completion + timedelta(days=rng.randint(1, 7)))}."))]
+    d.must.append(dept)
+    if rng.random() < 0.5:
+        fine.append("Retain this certificate for at least four years. Hours are reported to the state within ten "
+                    "days of completion.")
+    p.fine(x0, x1, 40, fine, 7.0)
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -5541,6 +5866,12 @@ FAMILIES: tuple[Family, ...] = (
            license=0.0, ranges=0.0, fonts=("Helvetica", "Helvetica", "Times")),
     Family("f94", "ems-card", f94_ems_card, orient="tall", profiles=("workplace",), license=0.0, ranges=0.0,
            upper_name=0.1),
+    Family("f98", "uk-cpd-ltd", f98_uk_cpd_ltd, locales=("intl",), ranges=0.0, upper_name=0.05,
+           fonts=("Helvetica", "Times", "Helvetica"), profiles=("workplace", "tech", "nursing", "engineering", "hr")),
+    Family("f99", "dietetics-attendance", f99_dietetics_attendance, orient="tall", locales=("us",), ranges=0.2,
+           upper_name=0.05, fonts=("Helvetica", "Times"), profiles=("fitness",)),
+    Family("f100", "licensing-school", f100_licensing_school, orient="tall", locales=("us",), ranges=0.0,
+           upper_name=0.1, fonts=("Times", "Helvetica", "Helvetica")),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

@@ -62,6 +62,25 @@ def test_unknown_board_is_kept_as_printed(kn: Knowledge) -> None:
     assert parse_accreditation(lines, kn).value == "New York State CLE Board"
 
 
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Acme Training Ltd is accredited by the CPD Certification Service, provider no. 12345.",
+     "CPD Certification Service"),
+    ("This course is approved by the Ohio Division of Real Estate and Professional Licensing.",
+     "Ohio Division of Real Estate and Professional Licensing"),
+    ("Approved by the Georgia Office of Insurance and Safety Fire Commissioner. Retain this certificate.",
+     "Georgia Office of Insurance and Safety Fire Commissioner"),
+    ("This course is approved by the Arizona Department of Insurance and Financial Institutions.",
+     "Arizona Department of Insurance and Financial Institutions"),
+])
+def test_office_division_and_service_approve_too(kn: Knowledge, sentence: str, body: str) -> None:
+    assert parse_accreditation(document_lines(document(sentence)), kn).value == body
+
+
+def test_a_service_inside_a_longer_name_is_not_the_body(kn: Knowledge) -> None:
+    lines = document_lines(document("Approved by the Region Education Service Center staff"))
+    assert parse_accreditation(lines, kn).value != "Region Education Service"
+
+
 def test_delivery_label_beats_loose_words(kn: Knowledge) -> None:
     lines = document_lines(document("Join us online next year!", "Delivery Method: QAS Self Study"))
     assert parse_delivery_format(lines, kn).value == "self-study"

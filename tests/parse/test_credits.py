@@ -532,6 +532,11 @@ def test_a_named_generic_system_keeps_its_unit_on_a_cle_page(kn: Knowledge) -> N
     assert _credits(kn, "CPD Hours: 6,0", "approved by the New York State CLE Board") == [(6.0, "CE")]
 
 
+def test_hours_a_regulator_approved_are_credit_hours(kn: Knowledge) -> None:
+    assert _credits(kn, "Approved Hours: 3 (Ethics)") == [(3.0, "CE")]
+    assert _credits(kn, "Hours: 3 (Ethics)") == [(3.0, "clock_hour")]  # a bare length stays attendance
+
+
 def test_cells_of_one_row_give_their_amounts_left_to_right(kn: Knowledge) -> None:
     words = (words_of_line("CEUs: 0.300", 200, 10, left=300) + words_of_line("Contact Hours: 3.00", 200, 10, left=420))
     # listed right cell first, as a table reader may list them

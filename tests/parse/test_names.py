@@ -178,6 +178,24 @@ def test_provider_statement_with_a_provider_number_aside(kn: Knowledge) -> None:
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Security Academy"
 
 
+def test_provider_statement_starts_after_the_sentence_before(kn: Knowledge) -> None:
+    lines = document_lines(document("Regulator: Ohio Department of Insurance. Highland School of Insurance is approved "
+                                    "by the Ohio Department of Insurance to offer continuing education."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland School of Insurance"
+
+
+def test_a_department_under_the_organisation_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Falcon Ridge Academy of Nutrition", 15), ("Education Department", 9),
+                                    ("Certificate of Attendance", 20)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Falcon Ridge Academy of Nutrition"
+
+
+def test_a_licence_type_is_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Valley School of Insurance", 17), ("Certificate of Completion", 20),
+                                    ("License Type: Life, Accident & Health", 10)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Valley School of Insurance"
+
+
 def test_kind_of_education_is_not_the_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Heritage Security Academy", 14), ("Certificate of Completion", 30),
                                     ("Social Work Continuing Education", 16)))

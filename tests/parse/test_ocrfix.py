@@ -95,6 +95,7 @@ def test_small_l_read_for_a_capital_i(read: str, printed: str) -> None:
     ("Contact Hours: l.5", "Contact Hours: 1.5"),
     ("CEC Awarded: Z", "CEC Awarded: 2"),
     ("Date: 05/O2/2025", "Date: 05/02/2025"),
+    ("Course Completion Date: \u00a7/26/2025", "Course Completion Date: 5/26/2025"),
     ("Room: Z", "Room: Z"),  # no credit's label: the letter may be meant
 ])
 def test_digits_read_as_letters_where_a_number_must_stand(kn: Knowledge, read: str, printed: str) -> None:

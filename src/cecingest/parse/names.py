@@ -1316,13 +1316,23 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         match = pattern.search(line.text)
         if match is None:
             continue
-        org = _trim_org(match.group("org"))
+        org = _trim_org(_last_sentence(match.group("org")))
         if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names):
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
 
 
 _LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "gmbh", "co", "co.", "corp"}
+# "Regulator: Ohio Department of Insurance. Highland School of Insurance is approved ...": a full stop after a word
+# (not an abbreviation: "Acme Co. Learning") ends the sentence before the one that names the provider.
+_SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+
+
+def _last_sentence(text: str) -> str:
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    last = parts[-1] if parts else text
+    return last if len(last.split()) >= 2 else text
+
 
 
 def _is_org_name(text: str) -> bool:
@@ -1382,6 +1392,9 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
     ]
+    # "Acme Academy of Nutrition" over "Education Department": a unit of the organisation above it is not the issuer.
+    candidates = [(s, ln) for s, ln in candidates
+                  if not (_SUBUNIT.search(ln.text) and any(_just_above(other, ln) for _, other in candidates))]
     if not candidates:
         return Field.absent(0.0, "no provider found")
     # Between names of one strength and size, the one a signatory signs for ("Director of Education" over it)
@@ -1392,6 +1405,19 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
     name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+# A department, office or division by a common noun alone ("Education Department", "Office of Continuing
+# Education"), not a named public body ("Texas Department of Insurance" names a state first).
+_SUBUNIT = re.compile(r"^(?:[A-Z][a-z]+\s+){1,3}Department$"
+                      r"|^(?:Department|Office|Division)\s+of\s+(?:[A-Z][a-z]+\s*){1,3}$")
+
+
+def _just_above(upper: Line, lower: Line) -> bool:
+    """Whether upper is the line right above lower (at most two of lower's line heights over it, overlapping)."""
+    gap = lower.bbox[1] - upper.bbox[3]
+    return upper is not lower and upper.page == lower.page and 0 <= gap <= 2 * lower.size \
+        and upper.bbox[0] < lower.bbox[2] and lower.bbox[0] < upper.bbox[2]
 
 
 def _signed_for(line: Line, lines: Sequence[Line], roles: re.Pattern[str]) -> bool:

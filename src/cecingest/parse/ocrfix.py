@@ -312,9 +312,10 @@ def _split_capital(prev: Word, word: Word, usual: float | None) -> bool:
 
 
 # Letters Tesseract reads for digits: "l.5", "O.5", "2O", "05/O2/2025".
-_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5"})
+# "§/26/2025": a section sign is a 5 that OCR read with its curl, inside a numeric date.
+_AS_DIGIT = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "Z": "2", "S": "5", "\u00a7": "5"})
 _AMOUNT_READ = re.compile(r"^[\dOolI|ZS]{1,3}(?:[.,][\dOolI|ZS]{1,2})?$")
-_DATE_READ = re.compile(r"^[\dOolI]{1,4}([/.-])[\dOolI]{1,2}\1[\dOolI]{2,4}[.,]?$")
+_DATE_READ = re.compile(r"^[\dOolI\u00a7]{1,4}([/.-])[\dOolI\u00a7]{1,2}\1[\dOolI\u00a7]{2,4}[.,]?$")
 
 
 def mended_numbers(lines: list[Line], amount_labels: frozenset[str]) -> list[Line]:
