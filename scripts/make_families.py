@@ -4905,8 +4905,8 @@ def f95_competency_record(p: Pen, d: Doc) -> None:
                        f"All stations validated as competent on {done}.", f"Completion date: {done}"))
     y = p.para(x0, y, line, w, 10.5, "b") - 4
     d.must.append(amount)
-    y = p.para(x0, y, rng.choice((f"{words} {amount}", f"{words} {amount} (awarded by {f.provider})")), w, 10.5,
-               "b") - 4
+    by = f"{words} {amount} (awarded by {f.provider})"
+    y = p.para(x0, y, rng.choice((f"{words} {amount}", by)) if f.accreditation_text else by, w, 10.5, "b") - 4
     if f.delivery_text:
         y = p.para(x0, y, f"Format: {f.delivery_text}", w, 9.5) - 4
         d.must.append(f.delivery_text)
