@@ -4956,7 +4956,7 @@ def f96_member_transcript(p: Pen, d: Doc) -> None:
     provider = assoc if own else d.facts.provider
     amount = rng.choice((0.5, 1.0, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0))
     cat = rng.choice(("Category 1", "Category 2", "Category A", "Category 1"))
-    unit_word = rng.choice(("CE points", "credits", "CE credits", "points"))
+    unit_word = rng.choice(("CE points", "CE credits", "CE credits", "points"))  # bare "Category 1 credits": CME
     am = f"{amount:.1f}" if rng.random() < 0.6 else f"{amount:g}"
     spec = CreditSpec(((amount, "CE"),), f"{am} {cat} {unit_word}", f"{cat} {unit_word}:", am)
     d.facts = replace(d.facts, provider=provider, credit=spec, start=None, accreditation=None,

@@ -698,7 +698,10 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
     done_by = _title_before_done_by(lines, paras, kn)
     if done_by.value is not None:
         return done_by
-    for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
+    weak = list(find_labeled(lines, kn.words("course_title", "weak_labels")))
+    for hit in weak:
+        if _one_of_a_log(hit, weak):
+            continue
         value = _clean_title(_without_certificate_for(labeled_continuation(lines, hit, kn)), kn)
         # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value)
@@ -706,6 +709,12 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     crumb = _breadcrumb_title(lines, kn, participant)
     return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
+
+
+def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
+    """'Session: Opening keynote', 'Session: Breakout A', ... (a conference's session log read row by row): a part
+    label that names two or more different values lists the parts attended; none of them is the activity."""
+    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 2
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
@@ -986,14 +995,15 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     candidates = [
         ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
-        and not re.search(r"\d", ln.text) and clean_value(ln.text)[:1].isupper()  # "| Wound Care": a border mark
+        and not re.search(r"\d", _without_year(ln.text))
+        and clean_value(_without_year(ln.text))[:1].isupper()  # "| Wound Care": a border mark
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
         and names_a_course(ln.text, kn, participant)
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn)
+        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn) and not _signer_caption(ln.text, kn)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -1010,8 +1020,13 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     # but more likely than a name that ends with one ("Bluewater Wellness Learning Center").
     named = [ln for ln in candidates if not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
     strength = {id(ln): _org_strength(_first_part(ln.text), kn) for ln in named}
-    candidates = ([ln for ln in named if strength[id(ln)] < 2] or [ln for ln in named if strength[id(ln)] < 3]
-                  or candidates)
+    plain = [ln for ln in named if strength[id(ln)] < 2]
+    some_org = [ln for ln in named if strength[id(ln)] < 3]
+    # ... but a line in a heading's size ("Annual Mandatory Education and Skills Validation") beats small print
+    # with no org word at all (a table's column captions, a footnote).
+    if plain and some_org and max(ln.size for ln in some_org) >= _MUCH_LARGER * max(ln.size for ln in plain):
+        plain = []
+    candidates = plain or some_org or candidates
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
@@ -1019,6 +1034,30 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+_MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
+
+
+def _without_year(text: str) -> str:
+    """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
+    activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
+    if _MONTH_NAME.search(text):
+        return text
+    return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
+
+
+_MUCH_LARGER = 1.5
+
+
+def _signer_caption(text: str, kn: Knowledge) -> bool:
+    """'Uma Brennan, MD, Unit Manager', 'Dana Lee, Director of Nursing': a person and a role under a signature."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2 or not is_name_like(parts[0], kn, not_name_words(kn)):
+        return False
+    roles = phrase_regex(kn.words("signatory", "roles"))
+    return roles.search(parts[-1]) is not None
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
