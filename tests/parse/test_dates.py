@@ -485,7 +485,7 @@ def test_a_session_log_runs_from_its_first_day_to_its_last(kn: Knowledge) -> Non
 
 
 def test_a_transcript_column_spanning_months_is_no_event(kn: Knowledge) -> None:
-    completion, start = _log(kn, ["1/23/2024", "5/02/2024", "9/14/2024"], ["CE Transcript"])
+    _, start = _log(kn, ["1/23/2024", "5/02/2024", "9/14/2024"], ["CE Transcript"])
     assert start is None
 
 
