@@ -1291,3 +1291,17 @@ def test_a_heading_sized_title_with_an_org_word_beats_small_print(kn: Knowledge)
                                     "Employee: Mei Eriksen", ("Validator initials confirm return demonstration", 8),
                                     ("Uma Brennan, MD, Unit Manager", 8.5)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Annual Mandatory Education and Skills Validation"
+
+
+def test_a_unit_keeps_the_organisation_after_its_comma(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Skills Validation Day", 16), "Employee: Mei Eriksen",
+                                    "Contact hours: 4.0 (awarded by Department of Nursing Education, Harbor "
+                                    "Community Hospital)"))
+    found = parse_provider(lines, paragraphs(lines), kn, ())
+    assert found.value == "Department of Nursing Education, Harbor Community Hospital"
+
+
+def test_a_bracket_closing_the_sentence_is_not_the_provider_s(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Skills Validation Day", 16), "Employee: Mei Eriksen",
+                                    "Contact hours: 4.0 (awarded by Harbor Hospital Nursing Education)"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Harbor Hospital Nursing Education"

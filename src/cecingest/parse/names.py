@@ -28,7 +28,11 @@ _EDGE_MARKS = re.compile(r"^(?:[^\w\s(%?+#$&!]+\s+)+|(?:\s+[^\w\s)%?+#$&!]+)+$")
 
 def clean_value(text: str) -> str:
     text = _EDGE_MARKS.sub("", text.strip())
-    return text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
+    text = text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
+    # "(awarded by Acme Health)" read from its "by": the bracket closing the sentence around it is not the value's
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text
 
 
 def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> bool:
@@ -338,6 +342,20 @@ def _spaced(phrases: tuple[str, ...]) -> str:
 
 
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
+# "Department of Nursing Education, Harbor Community Hospital": a unit and, after the comma, the organisation it
+# belongs to (a name ending in an institution's word, closing the name): one provider, printed so.
+_PARENT_ORG = re.compile(r",\s+(?:[A-Z][\w'&.-]*\s+){1,5}(?:Hospital|Medical Cent(?:er|re)|Health System|Healthcare"
+                         r"|University|Clinic)(?=\s*(?:\)|$|[.;,]|\s+(?:is|has|was)\b))")
+
+
+def _org_head(text: str) -> str:
+    """The organisation's name at the start of text: up to the first word or mark that ends a name, with the
+    parent organisation after a unit's name kept."""
+    head = _STOP_ORG.split(text)[0]
+    parent = _PARENT_ORG.match(text, len(head))
+    return head + parent.group(0) if parent else head
+
+
 _STOP_ORG = re.compile(
     # "for", "of" and "and" belong to many names ("Society for Clinical Social Work"); "and is" does not.
     r"\s+(?:is|has|was|on|at|to|with)\s+|\s+and\s+(?:is|has|was|earned|awarded|received)\b"
@@ -1130,7 +1148,7 @@ def _provider(
     hits.sort(key=lambda h: h.label.strip().lower() == "from")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     for hit in hits:
-        value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
+        value = _first_part(_org_head(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn))))
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
@@ -1298,7 +1316,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
         found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
-            value = clean_value(_STOP_ORG.split(_past_presenter(para.text[match.end():].lstrip(" :"), kn))[0])
+            value = clean_value(_org_head(_past_presenter(para.text[match.end():].lstrip(" :"), kn)))
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if _JOINTLY.search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)
