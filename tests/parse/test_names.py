@@ -1305,3 +1305,9 @@ def test_a_bracket_closing_the_sentence_is_not_the_provider_s(kn: Knowledge) -> 
     lines = document_lines(document(("Annual Skills Validation Day", 16), "Employee: Mei Eriksen",
                                     "Contact hours: 4.0 (awarded by Harbor Hospital Nursing Education)"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Harbor Hospital Nursing Education"
+
+
+def test_a_signer_over_a_role_line_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Willow Creek Legal Network Summit 2021", 13),
+                                    "Attendee: Mei Eriksen", ("Uma Moreau, MD", 9.5), ("Executive Director", 8.5)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Willow Creek Legal Network Summit 2021"

@@ -1021,7 +1021,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn) and not _signer_caption(ln.text, kn)
+        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn) and not _signer_caption(lines, i, kn)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -1069,13 +1069,18 @@ def _without_year(text: str) -> str:
 _MUCH_LARGER = 1.5
 
 
-def _signer_caption(text: str, kn: Knowledge) -> bool:
-    """'Uma Brennan, MD, Unit Manager', 'Dana Lee, Director of Nursing': a person and a role under a signature."""
+def _signer_caption(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
+    """'Uma Brennan, MD, Unit Manager', 'Dana Lee, Director of Nursing': a person and a role under a signature;
+    or a person's name over a role's line ('Chloe Reyes, MD' / 'Executive Director')."""
+    text = lines[index].text
     parts = [p.strip() for p in text.split(",")]
-    if len(parts) < 2 or not is_name_like(parts[0], kn, not_name_words(kn)):
+    if not is_name_like(parts[0], kn, not_name_words(kn)):
         return False
     roles = phrase_regex(kn.words("signatory", "roles"))
-    return roles.search(parts[-1]) is not None
+    if len(parts) >= 2 and roles.search(parts[-1]) is not None:
+        return True
+    below = line_below(lines, index)
+    return below is not None and below.size <= lines[index].size and _is_role_line(below, roles)
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
