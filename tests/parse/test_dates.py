@@ -491,3 +491,10 @@ def test_a_transcript_column_spanning_months_is_no_event(kn: Knowledge) -> None:
 
 def test_a_completion_date_outside_the_log_decides(kn: Knowledge) -> None:
     assert _log(kn, ["3/20/2024", "3/22/2024"], ["Date Completed: 3/22/2024"]) == (dt.date(2024, 3, 22), None)
+
+
+def test_a_competency_validated_on_a_date_outranks_the_stations_dates(kn: Knowledge) -> None:
+    lines = document_lines(document("Date: 02/09/2022", "Date: 02/10/2022",
+                                    "All stations validated as competent on 02/11/2022."))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2022, 2, 11)
