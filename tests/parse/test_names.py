@@ -1311,3 +1311,17 @@ def test_a_signer_over_a_role_line_is_no_title(kn: Knowledge) -> None:
     lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Willow Creek Legal Network Summit 2021", 13),
                                     "Attendee: Mei Eriksen", ("Uma Moreau, MD", 9.5), ("Executive Director", 8.5)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Willow Creek Legal Network Summit 2021"
+
+
+@pytest.mark.parametrize("block", [[("Chloe Reyes, MD", 9.5), ("Director of Continuing Education", 9.5)],
+                                   [("Greta Ito Chief Learning Officer", 9.5)]])
+def test_a_signature_block_read_by_ocr_is_no_title(kn: Knowledge, block: list[tuple[str, float]]) -> None:
+    lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Harbor Institute Summit 2021", 13),
+                                    "Attendee: Mei Eriksen", *block))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Harbor Institute Summit 2021"
+
+
+def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
+                                    ("Essentials for the New Nurse Manager", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"

@@ -1021,7 +1021,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not _value_of_label_above(lines, i)  # "Modality:" over "Live seminar"
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
-        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn) and not _signer_caption(lines, i, kn)
+        and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn)
+        and not _signer_caption(lines, i, kn, participant)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -1069,18 +1070,35 @@ def _without_year(text: str) -> str:
 _MUCH_LARGER = 1.5
 
 
-def _signer_caption(lines: Sequence[Line], index: int, kn: Knowledge) -> bool:
+def _signer_caption(lines: Sequence[Line], index: int, kn: Knowledge, participant: str | None = None) -> bool:
     """'Uma Brennan, MD, Unit Manager', 'Dana Lee, Director of Nursing': a person and a role under a signature;
     or a person's name over a role's line ('Chloe Reyes, MD' / 'Executive Director')."""
     text = lines[index].text
     parts = [p.strip() for p in text.split(",")]
-    if not is_name_like(parts[0], kn, not_name_words(kn)):
-        return False
     roles = phrase_regex(kn.words("signatory", "roles"))
+    above = line_above(lines, index)
+    if _role_under_name(lines[index], above, roles, kn, participant):
+        return True
+    if not is_name_like(parts[0], kn, not_name_words(kn)):
+        # OCR reads a name and the role beside it as one line: "Greta Ito Chief Learning Officer"
+        words = text.split()
+        return (len(words) <= 7 and is_name_like(" ".join(words[:2]), kn, not_name_words(kn))
+                and roles.search(" ".join(words[2:])) is not None)
     if len(parts) >= 2 and roles.search(parts[-1]) is not None:
         return True
     below = line_below(lines, index)
-    return below is not None and below.size <= lines[index].size and _is_role_line(below, roles)
+    return (below is not None and below.size <= _MUCH_LARGER * lines[index].size and _is_role_line(below, roles)
+            and clean_value(text) != participant)
+
+
+def _role_under_name(line: Line, above: Line | None, roles: re.Pattern[str], kn: Knowledge,
+                     participant: str | None) -> bool:
+    """'Director of Continuing Education' or 'Chief Learning Officer' under 'Chloe Reyes, MD': a role that opens or
+    ends its line, under a name that is not the participant's (under hers a title may name a role)."""
+    text = " ".join(line.text.split())
+    role = roles.match(text) is not None or any(m.end() == len(text) for m in roles.finditer(text))
+    return (role and len(line.words) <= 6 and above is not None and clean_value(above.text) != participant
+            and is_name_like(above.text.split(",")[0], kn, not_name_words(kn)))
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
