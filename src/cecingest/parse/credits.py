@@ -44,9 +44,10 @@ def _digits_for_words(text: str) -> str:
 # A slash after a unit's letters parts two units of one activity ("0.1 CEU/1 PDH"); after a digit it is a date's.
 _BEFORE = re.compile(rf"(?<![\w,-])(?<![\d\s]/)(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$",
                      re.IGNORECASE)
-# "Clock Hrs.: 3": an abbreviated unit's point before the label's colon.
+# "Clock Hrs.: 3": an abbreviated unit's point before the label's colon; "Total claimed (PDUs): 6.25": the bracket
+# closing around the unit.
 _AFTER = re.compile(
-    rf"^(?:\.(?=\s*:))?\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
+    rf"^(?:\.(?=\s*:))?\)?\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
     rf"|\s+(?:(?:awarded|earned|approved|granted|claimed|offered)\s+)?){_AMOUNT}"
     # A bar or a spaced dash parts a label from its amount as a colon does ("Contact Hours - 1.5").
