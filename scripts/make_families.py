@@ -117,6 +117,13 @@ Families (id, name; * = held out):
                          a table row or receipt with group/domain, status, submitted and approved dates, cycle totals
     f94 ems-card         EMS CE completion card or roster line: course number, CEH by category and a total,
                          registry/state number (licence), instructor and training officer, CAPCE accreditation
+    f95 competency-record hospital annual competency validation: employee name and ID, department, skills stations
+                         (method, validator initials, dates and times), an explicit completion line, total contact
+                         hours from the nursing professional development department (ANCC), manager's sign-off date
+    f96 member-transcript professional association member CE transcript page with one highlighted activity, or a
+                         single-activity CE points statement: member number, points by category, year-to-date totals
+    f97 conference-verification  conference verification of attendance: session log (codes, times, hours per
+                         session), total claimed, date range, badge/registration numbers, claim-only-attended note
     f98 uk-cpd-ltd       UK/Irish/Australian training company's CPD certificate: "This is to certify that", British
                          dates, CPD hours or points, certificate number top right, a course CPD reference and the
                          accreditation line, learning outcomes, "one CPD point = one hour", company registration
@@ -4809,6 +4816,319 @@ def f94_ems_card(p: Pen, d: Doc) -> None:
             d.must.append(f.accreditation_text)
 
 
+HOSPITAL_KINDS = ("Medical Center", "Regional Medical Center", "Community Hospital", "Health System",
+                  "Memorial Hospital", "University Hospital")
+NPD_NAMES = ("Nursing Professional Development", "Department of Nursing Education",
+             "Center for Professional Practice", "Clinical Education and Professional Development")
+UNITS_HOSPITAL = ("4 West Medical-Surgical", "Cardiac Step-Down (5N)", "Emergency Department", "Labor and Delivery",
+                  "Medical ICU", "Oncology 6 East", "Perioperative Services", "Pediatrics 3B", "Telemetry 7A")
+COMPETENCY_TITLES = (("Annual Competency Validation", "patient-care"),
+                     ("Annual Skills Validation Day", "patient-care"),
+                     ("Clinical Competency Assessment and Validation", "patient-care"),
+                     ("Annual In-Service: High-Risk, Low-Volume Skills", "patient-safety"),
+                     ("Annual Mandatory Education and Skills Validation", "regulatory-compliance"))
+STATIONS = ("Blood glucose meter quality control", "Restraint application and monitoring",
+            "Central line dressing change", "Blood product administration", "IV pump programming",
+            "Fall risk assessment and prevention", "Hand hygiene and isolation precautions",
+            "Code cart check and defibrillator test", "Sepsis screening and bundle", "Safe patient handling",
+            "Medication scanning (BCMA) downtime", "Pain reassessment documentation")
+METHODS = ("Return demo", "Return demonstration", "Simulation", "Written test", "Case review", "Observation")
+
+
+def station_time(rng: random.Random, start: int, minutes: int) -> str:
+    h0, m0 = divmod(start, 60)
+    h1, m1 = divmod(start + minutes, 60)
+    return rng.choice((f"{h0:02d}{m0:02d}-{h1:02d}{m1:02d}", f"{clock(start)}"))
+
+
+def f95_competency_record(p: Pen, d: Doc) -> None:
+    """A hospital's annual competency / in-service validation record: hospital header and its professional-
+    development department, employee name, employee ID, department and job title, a table of skills stations (method,
+    validator initials, date, time: not the completion date), an explicit completion line, 'Total contact hours'
+    awarded by the department under its ANCC accreditation, the employee's and the manager's signature dates, the
+    next due date."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    hospital = f"{place} {rng.choice(HOSPITAL_KINDS)}"
+    npd = rng.choice(NPD_NAMES)
+    provider = rng.choice((f"{hospital} {npd}", f"{npd}, {hospital}"))
+    title, topic = rng.choice(COMPETENCY_TITLES)
+    year = d.facts.completion.year
+    title = rng.choice((title, f"{year} {title}"))
+    total = rng.choice((2.0, 2.5, 3.0, 3.5, 4.0, 4.0, 4.5, 6.0, 7.5, 8.0))
+    words = rng.choice(("Total contact hours:", "Total Contact Hours Awarded:", "Nursing contact hours awarded:",
+                        "Contact Hours:"))
+    amount = f"{total:.1f}" if rng.random() < 0.7 else f"{total:.2f}"
+    spec = CreditSpec(((total, "contact_hour"),), f"{amount} contact hours", words, amount)
+    anc = rng.random() < 0.85
+    accr_text = (f"{provider} is accredited as a provider of nursing continuing professional development by the "
+                 f"American Nurses Credentialing Center's Commission on Accreditation.") if anc else ""
+    delivery, dtext = (None, "")
+    if rng.random() < 0.4:
+        delivery, dtext = "live", rng.choice(DELIVERY["live"][0])
+    d.facts = replace(d.facts, provider=provider, course_title=title, topic=topic, credit=spec, start=None,
+                      certificate_id=None, accreditation="ANCC" if anc else None, accreditation_text=accr_text,
+                      delivery=delivery, delivery_text=dtext)
+    f = d.facts
+    x0, x1 = 48.0, p.w - 48
+    p.logo(x0, p.h - 82, 40)
+    p.text(x0 + 52, p.h - 56, hospital, p.fit(hospital, 16, "b", x1 - x0 - 60), "b", p.accent)
+    p.text(x0 + 52, p.h - 72, npd, 10 * p.scale, "", MUTED)
+    p.rule(x0, p.h - 92, x1, p.accent, 1.0)
+    y = p.para(x0, p.h - 116, title, x1 - x0, 15, "b") - 6
+    emp = [(rng.choice(("Employee:", "Employee Name:", "Name:")), f.participant),
+           (rng.choice(("Employee ID:", "Employee #:", "Badge/Employee No.:")), digits(rng, rng.choice((5, 6, 7)))),
+           (rng.choice(("Department:", "Unit:", "Dept/Unit:")), rng.choice(UNITS_HOSPITAL)),
+           (rng.choice(("Job Title:", "Position:")), rng.choice(("Registered Nurse", "RN II", "Charge Nurse",
+                                                                "Clinical Nurse III", "LPN")))]
+    if f.license_number:
+        emp.append((rng.choice(("RN License #:", "License No.:", "Nursing License:")), f.license_number))
+    if rng.random() < 0.5 and d.wide:
+        half_n = (len(emp) + 1) // 2
+        p.rows(x0, y, emp[:half_n], 95, (x1 - x0) / 2 - 110, 10)
+        y = p.rows(x0 + (x1 - x0) / 2, y, emp[half_n:], 95, (x1 - x0) / 2 - 110, 10) - 4
+        y = min(y, p.h - 116 - 15 * 6 * p.scale)
+    else:
+        y = p.rows(x0, y, emp, 110, x1 - x0 - 120, 10) - 4
+    n = rng.randint(3, 6)
+    stations = rng.sample(STATIONS, n)
+    spread = rng.random() < 0.5  # stations validated on earlier shifts, the last one closes the record
+    start = rng.choice((420, 450, 480, 510, 540))
+    body = []
+    for k, st in enumerate(stations):
+        day = f.completion - timedelta(days=0 if not spread or k == n - 1 else rng.randint(2, 40))
+        minutes = rng.choice((20, 30, 45, 60))
+        initials = "".join(rng.choice("ABCDEFGHJKLMNPRSTW") for _ in range(2))
+        body.append([str(k + 1), st, rng.choice(METHODS), initials, d.date(day) if day != f.completion
+                     else d.fmt_date(day), station_time(rng, start, minutes)])
+        start += minutes + rng.choice((0, 5, 10, 15))
+    head = ["#", rng.choice(("Skills Station", "Competency", "Skill")), "Method",
+            rng.choice(("Validator Initials", "Validator", "Init.")), "Date", "Time"]
+    w = x1 - x0
+    y = table(p, x0, y, [w * 0.05, w * 0.39, w * 0.16, w * 0.12, w * 0.16, w * 0.12], head, body, 8.5,
+              grid=rng.random() < 0.5) - 12
+    done = d.fmt_date(f.completion)
+    d.must.append(done)
+    line = rng.choice((f"Competency validation completed: {done}", f"Date Completed: {done}",
+                       f"All stations validated as competent on {done}.", f"Completion date: {done}"))
+    y = p.para(x0, y, line, w, 10.5, "b") - 4
+    d.must.append(amount)
+    by = f"{words} {amount} (awarded by {f.provider})"
+    y = p.para(x0, y, rng.choice((f"{words} {amount}", by)) if f.accreditation_text else by, w, 10.5, "b") - 4
+    if f.delivery_text:
+        y = p.para(x0, y, f"Format: {f.delivery_text}", w, 9.5) - 4
+        d.must.append(f.delivery_text)
+    due = date(f.completion.year + 1, f.completion.month, min(f.completion.day, 28))
+    y = p.para(x0, y, rng.choice((f"Next annual validation due: {d.date(due)}",
+                                  f"Competency expires: {d.date(due)}")), w, 9, "", MUTED) - 6
+    y = p.para(x0, y, rng.choice((
+        "Validator initials confirm satisfactory return demonstration. A station not validated must be repeated "
+        "within 30 days.", "Employees who do not complete validation by the due date are removed from the schedule "
+        "until complete.")), w, 8.5, "i", MUTED) - 26
+    signed = f.completion + timedelta(days=rng.randint(1, 21))
+    manager = d.person(0.0)
+    p.scribble(x0 + 90, y + 6)
+    p.rule(x0, y, x0 + 200, INK)
+    p.text(x0, y - 11, f"Employee signature   Date {d.date(f.completion)}", 8, "", MUTED)
+    p.scribble(x1 - 110, y + 6)
+    p.rule(x1 - 220, y, x1, INK)
+    p.text(x1 - 220, y - 11, f"{manager}, {rng.choice(('Nurse Manager', 'Unit Manager', 'Director of Nursing'))}",
+           8.5)
+    p.text(x1 - 220, y - 22, f"Manager signature   Date {d.date(signed)}", 8, "", MUTED)
+    fine = [s for s in (f.accreditation_text,) if s]
+    d.must += fine
+    fine.append(rng.choice((f"Form NPD-{digits(rng, 3)} rev. {rng.randint(1, 12)}/{f.completion.year - 1}",
+                            "Original to the employee file; copy to the employee.")))
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
+ASSOC_KINDS = ("Association", "Society", "Academy", "College")
+ASSOC_FIELDS = ("Dietetics", "Radiologic Technology", "Respiratory Care", "Occupational Therapy", "Speech-Language "
+                "Pathology", "Health Information Management", "Dental Hygiene", "Athletic Training")
+OTHER_ACTIVITIES = ("Journal club: evidence update", "Regional chapter meeting", "Ethics in practice webinar",
+                    "Poster session attendance", "Peer review panel", "Leadership institute module 2",
+                    "Self-assessment module", "Grand rounds: case series")
+
+
+def f96_member_transcript(p: Pen, d: Doc) -> None:
+    """A professional association's member CE transcript page for one reporting year with one activity highlighted
+    (shaded row and an arrow), or a single-activity 'CE points' statement: member number (not a licence), points
+    by category with year-to-date totals that are not the activity's credits, the association as provider when it
+    ran the activity, an external provider otherwise."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    fieldw = rng.choice(ASSOC_FIELDS)
+    kind = rng.choice(ASSOC_KINDS)
+    assoc = rng.choice((f"{place} {kind} of {fieldw}", f"{place} {fieldw} {kind}"))
+    own = rng.random() < 0.5
+    provider = assoc if own else d.facts.provider
+    amount = rng.choice((0.5, 1.0, 1.0, 1.5, 2.0, 3.0, 4.0, 6.0))
+    cat = rng.choice(("Category 1", "Category 2", "Category A", "Category 1"))
+    unit_word = rng.choice(("CE points", "CE credits", "CE credits", "points"))  # bare "Category 1 credits": CME
+    am = f"{amount:.1f}" if rng.random() < 0.6 else f"{amount:g}"
+    spec = CreditSpec(((amount, "CE"),), f"{am} {cat} {unit_word}", f"{cat} {unit_word}:", am)
+    d.facts = replace(d.facts, provider=provider, credit=spec, start=None, accreditation=None,
+                      accreditation_text="", license_number=None)
+    if rng.random() < 0.5:
+        d.facts = replace(d.facts, certificate_id=None)
+    f = d.facts
+    year = f.completion.year
+    member = rng.choice((digits(rng, 7), f"M{digits(rng, 6)}", f"{digits(rng, 3)}-{digits(rng, 4)}"))
+    x0, x1 = 44.0, p.w - 44
+    w = x1 - x0
+    p.rect(0, p.h - 52, p.w, 52, fill=p.accent)
+    p.text(x0, p.h - 33, assoc, p.fit(assoc, 15, "b", w - 120), "b", white)
+    p.text(x1, p.h - 33, rng.choice(("Member Center", "My CE", "Members Only")), 9, "", white, "right")
+    ytd1 = round(amount + rng.choice((2, 3.5, 5, 8, 11.5)), 1)
+    ytd2 = round(rng.choice((0, 1, 2.5, 4, 6)), 1)
+    other_cat = "Category 2" if cat != "Category 2" else "Category 1"
+    totals = rng.choice((
+        f"Year-to-date totals: {cat} {ytd1:.1f} \u00b7 {other_cat} {ytd2:.1f} \u00b7 Total {ytd1 + ytd2:.1f} "
+        f"of {rng.choice((15, 20, 30, 45))} required",
+        f"{year} totals \u2013 {cat}: {ytd1:.1f} {unit_word}; {other_cat}: {ytd2:.1f}; "
+        f"cycle requirement {rng.choice((24, 30, 36))}"))
+    member_rows = [(rng.choice(("Member:", "Member Name:", "Name:")), f.participant),
+                   (rng.choice(("Member #:", "Member Number:", "Member ID:")), member),
+                   (rng.choice(("Reporting Year:", "Reporting Period:")),
+                    rng.choice((str(year), f"January 1 \u2013 December 31, {year}", f"01/01/{year} - 12/31/{year}")))]
+    if rng.random() < 0.5:  # transcript page
+        y = p.para(x0, p.h - 84, rng.choice(("CE Transcript", "Continuing Education Transcript",
+                                             "Member CE Activity Report")), w, 17, "b") - 4
+        y = p.rows(x0, y, member_rows, 120, w - 130, 10) - 6
+        k = rng.randint(2, 4)
+        others = rng.sample(OTHER_ACTIVITIES, k)
+        rows, mark = [], rng.randint(0, k)
+        for i in range(k + 1):
+            if i == mark:
+                rows.append([d.fmt_date(f.completion), f.course_title, provider, cat, am])
+            else:
+                od = date(year, rng.randint(1, 12), rng.randint(1, 28))
+                rows.append([d.date(od), others[i - (i > mark)], rng.choice((assoc, "Self-reported")),
+                             rng.choice(("Category 1", "Category 2")), f"{rng.choice((0.5, 1, 1.5, 2, 3)):.1f}"])
+        head = ["Date", "Activity", rng.choice(("Provider", "Offered by", "Sponsor")), "Category",
+                unit_word[:1].upper() + unit_word[1:]]
+        widths = [w * 0.15, w * 0.38, w * 0.25, w * 0.12, w * 0.10]
+        size = 8.5 * p.scale
+        heights = [7 + max(len(simpleSplit(c, p.font("b" if r == 0 else ""), size, cw - 8) or [""])
+                           for c, cw in zip(cells, widths, strict=True)) * size * 1.25
+                   for r, cells in enumerate([head, *rows])]
+        band_top = y - sum(heights[:mark + 1])
+        p.rect(x0, band_top - heights[mark + 1], w, heights[mark + 1], fill=mix(p.accent, 0.8))
+        p.text(x0 - 10, band_top - 2 - size, "\u00bb", 9, "b", p.accent)
+        y = table(p, x0, y, widths, head, rows, 8.5) - 10
+        y = p.para(x0, y, totals, w, 9.5, "", MUTED) - 8
+        y = p.para(x0, y, rng.choice(("Highlighted: the activity selected for this printout.",
+                                      "The selected activity is shaded.")), w, 8.5, "i", MUTED) - 8
+        d.must += [f.course_title, am]
+    else:  # single-activity statement
+        y = p.para(x0, p.h - 84, rng.choice(("Statement of CE Points", "CE Credit Statement",
+                                             "Continuing Education Points Statement")), w, 17, "b") - 4
+        y = p.rows(x0, y, member_rows, 120, w - 130, 10) - 8
+        rows = [(rng.choice(("Activity:", "Activity Title:", "Program:")), f.course_title),
+                (rng.choice(("Provider:", "Offered by:", "Activity Provider:")), provider),
+                (rng.choice(("Date:", "Activity Date:", "Date Completed:")), d.when()),
+                (spec.label, am)]
+        if f.delivery_text:
+            rows.append(("Format:", f.delivery_text))
+            d.must.append(f.delivery_text)
+        d.must.append(am)
+        y = p.rows(x0, y, rows, 150, w - 160, 10.5) - 8
+        y = p.para(x0, y, totals, w, 9.5, "", MUTED) - 8
+    if f.delivery_text and f.delivery_text not in d.must:
+        d.facts = replace(d.facts, delivery=None, delivery_text="")
+    if f.certificate_id:
+        y = p.para(x0, y, f"{rng.choice(('Record ID', 'Transcript ref.', 'Statement no.'))}: {f.certificate_id}",
+                   w, 9) - 6
+    fine = [rng.choice((f"{assoc} records CE points as reported by members and providers; members are responsible "
+                        "for retaining documentation for audit.",
+                        "This transcript is not a license. Licensing boards may have different requirements.")),
+            f"Printed {d.date(f.completion + timedelta(days=rng.randint(5, 90)))}"]
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
+CONF_FORMS = ("{year} Annual Conference", "{year} Annual Meeting", "{year} Spring Symposium", "Summit {year}")
+ROOMS = ("Ballroom A", "Room 204", "Salon C", "Exhibit Hall Theater", "Room 1B", "Grand Ballroom")
+
+
+def f97_conference_verification(p: Pen, d: Doc) -> None:
+    """A conference 'verification of attendance': organiser (the provider) and conference name, the conference
+    dates as a range, attendee with badge and registration numbers, a per-session log (code, title, date, time,
+    hours), the total claimed, a disclaimer about claiming only hours attended, the accreditation sentence."""
+    rng = d.rng
+    f = d.facts
+    comp = f.completion
+    if f.start is None:
+        if comp.day <= 3:
+            comp = comp.replace(day=comp.day + 2)
+        start = comp - timedelta(days=rng.randint(1, 2))
+    else:
+        start = f.start
+    d.completion, d.start = comp, start
+    org = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    conf = rng.choice(CONF_FORMS).format(year=comp.year)
+    title = rng.choice((f"{f.provider} {conf}", f"{conf}: {f.course_title}"))
+    del org
+    credits = f.credit.credits
+    unit = credits[0][1] if len(credits) == 1 and credits[0][1] in (
+        "contact_hour", "CE", "CPE", "CLE", "PDU", "clock_hour", "CME", "PDH") else "contact_hour"
+    n = rng.randint(3, 7)
+    hours = [rng.choice((0.75, 1.0, 1.0, 1.25, 1.5, 1.5, 2.0)) for _ in range(n)]
+    total = sum(hours)
+    col = {"contact_hour": "Contact Hours", "CE": "CE Hours", "CPE": "CPE", "CLE": "CLE Hours", "PDU": "PDUs",
+           "clock_hour": "Hours", "CME": "CME Credits", "PDH": "PDH"}[unit]
+    tot_text = rng.choice((f"Total {col} Claimed:", f"Total {col}:", f"Total claimed ({col}):"))
+    spec = CreditSpec(((total, unit),), f"{total:.2f} {col}", tot_text, f"{total:.2f}")
+    d.facts = replace(f, completion=comp, start=start, course_title=title, credit=spec, delivery="conference",
+                      delivery_text="")
+    if rng.random() < 0.6:
+        d.facts = replace(d.facts, certificate_id=None)
+    f = d.facts
+    x0, x1 = 50.0, p.w - 50
+    w = x1 - x0
+    p.text(x0, p.h - 58, f.provider, p.fit(f.provider, 14, "b", w), "b", p.accent)
+    y = p.para(x0, p.h - 92, rng.choice(("VERIFICATION OF ATTENDANCE", "Verification of Attendance",
+                                         "Attendance Verification")), w, 20, "b") - 2
+    y = p.para(x0, y, f.course_title, w, 13, "b") - 2
+    y = p.para(x0, y, f"{d.when()} \u00b7 {rng.choice(VENUES)}", w, 10.5, "", MUTED) - 10
+    rows = [(rng.choice(("Attendee:", "Name:", "Participant:")), f.participant),
+            (rng.choice(("Badge #:", "Badge ID:")), digits(rng, 5)),
+            (rng.choice(("Registration #:", "Reg. No.:", "Confirmation #:")), f"R{digits(rng, 7)}")]
+    if f.license_number:
+        rows.append((d.label("license"), f.license_number))
+    y = p.rows(x0, y, rows, 110, w - 120, 10) - 6
+    body = []
+    days = [start + timedelta(days=k) for k in range((comp - start).days + 1)]
+    minute = 8 * 60
+    day_i = 0
+    for k, h in enumerate(hours):
+        if k and rng.random() < 0.4 and day_i < len(days) - 1:
+            day_i += 1
+            minute = 8 * 60
+        day = days[day_i] if k < n - 1 else comp
+        if day != days[day_i]:
+            minute = 8 * 60
+        code = rng.choice((f"{rng.choice('ABCGW')}{day_i + 1}{k:02d}", f"S-{100 + k * 7 + day_i}",
+                           f"GS{k + 1}"))
+        mins = round(h * 60)
+        body.append([code, SESSIONS[(k + d.seq) % len(SESSIONS)], d.date(day) if day != comp else d.fmt_date(day),
+                     f"{clock(minute)} \u2013 {clock(minute + mins)}", f"{h:.2f}"])
+        minute += mins + rng.choice((15, 30, 60))
+    head = [rng.choice(("Code", "Session #", "Session Code")), "Session", "Date", "Time", col]
+    body.append(["", rng.choice(("Total", "Total claimed")), "", "", f"{total:.2f}"])
+    y = table(p, x0, y, [w * 0.12, w * 0.38, w * 0.17, w * 0.21, w * 0.12], head, body, 8.5, bold_last=True) - 12
+    d.must.append(f"{total:.2f}")
+    y = p.para(x0, y, f"{tot_text} {total:.2f}", w, 11, "b") - 6
+    y = p.para(x0, y, rng.choice((
+        "Attendees should claim only the hours they actually attended. The organiser does not verify "
+        "session-level attendance.", f"Claim only the credit commensurate with your participation; up to "
+        f"{total + rng.choice((3, 6, 9)):.1f} {col.lower()} were offered.")), w, 8.5, "i", MUTED) - 6
+    if f.certificate_id:
+        y = p.para(x0, y, f"Certificate #: {f.certificate_id}", w, 9) - 4
+    p.signers(y - 40, 1, x0, x0 + 260)
+    fine = [*d.fine(extras=False)]
+    p.fine(x0, x1, 34, fine, 7.0, "left")
+
+
 # --------------------------------------------------------------------------------------------------- f98-f100
 # Three more training families of genres new to the set: a UK / Irish / Australian company's CPD certificate, a
 # dietetics certificate of attendance with the codes registration commissions ask for, and a state-approved
@@ -5866,6 +6186,13 @@ FAMILIES: tuple[Family, ...] = (
            license=0.0, ranges=0.0, fonts=("Helvetica", "Helvetica", "Times")),
     Family("f94", "ems-card", f94_ems_card, orient="tall", profiles=("workplace",), license=0.0, ranges=0.0,
            upper_name=0.1),
+    Family("f95", "competency-record", f95_competency_record, profiles=("nursing",), ranges=0.0, upper_name=0.05,
+           fonts=("Helvetica", "Helvetica", "Times")),
+    Family("f96", "member-transcript", f96_member_transcript, ranges=0.0, fonts=("Helvetica", "Helvetica", "Times"),
+           profiles=("nursing", "social", "fitness", "iacet", "workplace", "teaching")),
+    Family("f97", "conference-verification", f97_conference_verification, orient="tall", ranges=1.0,
+           fonts=("Helvetica", "Times"),
+           profiles=("nursing", "accounting", "social", "law", "pm", "hr", "engineering")),
     Family("f98", "uk-cpd-ltd", f98_uk_cpd_ltd, locales=("intl",), ranges=0.0, upper_name=0.05,
            fonts=("Helvetica", "Times", "Helvetica"), profiles=("workplace", "tech", "nursing", "engineering", "hr")),
     Family("f99", "dietetics-attendance", f99_dietetics_attendance, orient="tall", locales=("us",), ranges=0.2,

@@ -609,3 +609,8 @@ def test_a_statements_number_is_the_certificate_id(kn: Knowledge) -> None:
     lines = document_lines(document("CPE Statement of Credit", "Statement No.: 9B5P-000302",
                                     "UAN: 0039-2661-24-051-H03-P"))
     assert parse_certificate_id(lines, kn).value == "9B5P-000302"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("0905-0935", None), ("1305-1420", None), ("2301-0042", "2301-0042")])
+def test_a_24_hour_time_span_alone_is_no_id(kn: Knowledge, line: str, expected: str | None) -> None:
+    assert parse_certificate_id(document_lines(document("Competency Record", line)), kn).value == expected

@@ -565,3 +565,22 @@ def test_a_minimum_attended_is_an_award(kn: Knowledge) -> None:
     assert _credits(kn, "This certifies that Jane Doe attended a minimum of 6 hours of Infection Control") == [
         (6.0, "clock_hour")]
     assert _credits(kn, "Renewal requires a minimum of 40 hours per cycle.") == []
+
+
+def test_association_ce_points_are_generic_ce(kn: Knowledge) -> None:
+    assert _credits(kn, "Category 2 points: 3") == [(3.0, "CE")]
+    assert _credits(kn, "Earned 1.5 CE points") == [(1.5, "CE")]
+
+
+def test_running_totals_are_not_the_activity_s_credit(kn: Knowledge) -> None:
+    assert _credits(kn, "Category 1 CE credits: 2.0",
+                    "Year-to-date totals: Category 1 14.5 CE credits",
+                    "2025 totals - Category 1: 5.0 CE credits; Category 2: 1.0") == [(2.0, "CE")]
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Total claimed (PDUs): 6.25", [(6.25, "PDU")]),
+                                                ("Total claimed (Contact Hours): 4.5", [(4.5, "contact_hour")]),
+                                                ("Credits (CE): 2", [(2.0, "CE")])])
+def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, line: str,
+                                                              expected: list[tuple[float, str]]) -> None:
+    assert _credits(kn, line) == expected

@@ -461,3 +461,40 @@ def test_a_date_beside_the_instructors_field_is_the_activitys(kn: Knowledge, row
     lines = document_lines(document("Participant: Jane Doe", *rows, "Contact Hours: 1.5",
                                     "Jane Roe, Director of Education", "March 10, 2025", "Acme Health Education"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
+
+
+def _log(kn: Knowledge, days: list[str], above: list[str]) -> tuple[dt.date | None, dt.date | None]:
+    """A session log: 'Session  Date  Hours' over one row per session, with lines printed above it."""
+    from cecingest.parse import reading_lines
+
+    words = [w for i, text in enumerate(above) for w in words_of_line(text, 40 + i * 16)]
+    top = 40 + len(above) * 16 + 10
+    words += words_of_line("Session", top, left=72) + words_of_line("Date", top, left=300) \
+        + words_of_line("Hours", top, left=420)
+    for i, day in enumerate(days):
+        y = top + 18 + i * 14
+        words += words_of_line(f"Breakout {i + 1}", y, left=72) + words_of_line(day, y, left=300) \
+            + words_of_line("1.50", y, left=420)
+    completion, start = parse_dates(reading_lines(document_of_words(words), kn), kn, "MDY")
+    return completion.value, start.value
+
+
+def test_a_session_log_runs_from_its_first_day_to_its_last(kn: Knowledge) -> None:
+    assert _log(kn, ["3/24/2024", "3/24/2024", "3/25/2024"], ["Verification of Attendance"]) == (
+        dt.date(2024, 3, 25), dt.date(2024, 3, 24))
+
+
+def test_a_transcript_column_spanning_months_is_no_event(kn: Knowledge) -> None:
+    _, start = _log(kn, ["1/23/2024", "5/02/2024", "9/14/2024"], ["CE Transcript"])
+    assert start is None
+
+
+def test_a_completion_date_outside_the_log_decides(kn: Knowledge) -> None:
+    assert _log(kn, ["3/20/2024", "3/22/2024"], ["Date Completed: 3/22/2024"]) == (dt.date(2024, 3, 22), None)
+
+
+def test_a_competency_validated_on_a_date_outranks_the_stations_dates(kn: Knowledge) -> None:
+    lines = document_lines(document("Date: 02/09/2022", "Date: 02/10/2022",
+                                    "All stations validated as competent on 02/11/2022."))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2022, 2, 11)

@@ -1283,3 +1283,63 @@ def test_an_organisation_in_the_title_without_a_date_after_it_stays_in_the_title
     found = parse_course_title(lines, kn, None).value
     assert found == title
     assert parse_provider(lines, paragraphs(lines), kn, (), found).value == "Acme Health Education"
+
+
+def test_job_title_is_the_employee_s_not_the_course(kn: Knowledge) -> None:
+    lines = document_lines(document(("Harbor Medical Center", 16), ("Annual Skills Validation Day", 15),
+                                    "Employee Name: Mei Eriksen", "Job Title: Charge Nurse"))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Annual Skills Validation Day"
+
+
+def test_a_session_log_names_parts_not_the_activity(kn: Knowledge) -> None:
+    lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Harbor Society 2024 Annual Meeting", 13),
+                                    "Attendee: Mei Eriksen", "Session: Opening keynote", "Session: Breakout A",
+                                    "Session: Closing panel"))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Harbor Society 2024 Annual Meeting"
+
+
+def test_a_year_in_a_large_line_keeps_it_a_title_but_a_date_does_not(kn: Knowledge) -> None:
+    lines = document_lines(document(("2024 Annual Competency Validation", 15), ("March 3, 2024", 18),
+                                    "Employee: Mei Eriksen"))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "2024 Annual Competency Validation"
+
+
+def test_a_heading_sized_title_with_an_org_word_beats_small_print(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Mandatory Education and Skills Validation", 14),
+                                    "Employee: Mei Eriksen", ("Validator initials confirm return demonstration", 8),
+                                    ("Uma Brennan, MD, Unit Manager", 8.5)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Annual Mandatory Education and Skills Validation"
+
+
+def test_a_unit_keeps_the_organisation_after_its_comma(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Skills Validation Day", 16), "Employee: Mei Eriksen",
+                                    "Contact hours: 4.0 (awarded by Department of Nursing Education, Harbor "
+                                    "Community Hospital)"))
+    found = parse_provider(lines, paragraphs(lines), kn, ())
+    assert found.value == "Department of Nursing Education, Harbor Community Hospital"
+
+
+def test_a_bracket_closing_the_sentence_is_not_the_provider_s(kn: Knowledge) -> None:
+    lines = document_lines(document(("Annual Skills Validation Day", 16), "Employee: Mei Eriksen",
+                                    "Contact hours: 4.0 (awarded by Harbor Hospital Nursing Education)"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Harbor Hospital Nursing Education"
+
+
+def test_a_signer_over_a_role_line_is_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Willow Creek Legal Network Summit 2021", 13),
+                                    "Attendee: Mei Eriksen", ("Uma Moreau, MD", 9.5), ("Executive Director", 8.5)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Willow Creek Legal Network Summit 2021"
+
+
+@pytest.mark.parametrize("block", [[("Chloe Reyes, MD", 9.5), ("Director of Continuing Education", 9.5)],
+                                   [("Greta Ito Chief Learning Officer", 9.5)]])
+def test_a_signature_block_read_by_ocr_is_no_title(kn: Knowledge, block: list[tuple[str, float]]) -> None:
+    lines = document_lines(document(("VERIFICATION OF ATTENDANCE", 20), ("Harbor Institute Summit 2021", 13),
+                                    "Attendee: Mei Eriksen", *block))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Harbor Institute Summit 2021"
+
+
+def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
+                                    ("Essentials for the New Nurse Manager", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"

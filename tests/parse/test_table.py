@@ -241,3 +241,27 @@ def test_a_total_claimed_beside_its_amount(kn: Knowledge) -> None:
              + words_of_line("Total Credit Hours Claimed", 158, 9, left=50) + words_of_line("1.0", 158, 9, left=300))
     parsed = parse_credits(paragraphs(reading_lines(document_of_words(words), kn)), kn)
     assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(1.0, "hours of cle credit")]
+
+
+def _transcript(marks: dict[int, str]) -> list[Word]:
+    words = (words_of_line("Date", 100, 9, left=60) + words_of_line("Activity", 100, 9, left=160)
+             + words_of_line("CE Credits", 100, 9, left=420))
+    rows = [("1/23/2025", "Journal club update", "0.5"), ("3/01/2025", "Wound Care Basics", "2.0"),
+            ("8/11/2025", "Ethics webinar", "1.5")]
+    for i, (day, title, amount) in enumerate(rows):
+        top = 118 + i * 16
+        if i in marks:
+            words += words_of_line(marks[i], top, 9, left=48)
+        words += (words_of_line(day, top, 9, left=60) + words_of_line(title, top, 9, left=160)
+                  + words_of_line(amount, top, 9, left=420))
+    return words
+
+
+def test_a_row_marked_by_a_pointer_is_the_activity_of_the_printout(kn: Knowledge) -> None:
+    assert tables(_transcript({1: "\u00bb"}), kn) == ["Date: 3/01/2025", "Activity: Wound Care Basics",
+                                                      "CE Credits: 2.0"]
+
+
+def test_without_one_marked_row_every_row_stays(kn: Knowledge) -> None:
+    assert len(tables(_transcript({}), kn)) == 9
+    assert len(tables(_transcript({0: "\u00bb", 2: "\u00bb"}), kn)) == 9

@@ -573,7 +573,20 @@ def _is_bare_code(text: str) -> bool:
     digits = sum(ch.isdigit() for ch in text)
     return (6 <= len(text) <= 24 and digits >= 4 and _BARE_CODE.match(text) is not None
             and not _DATE_LIKE.match(text) and not (text.isdigit() and len(text) <= 8)  # a year, a zip, 20240115
-            and not _NOT_AN_ID.match(text))
+            and not _NOT_AN_ID.match(text) and not _clock_span(text))
+
+
+# "0800-0830", "1305-1420": a form's time column in 24-hour clock (a span of a few hours within a day), no id.
+_CLOCK_SPAN = re.compile(r"^(?P<h0>[0-2]\d)(?P<m0>[0-5]\d)\s?[-\u2013]\s?(?P<h1>[0-2]\d)(?P<m1>[0-5]\d)$")
+
+
+def _clock_span(text: str) -> bool:
+    match = _CLOCK_SPAN.match(text)
+    if match is None:
+        return False
+    start = int(match["h0"]) * 60 + int(match["m0"])
+    end = int(match["h1"]) * 60 + int(match["m1"])
+    return 5 * 60 <= start < end <= 23 * 60 and end - start <= 4 * 60
 
 
 # "License No.: PE 63574", "TX-PE 12345": a licence type printed before the number belongs to it.

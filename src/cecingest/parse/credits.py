@@ -44,9 +44,10 @@ def _digits_for_words(text: str) -> str:
 # A slash after a unit's letters parts two units of one activity ("0.1 CEU/1 PDH"); after a digit it is a date's.
 _BEFORE = re.compile(rf"(?<![\w,-])(?<![\d\s]/)(?<!\d\.){_AMOUNT}\s*(?:-\s*)?(?:(?-i:[A-Z]{{2,6}})\s+)?$",
                      re.IGNORECASE)
-# "Clock Hrs.: 3": an abbreviated unit's point before the label's colon.
+# "Clock Hrs.: 3": an abbreviated unit's point before the label's colon; "Total claimed (PDUs): 6.25": the bracket
+# closing around the unit.
 _AFTER = re.compile(
-    rf"^(?:\.(?=\s*:))?\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
+    rf"^(?:\.(?=\s*:))?\)?\s*(?:\([^)]{{0,16}}\))?\s*(?:/\s*[A-Za-z][A-Za-z ]{{1,20}}?)?\s*"
     rf"(?:(?P<colon>(?:awarded|earned|approved|granted|claimed|offered)?\s*(?:[:=]|(?<=\s)[|\u2013\u2014-](?=\s)))\s*"
     rf"|\s+(?:(?:awarded|earned|approved|granted|claimed|offered)\s+)?){_AMOUNT}"
     # A bar or a spaced dash parts a label from its amount as a colon does ("Contact Hours - 1.5").
@@ -183,6 +184,14 @@ def _without_definitions(text: str) -> str:
     return _DEFINITION.sub(blank, text)
 
 
+def _amount_before(text: str, unit_start: int) -> re.Match[str] | None:
+    """The amount before a unit word; not "Category 2 CE credits: 3", whose number names the category."""
+    before = _BEFORE.search(text[:unit_start])
+    if before and _CATEGORY_BEFORE.search(text[: unit_start - len(before.group(0))]):
+        return None
+    return before
+
+
 def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     hits: list[_Hit] = []
     text = _without_definitions(text)
@@ -190,7 +199,7 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         unit_text = match.group(0)
         if _SLASH_BEFORE.search(text[: match.start()]):
             continue  # "PDUs/ContactHours: 3.25": one amount, named twice; the first name has it
-        before = _BEFORE.search(text[: match.start()])
+        before = _amount_before(text, match.start())
         after = None if before else _AFTER.match(text[match.end():])
         amount_match = before or after
         if amount_match is None:
@@ -217,8 +226,8 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
-                or _is_minimum(text[:start]):
-            continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement": no amount earned
+                or _is_minimum(text[:start]) or _RUNNING_TOTAL.search(text[:start]):
+            continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement", "YTD: 12": no amount earned
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
         hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
@@ -268,6 +277,13 @@ def _is_minimum(before: str) -> bool:
     hours' says what was done."""
     match = _MINIMUM_BEFORE.search(before)
     return match is not None and _DONE_A.search(before[:match.start()]) is None
+
+
+_CATEGORY_BEFORE = re.compile(r"\bcat(?:egory|\.)\s*$", re.IGNORECASE)
+# "Year-to-date totals: Category 1 14.5", "2025 totals - Category 1: 5.0 CE credits", "Cumulative: 38 CPE", "Total
+# this cycle: 45": a member's running total over many activities, not this activity's credit.
+_RUNNING_TOTAL = re.compile(r"\b(?:year[-\s]to[-\s]date|ytd|cumulative|(?:19|20)\d\d\s+totals|totals?\s+to\s+date"
+                            r"|totals?\s+this\s+(?:cycle|year|period)|running\s+totals?)\b", re.IGNORECASE)
 
 
 _DONE_A = re.compile(r"\b(?:completed|completing|attended|attending|earned|participated\s+in)\s+(?:a|the)\s+$",

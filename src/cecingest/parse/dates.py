@@ -420,7 +420,32 @@ def _session_dates(candidates: list[DateCandidate], kn: Knowledge) -> list[DateC
     label = phrase_regex(kn.words("completion_date", "session_labels"))
     sessions = [c for c in candidates if c.kind == "completion" and (m := label.match(c.line.text)) is not None
                 and c.line.text[m.end():m.end() + 1] == ":"]
-    return sessions if len(sessions) >= 2 else []
+    return sessions if len(sessions) >= 2 else _date_column(candidates)
+
+
+def _date_column(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """A table's date column read row by row ("Date" over 3/24, 3/24, 3/25: a conference's session log), when it
+    is the page's only labelled date and its days lie within a week: the activity ran from its first day to its
+    last. A completion date stated
+    outside the table ("Date Completed: ...") decides instead."""
+    labelled = [c for c in candidates if c.kind in ("done", "completion")]
+    columns = {_column_key(c.line) for c in labelled}
+    if len(columns) != 1 or None in columns or len(labelled) < 2:
+        return []
+    days = {c.end for c in labelled}
+    # Days of one event lie within a week; a transcript's column spans months of other activities.
+    return labelled if len(days) >= 2 and (max(days) - min(days)).days <= _EVENT_DAYS else []
+
+
+_EVENT_DAYS = 7
+
+
+def _column_key(line: Line) -> tuple[int, float, float] | None:
+    """The header word a table cell's line was joined to (the label far above its value); None for one row."""
+    head, last = line.words[0], line.words[-1]
+    if head.bottom > last.top:
+        return None
+    return (line.page, round(head.x0, 1), round(head.top, 1))
 
 
 @functools.cache

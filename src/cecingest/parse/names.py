@@ -28,7 +28,11 @@ _EDGE_MARKS = re.compile(r"^(?:[^\w\s(%?+#$&!]+\s+)+|(?:\s+[^\w\s)%?+#$&!]+)+$")
 
 def clean_value(text: str) -> str:
     text = _EDGE_MARKS.sub("", text.strip())
-    return text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
+    text = text.strip().strip(_QUOTES).strip(" ,;:-–—|_~").strip(_QUOTES).strip()
+    # "(awarded by Acme Health)" read from its "by": the bracket closing the sentence around it is not the value's
+    while text.endswith(")") and text.count(")") > text.count("("):
+        text = text[:-1].rstrip()
+    return text
 
 
 def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> bool:
@@ -338,6 +342,20 @@ def _spaced(phrases: tuple[str, ...]) -> str:
 
 
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
+# "Department of Nursing Education, Harbor Community Hospital": a unit and, after the comma, the organisation it
+# belongs to (a name ending in an institution's word, closing the name): one provider, printed so.
+_PARENT_ORG = re.compile(r",\s+(?:[A-Z][\w'&.-]*\s+){1,5}(?:Hospital|Medical Cent(?:er|re)|Health System|Healthcare"
+                         r"|University|Clinic)(?=\s*(?:\)|$|[.;,]|\s+(?:is|has|was)\b))")
+
+
+def _org_head(text: str) -> str:
+    """The organisation's name at the start of text: up to the first word or mark that ends a name, with the
+    parent organisation after a unit's name kept."""
+    head = _STOP_ORG.split(text)[0]
+    parent = _PARENT_ORG.match(text, len(head))
+    return head + parent.group(0) if parent else head
+
+
 _STOP_ORG = re.compile(
     # "for", "of" and "and" belong to many names ("Society for Clinical Social Work"); "and is" does not.
     r"\s+(?:is|has|was|on|at|to|with)\s+|\s+and\s+(?:is|has|was|earned|awarded|received)\b"
@@ -698,7 +716,10 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
     done_by = _title_before_done_by(lines, paras, kn)
     if done_by.value is not None:
         return done_by
-    for hit in find_labeled(lines, kn.words("course_title", "weak_labels")):
+    weak = list(find_labeled(lines, kn.words("course_title", "weak_labels")))
+    for hit in weak:
+        if _one_of_a_log(hit, weak):
+            continue
         value = _clean_title(_without_certificate_for(labeled_continuation(lines, hit, kn)), kn)
         # "Subject: Your CE certificate", "Re: Certificate of Attendance": a memo names the document, not the course
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _CERTIFICATE.search(value)
@@ -706,6 +727,12 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     crumb = _breadcrumb_title(lines, kn, participant)
     return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
+
+
+def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
+    """'Session: Opening keynote', 'Session: Breakout A', ... (a conference's session log read row by row): a part
+    label that names two or more different values lists the parts attended; none of them is the activity."""
+    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 2
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
@@ -986,7 +1013,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     candidates = [
         ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
-        and not re.search(r"\d", ln.text) and clean_value(ln.text)[:1].isupper()  # "| Wound Care": a border mark
+        and not re.search(r"\d", _without_year(ln.text))
+        and clean_value(_without_year(ln.text))[:1].isupper()  # "| Wound Care": a border mark
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
         and names_a_course(ln.text, kn, participant)
@@ -994,6 +1022,7 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
         and not ln.text.rstrip().endswith(":")  # a label alone ("Finished:"), its value elsewhere
         and " ".join(ln.text.lower().split()) not in kn.label_phrases()  # "Presented to" without its colon
         and not _scrawl(ln, kn) and not _caption_or_format(ln.text, kn)
+        and not _signer_caption(lines, i, kn, participant)
     ]
     # An organisation's name (the provider's letterhead) is no title, unless nothing else is left; nor is a
     # line that another line names as the subject of a sentence ("<it> is an approved provider").
@@ -1010,8 +1039,13 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     # but more likely than a name that ends with one ("Bluewater Wellness Learning Center").
     named = [ln for ln in candidates if not re.search(rf"{re.escape(ln.text)},?\s+(?:is|has|was)\s", subjects)]
     strength = {id(ln): _org_strength(_first_part(ln.text), kn) for ln in named}
-    candidates = ([ln for ln in named if strength[id(ln)] < 2] or [ln for ln in named if strength[id(ln)] < 3]
-                  or candidates)
+    plain = [ln for ln in named if strength[id(ln)] < 2]
+    some_org = [ln for ln in named if strength[id(ln)] < 3]
+    # ... but a line in a heading's size ("Annual Mandatory Education and Skills Validation") beats small print
+    # with no org word at all (a table's column captions, a footnote).
+    if plain and some_org and max(ln.size for ln in some_org) >= _MUCH_LARGER * max(ln.size for ln in plain):
+        plain = []
+    candidates = plain or some_org or candidates
     if not candidates:
         return Field.absent(0.0, "no course title found")
     best = max(candidates, key=lambda ln: ln.size)
@@ -1019,6 +1053,52 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     if participant and participant in text:
         text = best.text  # the name below a title is not more title
     return Field(_clean_title(text, kn), 0.55 * best.ocr_factor, best.evidence, "title chosen by font size alone")
+
+
+_MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
+
+
+def _without_year(text: str) -> str:
+    """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
+    activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
+    if _MONTH_NAME.search(text):
+        return text
+    return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
+
+
+_MUCH_LARGER = 1.5
+
+
+def _signer_caption(lines: Sequence[Line], index: int, kn: Knowledge, participant: str | None = None) -> bool:
+    """'Uma Brennan, MD, Unit Manager', 'Dana Lee, Director of Nursing': a person and a role under a signature;
+    or a person's name over a role's line ('Chloe Reyes, MD' / 'Executive Director')."""
+    text = lines[index].text
+    parts = [p.strip() for p in text.split(",")]
+    roles = phrase_regex(kn.words("signatory", "roles"))
+    above = line_above(lines, index)
+    if _role_under_name(lines[index], above, roles, kn, participant):
+        return True
+    if not is_name_like(parts[0], kn, not_name_words(kn)):
+        # OCR reads a name and the role beside it as one line: "Greta Ito Chief Learning Officer"
+        words = text.split()
+        return (len(words) <= 7 and is_name_like(" ".join(words[:2]), kn, not_name_words(kn))
+                and roles.search(" ".join(words[2:])) is not None)
+    if len(parts) >= 2 and roles.search(parts[-1]) is not None:
+        return True
+    below = line_below(lines, index)
+    return (below is not None and below.size <= _MUCH_LARGER * lines[index].size and _is_role_line(below, roles)
+            and clean_value(text) != participant)
+
+
+def _role_under_name(line: Line, above: Line | None, roles: re.Pattern[str], kn: Knowledge,
+                     participant: str | None) -> bool:
+    """'Director of Continuing Education' or 'Chief Learning Officer' under 'Chloe Reyes, MD': a role that opens or
+    ends its line, under a name that is not the participant's (under hers a title may name a role)."""
+    text = " ".join(line.text.split())
+    role = roles.match(text) is not None or any(m.end() == len(text) for m in roles.finditer(text))
+    return (role and len(line.words) <= 6 and above is not None and clean_value(above.text) != participant
+            and is_name_like(above.text.split(",")[0], kn, not_name_words(kn)))
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
@@ -1091,7 +1171,7 @@ def _provider(
     hits.sort(key=lambda h: h.label.strip().lower() == "from")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     for hit in hits:
-        value = _first_part(_STOP_ORG.split(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)))[0])
+        value = _first_part(_org_head(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn))))
         if hit.same_line and _JOINTLY.search(hit.label_line.text):
             value = _first_of_joint(value, kn)
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
@@ -1259,7 +1339,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
         found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
-            value = clean_value(_STOP_ORG.split(_past_presenter(para.text[match.end():].lstrip(" :"), kn))[0])
+            value = clean_value(_org_head(_past_presenter(para.text[match.end():].lstrip(" :"), kn)))
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
             if _JOINTLY.search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)

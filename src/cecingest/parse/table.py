@@ -84,6 +84,7 @@ def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
             continue
         records = [(values, cells), *_more_records(rows, values, labels, columns)]
         taken = [i for k in (*range(r, r + used), *(k for v, _ in records for k in v)) for i in rows[k].lines]
+        records = _marked_record(records, rows)
         consumed.update(taken)
         replaced[min(taken)] = [_joined(rows[r].page, col, cell) for _, record in records
                                 for col, cell in zip(columns, record, strict=True) if cell]
@@ -357,6 +358,22 @@ def _more_records(rows: list[_Row], values: list[int], labels: frozenset[str],
             break
         out.append((more, cells))
     return out
+
+
+# A pointer printed before one row of a list ("» 12/9/2025  Data-Driven Instruction ..."): the row selected.
+_MARKS = frozenset({"\u00bb", ">>", ">", "\u25b6", "\u25ba", "\u2192", "\u27a4", "\u21d2"})
+
+
+def _marked_record(records: list[tuple[list[int], list[list[Word]]]],
+                   rows: list[_Row]) -> list[tuple[list[int], list[list[Word]]]]:
+    """A transcript's rows with one marked by a pointer (the activity this printout is for): that row alone,
+    without its pointer; the other rows are other activities. Without exactly one mark, every row."""
+    marked = [(values, cells) for values, cells in records
+              if any(w.text in _MARKS for k in values for w in rows[k].words)]
+    if len(records) < 2 or len(marked) != 1:
+        return records
+    values, cells = marked[0]
+    return [(values, [[w for w in cell if w.text not in _MARKS] for cell in cells])]
 
 
 def _labelled(row: _Row, labels: frozenset[str]) -> bool:
