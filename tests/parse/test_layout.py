@@ -389,3 +389,36 @@ def test_a_label_ending_a_label_two_words_longer_does_not_split_it(kn: Knowledge
     # "Tracking #" is a certificate id's label; "CE Broker Tracking #" is a course's number at a reporting service.
     lines = split_label_pairs(page_lines(1, words_of_line("CE Broker Tracking #: 20-698234", 100)), kn.label_phrases())
     assert [ln.text for ln in lines] == ["CE Broker Tracking #: 20-698234"]
+
+
+def test_a_small_capitals_caption_read_by_ocr_labels_its_value() -> None:
+    # Tesseract gives the caption and the value one size; only the boxes show the caption's smaller capitals.
+    def ocr(text: str, x0: float, top: float, x1: float) -> Word:
+        return Word(text, x0, top, x1, 832, 29.9, 0.9)
+
+    row = [ocr("COURSE", 894, 816, 988), ocr("Infrastructure", 1024, 812, 1185), ocr("as", 1195, 817, 1223)]
+    assert [ln.text for ln in page_lines(1, row)] == ["COURSE: Infrastructure as"]
+    row = [ocr("course", 894, 816, 988), ocr("Infrastructure", 1024, 812, 1185)]  # small capitals read small
+    assert [ln.text for ln in page_lines(1, row)] == ["course: Infrastructure"]
+    row = [ocr("CEUs", 807, 816, 870), ocr("AWARDED", 880, 816, 988), ocr("0.3", 1023, 811, 1060)]
+    assert [ln.text for ln in page_lines(1, row)] == ["CEUs AWARDED: 0.3"]
+    # One height, or a word's space: no caption.
+    assert [ln.text for ln in page_lines(1, [ocr("COURSE", 894, 812, 988), ocr("Ethics", 1024, 812, 1100)])] \
+        == ["COURSE Ethics"]
+    assert [ln.text for ln in page_lines(1, [ocr("COURSE", 894, 816, 988), ocr("Ethics", 998, 812, 1070)])] \
+        == ["COURSE Ethics"]
+    # A sidebar's heading in far smaller print, a column's gap from the title: no caption of it.
+    heading = Word("ATTENDANCE", 31, 194.6, 90, 201.1, 15.9, 0.94)
+    title = [Word("Co-Teaching", 192, 188.9, 283, 204.2, 15.9, 0.91), Word("Models", 288, 189.6, 340, 201.4, 15.9, 0.9)]
+    assert sorted(ln.text for ln in page_lines(1, [heading, *title])) == ["ATTENDANCE", "Co-Teaching Models"]
+
+
+def test_a_decimal_point_ocr_read_apart_from_large_figures_joins_them() -> None:
+    # '6.00' in a box: the point read as its own squat word, lower than the row's first word's box.
+    words = [Word("Hours:", 1100, 379, 1230, 401, 21.7, 0.95), Word("6", 1257, 380, 1278, 410, 21.7, 0.96),
+             Word("00", 1292, 379, 1336, 410, 21.7, 0.96), Word(".", 1282, 403, 1288, 409, 19.2, 0.62)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Hours: 6.00"]
+    words = [Word("0.", 655, 205, 669, 219, 10.4, 0.88), Word("50", 670, 205, 689, 219, 10.4, 0.96)]
+    assert [ln.text for ln in page_lines(1, words)] == ["0.50"]
+    spaced = [Word("1.", 655, 205, 664, 219, 10.4, 0.88), Word("50", 672, 205, 689, 219, 10.4, 0.96)]
+    assert [ln.text for ln in page_lines(1, spaced)] == ["1. 50"]  # a list's number, a space before its words
