@@ -422,3 +422,11 @@ def test_a_decimal_point_ocr_read_apart_from_large_figures_joins_them() -> None:
     assert [ln.text for ln in page_lines(1, words)] == ["0.50"]
     spaced = [Word("1.", 655, 205, 664, 219, 10.4, 0.88), Word("50", 672, 205, 689, 219, 10.4, 0.96)]
     assert [ln.text for ln in page_lines(1, spaced)] == ["1. 50"]  # a list's number, a space before its words
+
+
+def test_a_fill_in_rule_far_from_a_label_is_no_leader() -> None:
+    # The blank under a name's field, read as a squat run of underscores ten ems on: no colon after the name.
+    words = [Word("Attendee:", 248, 810, 352, 827, 33.9, 0.96), Word("Quinn", 376, 804, 452, 833, 33.9, 0.8),
+             Word("Lee", 465, 800, 520, 838, 33.9, 0.96), Word("_____", 975, 833, 1056, 835, 33.9, 0.14),
+             Word("State", 1085, 812, 1140, 829, 33.9, 0.95), Word("Bar", 1149, 812, 1190, 829, 33.9, 0.9)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Attendee: Quinn Lee", "State Bar"]

@@ -180,6 +180,10 @@ def test_a_label_line_under_a_title_is_no_more_of_it(kn: Knowledge) -> None:
     ("Sth Avenue, Suite 5", "Sth Avenue, Suite 5"),  # no month beside it
     ("lnd March 2022", "lnd March 2022"),  # '1nd' is no ordinal
     ("Room 212019", "Room 212019"),  # no month before it
+    ("Date of Course: April19- 20,2022", "Date of Course: April 19- 20,2022"),  # a month glued to its day
+    ("on Sept.3, 2024", "on Sept. 3, 2024"),
+    ("Form Mar2024", "Form Mar2024"),  # a year is no day
+    ("Maya3 Lee", "Maya3 Lee"),  # no month's name
 ])
 def test_a_days_ordinal_and_a_day_glued_to_its_year_beside_a_month(kn: Knowledge, read: str, printed: str) -> None:
     lines = document_lines(document(read, confidence=0.9, source="ocr"))

@@ -270,7 +270,9 @@ def _dot_run(row: list[Word], i: int) -> int:
         return j - i
     squat = 0.3 * _letter_height(row)
     j = i
-    while j < len(row) and row[j].bottom - row[j].top < squat and len(row[j].text) >= 3 and _dotlike(row[j]):
+    # (A rule of underscores was judged above: before words it is a blank to fill in, however squat OCR read it.)
+    while j < len(row) and row[j].bottom - row[j].top < squat and len(row[j].text) >= 3 and _dotlike(row[j]) \
+            and not _UNDERSCORES.match(row[j].text):
         j += 1
     return j - i
 
