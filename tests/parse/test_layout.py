@@ -430,3 +430,24 @@ def test_a_fill_in_rule_far_from_a_label_is_no_leader() -> None:
              Word("Lee", 465, 800, 520, 838, 33.9, 0.96), Word("_____", 975, 833, 1056, 835, 33.9, 0.14),
              Word("State", 1085, 812, 1140, 829, 33.9, 0.95), Word("Bar", 1149, 812, 1190, 829, 33.9, 0.9)]
     assert [ln.text for ln in page_lines(1, words)] == ["Attendee: Quinn Lee", "State Bar"]
+
+
+def test_a_doubtful_date_on_a_fill_in_rule_is_no_leader_residue() -> None:
+    words = [Word("Date(s):", 236, 626, 317, 648, 27.1, 0.96), Word("06/26/2021", 347, 620, 474, 641, 27.1, 0.12),
+             Word("-", 488, 631, 495, 634, 27.1, 0.93), Word("06/27/2021", 504, 620, 631, 640, 27.1, 0.96)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Date(s): 06/26/2021 - 06/27/2021"]
+    residue = [Word("Name:", 236, 626, 317, 648, 27.1, 0.96), Word("eeeens", 330, 630, 470, 641, 27.1, 0.12),
+               Word("Ann", 504, 620, 560, 640, 27.1, 0.96), Word("Lee", 570, 620, 620, 640, 27.1, 0.96)]
+    assert [ln.text for ln in page_lines(1, residue)] == ["Name: Ann Lee"]
+
+
+def test_a_fill_in_rule_read_with_a_dash_at_its_end_is_a_blank() -> None:
+    words = [Word("Attendee:", 233, 801, 336, 818, 27.1, 0.92), Word("Omar", 355, 795, 434, 824, 27.1, 0.9),
+             Word("_______\u2014", 939, 822, 1004, 823, 27.1, 0.03), Word("Bar", 1060, 800, 1100, 817, 27.1, 0.9)]
+    assert next(ln.text for ln in page_lines(1, words)) == "Attendee: Omar"  # not "Attendee: Omar: Bar"
+
+
+def test_an_em_dash_boxed_as_its_stroke_stays_in_its_row() -> None:
+    words = [Word("Re:", 64.3, 192.7, 79.4, 200.4, 10.7, 0.96), Word("credit", 83, 192.7, 112, 200.4, 10.7, 0.91),
+             Word("\u2014", 114.6, 197.5, 120.3, 198.5, 10.7, 0.84), Word("Ethics", 123, 192.7, 158, 200.4, 10.7, 0.95)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Re: credit \u2014 Ethics"]

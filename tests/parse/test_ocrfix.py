@@ -223,3 +223,10 @@ def test_a_fill_in_rules_underscores_and_an_abbreviation_read_apart() -> None:
     assert mended_words([line])[0].text == "Ana Ito, P.E."
     line = Line(1, (ocr_word("J.", 10, 20), ocr_word("R.", 26, 36), ocr_word("Smith", 42, 80)))
     assert mended_words([line])[0].text == "J. R. Smith"  # initials a space apart stay apart
+
+
+def test_an_em_dash_read_with_a_hyphen_is_the_em_dash() -> None:
+    line = Line(1, (ocr_word("credit", 100, 160), ocr_word("\u2014-", 165, 185), ocr_word("HIPAA", 190, 250)))
+    assert mended_words([line])[0].text == "credit \u2014 HIPAA"
+    line = Line(1, (ocr_word("pages", 100, 160), ocr_word("--", 165, 185), ocr_word("12", 190, 210)))
+    assert mended_words([line])[0].text == "pages -- 12"

@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import logging
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -175,10 +176,65 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
         members = [i for i in range(n) if key_of[i] == key and str(data["text"][i]).strip()
                    and float(data["conf"][i]) >= 0]
         plans.append((members, doubtful[key], *_line_crop(image, data, members)))
-    readings = _read_lines([crop for _, _, crop, _, _ in plans], settings)
-    for (members, doubtful_here, _, x0, y0), again in zip(plans, readings, strict=True):
+    values = _doubtful_values(data, key_of)[:REREAD_MAX_VALUES]
+    value_crops = [_word_crop(image, data, i) for i in values]
+    readings = _read_lines([crop for _, _, crop, _, _ in plans] + value_crops, settings)
+    for (members, doubtful_here, _, x0, y0), again in zip(plans, readings[:len(plans)], strict=True):
         if again is not None:
             _replace_doubtful(data, members, doubtful_here, again, x0, y0)
+    for i, again in zip(values, readings[len(plans):], strict=True):
+        if again is not None:
+            _replace_value(data, i, again)
+
+
+REREAD_MAX_VALUES = 3  # doubtful values per page read again on their own
+DOUBTFUL_VALUE = 50  # a word of up to three characters read below this (of 100) may be a figure misread
+
+
+def _doubtful_values(data: dict[str, list[Any]], key_of: list[tuple[int, int, int]]) -> list[int]:
+    """Short words read as doubtful letters where a value stands: ending a line right after a word ending in a
+    colon or after a column's gap, or alone on their line ('Nursing Contact Hours: se' for a typewriter's narrow
+    '1'; a '2' under its column's header read 'oe'). Read on its own, enlarged, the figure reads sure; in its line
+    it reads as letters again."""
+    n = len(data["text"])
+    words = [i for i in range(n) if str(data["text"][i]).strip() and float(data["conf"][i]) >= 0]
+    out = []
+    for k, i in enumerate(words):
+        text = str(data["text"][i]).strip()
+        if len(text) > 3 or any(ch.isdigit() for ch in text) or float(data["conf"][i]) >= DOUBTFUL_VALUE:
+            continue
+        prev = words[k - 1] if k and key_of[words[k - 1]] == key_of[i] else None
+        nxt = words[k + 1] if k + 1 < len(words) and key_of[words[k + 1]] == key_of[i] else None
+        if nxt is not None:
+            continue
+        # after a label, in a cell of its own at the end of a row (a wide gap before it), or alone on its line
+        after_label = prev is not None and str(data["text"][prev]).strip().endswith(":")
+        own_cell = prev is not None and data["left"][i] - (data["left"][prev] + data["width"][prev]) \
+            > 3 * data["height"][i]
+        if after_label or own_cell or prev is None:
+            out.append(i)
+    return sorted(out, key=lambda i: float(data["conf"][i]))
+
+
+def _word_crop(image: Image.Image, data: dict[str, list[Any]], i: int) -> Image.Image:
+    """The word cut out with a margin of a fifth of its height and enlarged REREAD_SCALE times."""
+    left, top, width, height = (int(data[key][i]) for key in ("left", "top", "width", "height"))
+    margin = max(4, height // 5)
+    crop = image.crop((max(0, left - margin), max(0, top - margin), min(image.width, left + width + margin),
+                       min(image.height, top + height + margin)))
+    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+
+
+def _replace_value(data: dict[str, list[Any]], i: int, again: dict[str, list[Any]]) -> None:
+    """The word read again replaces the first reading when it is one sure number (the box stays)."""
+    read = [(str(t).strip(), float(c)) for t, c in zip(again["text"], again["conf"], strict=True)
+            if str(t).strip() and float(c) >= 0]
+    if len(read) != 1:
+        return
+    text, conf = read[0]
+    if conf >= max(REREAD_MIN_CONFIDENCE, float(data["conf"][i]) + 1) and re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?",
+                                                                                        text):
+        data["text"][i], data["conf"][i] = text, conf
 
 
 def _line_crop(image: Image.Image, data: dict[str, list[Any]], members: list[int]) -> tuple[Image.Image, int, int]:

@@ -53,8 +53,9 @@ def _rows(words: list[Word]) -> list[list[Word]]:
         # whose centre it shares, not the one that happened to start first.
         for i, row_centre in sorted(enumerate(centres), key=lambda item: abs(item[1] - centre)):
             first = rows[i][0]
+            # (A dash too: OCR boxes an em dash as its stroke, "credit — Remote Patient Monitoring".)
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
-                      and _dotlike(word)) or _decimal_point_of(word, rows[i])
+                      and (_dotlike(word) or set(word.text) <= _DASHES)) or _decimal_point_of(word, rows[i])
             # A word more than twice the row's height joins it only when its middle lies within the row's
             # letters (OCR boxed "INTERVIEWING" with a speck above it and nearly put it in the line above).
             # (Against the row's tallest word: a first word in small letters, "in", is no measure of its height.)
@@ -68,6 +69,9 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             rows.append([word])
             centres.append(centre)
     return rows
+
+
+_DASHES = frozenset("-\u2013\u2014")
 
 
 def _decimal_point_of(word: Word, row: list[Word]) -> bool:
@@ -190,7 +194,7 @@ _LEADER = re.compile(r"(?:[.\u00b7]{4,}|\u2026{2,})")
 _LEADER_WORD = re.compile(r"^(?:[.\u00b7]{4,}|\u2026{2,})$")
 # A rule of underscores ("Cert No ________ 55123") is a leader only before a number typed at its end: before words
 # or nothing it is a blank to sign or fill in.
-_UNDERSCORES = re.compile(r"^_{4,}$")
+_UNDERSCORES = re.compile(r"^_{4,}[-\u2013\u2014]?$")  # (OCR may read the rule's end as a dash)
 
 
 def leaders_as_colons(row: list[Word]) -> list[Word]:
@@ -238,7 +242,9 @@ def _without_noise_after_labels(words: list[Word]) -> list[Word]:
         after_label = bool(out) and out[-1].text.endswith(":")
         clear_later = any(w.confidence >= 0.8 for w in words[i + 1:])
         # Names and titles start with a capital even when OCR doubts them ("Ivan" at 0.30); residue does not.
-        residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text)
+        # A date or a number read doubtfully ("06/26/2021" on a fill-in rule) is a value all the same.
+        residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text) \
+            and sum(ch.isdigit() for ch in word.text) < 2
         if after_label and residue and clear_later:
             continue
         out.append(word)

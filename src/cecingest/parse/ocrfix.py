@@ -171,7 +171,7 @@ def _mended_line(line: Line) -> Line:
     usual = gaps[len(gaps) // 2] if len(gaps) >= 2 else None
     words = _capital_as_small(words)
     for word in words:
-        word = _capital_i(_without_rule(word))
+        word = _capital_i(_without_rule(_one_dash(word)))
         prev = out[-1] if out else None
         if prev is not None and (_split_capital(prev, word, usual) or _split_abbreviation(prev, word)):
             out[-1] = Word(prev.text + word.text, prev.x0, min(prev.top, word.top), word.x1,
@@ -236,6 +236,13 @@ def _without_rule(word: Word) -> Word:
     if text == word.text or not any(ch.isalnum() for ch in text):
         return word
     return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+
+
+def _one_dash(word: Word) -> Word:
+    """'—-', '-—': an em dash OCR read with a hyphen beside it is the em dash."""
+    if len(word.text) < 2 or not set(word.text) <= {"-", "\u2013", "\u2014"} or "\u2014" not in word.text:
+        return word
+    return Word("\u2014", word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
 
 
 _LETTER_DOT = re.compile(r"^(?:[A-Z]\.)+$")
