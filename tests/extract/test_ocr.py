@@ -258,3 +258,15 @@ def test_a_doubtful_short_word_inside_a_sentence_is_not_read_again(monkeypatch: 
     data["conf"][data["text"].index("an")] = 20  # doubtful, but words follow it
     monkeypatch.setattr(ocr.pytesseract, "image_to_data", refuse)
     ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+
+
+def test_a_whole_amount_read_again_gains_only_its_missed_point() -> None:
+    from cecingest.extract.ocr import reread_doubtful_numbers
+
+    image, data = _page_data(["Certificate of Completion", "CME Credits: 1.5", "Hours: 15"])
+    i, k = data["text"].index("1.5"), data["text"].index("15")
+    data["text"][i], data["conf"][i] = "15", 81  # the point missed by the page-wide reading
+    data["conf"][k] = 80
+    reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == "1.5"
+    assert data["text"][k] == "15"  # printed whole: no point to gain
