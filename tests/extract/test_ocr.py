@@ -235,3 +235,38 @@ def test_lines_are_read_one_by_one_when_reading_them_together_fails(monkeypatch:
     one_by_one = [r["text"] for r in (ocr._read_line(c, Settings()) for c in crops) if r]  # type: ignore[index]
     assert [r["text"] for r in ocr._read_lines(crops, Settings()) if r] == one_by_one  # type: ignore[index]
     assert calls and one_by_one  # the batch was tried, and the fallback read something
+
+
+def test_a_doubtful_short_word_after_a_label_is_read_again_on_its_own() -> None:
+    from cecingest.extract.ocr import reread_doubtful_numbers
+
+    image, data = _page_data(["Certificate of Completion", "Contact Hours: 7"])
+    i = data["text"].index("7")
+    data["text"][i], data["conf"][i] = "se", 16  # a narrow figure read as letters in its line
+    reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == "7"
+
+
+def test_a_doubtful_short_word_inside_a_sentence_is_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import cecingest.extract.ocr as ocr
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("no second reading expected")
+
+    image, data = _page_data(["Certificate of Completion", "It is an honour to award"])
+    data["conf"] = [90 if float(c) >= 0 else c for c in data["conf"]]  # type: ignore[arg-type]
+    data["conf"][data["text"].index("an")] = 20  # doubtful, but words follow it
+    monkeypatch.setattr(ocr.pytesseract, "image_to_data", refuse)
+    ocr.reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+
+
+def test_a_whole_amount_read_again_gains_only_its_missed_point() -> None:
+    from cecingest.extract.ocr import reread_doubtful_numbers
+
+    image, data = _page_data(["Certificate of Completion", "CME Credits: 1.5", "Hours: 15"])
+    i, k = data["text"].index("1.5"), data["text"].index("15")
+    data["text"][i], data["conf"][i] = "15", 81  # the point missed by the page-wide reading
+    data["conf"][k] = 80
+    reread_doubtful_numbers(image, data, Settings())  # type: ignore[arg-type]
+    assert data["text"][i] == "1.5"
+    assert data["text"][k] == "15"  # printed whole: no point to gain

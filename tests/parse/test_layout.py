@@ -389,3 +389,65 @@ def test_a_label_ending_a_label_two_words_longer_does_not_split_it(kn: Knowledge
     # "Tracking #" is a certificate id's label; "CE Broker Tracking #" is a course's number at a reporting service.
     lines = split_label_pairs(page_lines(1, words_of_line("CE Broker Tracking #: 20-698234", 100)), kn.label_phrases())
     assert [ln.text for ln in lines] == ["CE Broker Tracking #: 20-698234"]
+
+
+def test_a_small_capitals_caption_read_by_ocr_labels_its_value() -> None:
+    # Tesseract gives the caption and the value one size; only the boxes show the caption's smaller capitals.
+    def ocr(text: str, x0: float, top: float, x1: float) -> Word:
+        return Word(text, x0, top, x1, 832, 29.9, 0.9)
+
+    row = [ocr("COURSE", 894, 816, 988), ocr("Infrastructure", 1024, 812, 1185), ocr("as", 1195, 817, 1223)]
+    assert [ln.text for ln in page_lines(1, row)] == ["COURSE: Infrastructure as"]
+    row = [ocr("course", 894, 816, 988), ocr("Infrastructure", 1024, 812, 1185)]  # small capitals read small
+    assert [ln.text for ln in page_lines(1, row)] == ["course: Infrastructure"]
+    row = [ocr("CEUs", 807, 816, 870), ocr("AWARDED", 880, 816, 988), ocr("0.3", 1023, 811, 1060)]
+    assert [ln.text for ln in page_lines(1, row)] == ["CEUs AWARDED: 0.3"]
+    # One height, or a word's space: no caption.
+    assert [ln.text for ln in page_lines(1, [ocr("COURSE", 894, 812, 988), ocr("Ethics", 1024, 812, 1100)])] \
+        == ["COURSE Ethics"]
+    assert [ln.text for ln in page_lines(1, [ocr("COURSE", 894, 816, 988), ocr("Ethics", 998, 812, 1070)])] \
+        == ["COURSE Ethics"]
+    # A sidebar's heading in far smaller print, a column's gap from the title: no caption of it.
+    heading = Word("ATTENDANCE", 31, 194.6, 90, 201.1, 15.9, 0.94)
+    title = [Word("Co-Teaching", 192, 188.9, 283, 204.2, 15.9, 0.91), Word("Models", 288, 189.6, 340, 201.4, 15.9, 0.9)]
+    assert sorted(ln.text for ln in page_lines(1, [heading, *title])) == ["ATTENDANCE", "Co-Teaching Models"]
+
+
+def test_a_decimal_point_ocr_read_apart_from_large_figures_joins_them() -> None:
+    # '6.00' in a box: the point read as its own squat word, lower than the row's first word's box.
+    words = [Word("Hours:", 1100, 379, 1230, 401, 21.7, 0.95), Word("6", 1257, 380, 1278, 410, 21.7, 0.96),
+             Word("00", 1292, 379, 1336, 410, 21.7, 0.96), Word(".", 1282, 403, 1288, 409, 19.2, 0.62)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Hours: 6.00"]
+    words = [Word("0.", 655, 205, 669, 219, 10.4, 0.88), Word("50", 670, 205, 689, 219, 10.4, 0.96)]
+    assert [ln.text for ln in page_lines(1, words)] == ["0.50"]
+    spaced = [Word("1.", 655, 205, 664, 219, 10.4, 0.88), Word("50", 672, 205, 689, 219, 10.4, 0.96)]
+    assert [ln.text for ln in page_lines(1, spaced)] == ["1. 50"]  # a list's number, a space before its words
+
+
+def test_a_fill_in_rule_far_from_a_label_is_no_leader() -> None:
+    # The blank under a name's field, read as a squat run of underscores ten ems on: no colon after the name.
+    words = [Word("Attendee:", 248, 810, 352, 827, 33.9, 0.96), Word("Quinn", 376, 804, 452, 833, 33.9, 0.8),
+             Word("Lee", 465, 800, 520, 838, 33.9, 0.96), Word("_____", 975, 833, 1056, 835, 33.9, 0.14),
+             Word("State", 1085, 812, 1140, 829, 33.9, 0.95), Word("Bar", 1149, 812, 1190, 829, 33.9, 0.9)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Attendee: Quinn Lee", "State Bar"]
+
+
+def test_a_doubtful_date_on_a_fill_in_rule_is_no_leader_residue() -> None:
+    words = [Word("Date(s):", 236, 626, 317, 648, 27.1, 0.96), Word("06/26/2021", 347, 620, 474, 641, 27.1, 0.12),
+             Word("-", 488, 631, 495, 634, 27.1, 0.93), Word("06/27/2021", 504, 620, 631, 640, 27.1, 0.96)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Date(s): 06/26/2021 - 06/27/2021"]
+    residue = [Word("Name:", 236, 626, 317, 648, 27.1, 0.96), Word("eeeens", 330, 630, 470, 641, 27.1, 0.12),
+               Word("Ann", 504, 620, 560, 640, 27.1, 0.96), Word("Lee", 570, 620, 620, 640, 27.1, 0.96)]
+    assert [ln.text for ln in page_lines(1, residue)] == ["Name: Ann Lee"]
+
+
+def test_a_fill_in_rule_read_with_a_dash_at_its_end_is_a_blank() -> None:
+    words = [Word("Attendee:", 233, 801, 336, 818, 27.1, 0.92), Word("Omar", 355, 795, 434, 824, 27.1, 0.9),
+             Word("_______\u2014", 939, 822, 1004, 823, 27.1, 0.03), Word("Bar", 1060, 800, 1100, 817, 27.1, 0.9)]
+    assert next(ln.text for ln in page_lines(1, words)) == "Attendee: Omar"  # not "Attendee: Omar: Bar"
+
+
+def test_an_em_dash_boxed_as_its_stroke_stays_in_its_row() -> None:
+    words = [Word("Re:", 64.3, 192.7, 79.4, 200.4, 10.7, 0.96), Word("credit", 83, 192.7, 112, 200.4, 10.7, 0.91),
+             Word("\u2014", 114.6, 197.5, 120.3, 198.5, 10.7, 0.84), Word("Ethics", 123, 192.7, 158, 200.4, 10.7, 0.95)]
+    assert [ln.text for ln in page_lines(1, words)] == ["Re: credit \u2014 Ethics"]

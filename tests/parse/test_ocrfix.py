@@ -181,6 +181,10 @@ def test_a_label_line_under_a_title_is_no_more_of_it(kn: Knowledge) -> None:
     ("Sth Avenue, Suite 5", "Sth Avenue, Suite 5"),  # no month beside it
     ("lnd March 2022", "lnd March 2022"),  # '1nd' is no ordinal
     ("Room 212019", "Room 212019"),  # no month before it
+    ("Date of Course: April19- 20,2022", "Date of Course: April 19- 20,2022"),  # a month glued to its day
+    ("on Sept.3, 2024", "on Sept. 3, 2024"),
+    ("Form Mar2024", "Form Mar2024"),  # a year is no day
+    ("Maya3 Lee", "Maya3 Lee"),  # no month's name
 ])
 def test_a_days_ordinal_and_a_day_glued_to_its_year_beside_a_month(kn: Knowledge, read: str, printed: str) -> None:
     lines = document_lines(document(read, confidence=0.9, source="ocr"))
@@ -220,3 +224,10 @@ def test_a_fill_in_rules_underscores_and_an_abbreviation_read_apart() -> None:
     assert mended_words([line])[0].text == "Ana Ito, P.E."
     line = Line(1, (ocr_word("J.", 10, 20), ocr_word("R.", 26, 36), ocr_word("Smith", 42, 80)))
     assert mended_words([line])[0].text == "J. R. Smith"  # initials a space apart stay apart
+
+
+def test_an_em_dash_read_with_a_hyphen_is_the_em_dash() -> None:
+    line = Line(1, (ocr_word("credit", 100, 160), ocr_word("\u2014-", 165, 185), ocr_word("HIPAA", 190, 250)))
+    assert mended_words([line])[0].text == "credit \u2014 HIPAA"
+    line = Line(1, (ocr_word("pages", 100, 160), ocr_word("--", 165, 185), ocr_word("12", 190, 210)))
+    assert mended_words([line])[0].text == "pages -- 12"

@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import logging
 import os
+import re
 import shutil
 import statistics
 import sys
@@ -175,10 +176,85 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
         members = [i for i in range(n) if key_of[i] == key and str(data["text"][i]).strip()
                    and float(data["conf"][i]) >= 0]
         plans.append((members, doubtful[key], *_line_crop(image, data, members)))
-    readings = _read_lines([crop for _, _, crop, _, _ in plans], settings)
-    for (members, doubtful_here, _, x0, y0), again in zip(plans, readings, strict=True):
+    values = _doubtful_values(data, key_of)[:REREAD_MAX_VALUES]
+    # Each value cut out twice, with a narrow and a wide margin: which of the two Tesseract reads right varies.
+    value_crops = [_word_crop(image, data, i, share) for i in values for share in (5, 2)]
+    readings = _read_lines([crop for _, _, crop, _, _ in plans] + value_crops, settings)
+    for (members, doubtful_here, _, x0, y0), again in zip(plans, readings[:len(plans)], strict=True):
         if again is not None:
             _replace_doubtful(data, members, doubtful_here, again, x0, y0)
+    for n, i in enumerate(values):
+        for again in readings[len(plans) + 2 * n:len(plans) + 2 * n + 2]:
+            if again is not None and _replace_value(data, i, again):
+                break
+
+
+REREAD_MAX_VALUES = 3  # doubtful values per page read again on their own
+DOUBTFUL_VALUE = 50  # a word of up to three characters read below this (of 100) may be a figure misread
+
+
+def _doubtful_values(data: dict[str, list[Any]], key_of: list[tuple[int, int, int]]) -> list[int]:
+    """Short words read as doubtful letters where a value stands, ending a line right after a word ending in a
+    colon or after a column's gap, or alone on their line ('Nursing Contact Hours: se' for a typewriter's narrow
+    '1'; a '2' under its column's header read 'oe'), and whole amounts of two or three digits so placed, whose
+    point a page-wide reading may have missed ('CME Credits: 15' for 1.5). Read on its own, enlarged, the figure
+    reads sure; in its line it reads as letters again."""
+    n = len(data["text"])
+    words = [i for i in range(n) if str(data["text"][i]).strip() and float(data["conf"][i]) >= 0]
+    out = []
+    for k, i in enumerate(words):
+        text = str(data["text"][i]).strip()
+        letters = len(text) <= 3 and not any(ch.isdigit() for ch in text) and float(data["conf"][i]) < DOUBTFUL_VALUE
+        if not letters and not _WHOLE_AMOUNT.match(text):
+            continue
+        prev = words[k - 1] if k and key_of[words[k - 1]] == key_of[i] else None
+        nxt = words[k + 1] if k + 1 < len(words) and key_of[words[k + 1]] == key_of[i] else None
+        if nxt is not None:
+            continue
+        # after a label, in a cell of its own at the end of a row (a wide gap before it), or alone on its line
+        after_label = prev is not None and str(data["text"][prev]).strip().endswith(":")
+        own_cell = prev is not None and data["left"][i] - (data["left"][prev] + data["width"][prev]) \
+            > 3 * data["height"][i]
+        if after_label or own_cell or prev is None:
+            out.append(i)
+    # Letters first (no number was read at all), then amounts by how doubtful they were.
+    return sorted(out, key=lambda i: (_WHOLE_AMOUNT.match(str(data["text"][i]).strip()) is not None,
+                                      float(data["conf"][i])))
+
+
+# "75", "15", "02" where 7.5, 1.5 and 0.2 were printed: the point is a few pixels that a page-wide reading misses.
+_WHOLE_AMOUNT = re.compile(r"^\d{2,3}$")
+
+
+def _word_crop(image: Image.Image, data: dict[str, list[Any]], i: int, share: int) -> Image.Image:
+    """The word cut out with a margin of a `share`th of its height (six pixels at least) and enlarged
+    REREAD_SCALE times."""
+    left, top, width, height = (int(data[key][i]) for key in ("left", "top", "width", "height"))
+    margin = max(6, height // share)
+    crop = image.crop((max(0, left - margin), max(0, top - margin), min(image.width, left + width + margin),
+                       min(image.height, top + height + margin)))
+    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+
+
+def _replace_value(data: dict[str, list[Any]], i: int, again: dict[str, list[Any]]) -> bool:
+    """The word read again replaces the first reading when it is one sure number, surer than the first (the box
+    stays); whether it did."""
+    read = [(str(t).strip(), float(c)) for t, c in zip(again["text"], again["conf"], strict=True)
+            if str(t).strip() and float(c) >= 0]
+    if len(read) != 1:
+        return False
+    text, conf = read[0]
+    if conf < max(REREAD_MIN_CONFIDENCE, float(data["conf"][i]) + 1) or not _READ_AMOUNT.match(text):
+        return False
+    first = str(data["text"][i]).strip()
+    # A whole amount read first only gains its point: the same digits, never others.
+    if _WHOLE_AMOUNT.match(first) and not ("." in text and text.replace(".", "") == first):
+        return False
+    data["text"][i], data["conf"][i] = text, conf
+    return True
+
+
+_READ_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 
 
 def _line_crop(image: Image.Image, data: dict[str, list[Any]], members: list[int]) -> tuple[Image.Image, int, int]:

@@ -26,9 +26,10 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
     rows = _rows(sorted(words, key=lambda w: (w.top, w.x0)))
     lines: list[Line] = []
     for row in rows:
-        words = leaders_as_colons(sorted(row, key=lambda w: w.x0))
+        words = leaders_as_colons(decimal_points_joined(sorted(row, key=lambda w: w.x0)))
         if not words:
             continue  # a row of leader dots alone (a rule drawn with dots)
+        words = read_captions_as_labels(words)
         for segment in _join_labels(_split_columns(words)):
             lines.append(Line(page, tuple(join_letter_spaced(segment))))
     return sorted(lines, key=reading_order)
@@ -52,8 +53,9 @@ def _rows(words: list[Word]) -> list[list[Word]]:
         # whose centre it shares, not the one that happened to start first.
         for i, row_centre in sorted(enumerate(centres), key=lambda item: abs(item[1] - centre)):
             first = rows[i][0]
+            # (A dash too: OCR boxes an em dash as its stroke, "credit — Remote Patient Monitoring".)
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
-                      and _dotlike(word))
+                      and (_dotlike(word) or set(word.text) <= _DASHES)) or _decimal_point_of(word, rows[i])
             # A word more than twice the row's height joins it only when its middle lies within the row's
             # letters (OCR boxed "INTERVIEWING" with a speck above it and nearly put it in the line above).
             # (Against the row's tallest word: a first word in small letters, "in", is no measure of its height.)
@@ -67,6 +69,49 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             rows.append([word])
             centres.append(centre)
     return rows
+
+
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _decimal_point_of(word: Word, row: list[Word]) -> bool:
+    """A point OCR read apart from large figures ('6' '.' '00' in a box): squat, near the figures' baseline, its
+    centre inside a digit's height, and touching that digit's side; it belongs to their row, wherever the row's
+    first word stands."""
+    if word.text not in (".", ",") or word.confidence >= 1.0:
+        return False
+    centre = (word.top + word.bottom) / 2
+    for other in row:
+        height = other.bottom - other.top
+        if (other.text[-1:].isdigit() or other.text[:1].isdigit()) and other.top <= centre <= other.bottom \
+                and word.bottom - word.top < 0.5 * height and abs(word.bottom - other.bottom) < 0.2 * height \
+                and other.x0 - 0.4 * height <= word.x0 and word.x1 <= other.x1 + 0.4 * height:
+            return True
+    return False
+
+
+def decimal_points_joined(row: list[Word]) -> list[Word]:
+    """Large figures OCR read in parts ('6' '.' '00', '0.' '50'): the parts, touching or all but, are one amount
+    ('6.00', '0.50'). Text layers are left alone."""
+    out: list[Word] = []
+    for word in row:
+        prev = out[-1] if out else None
+        if prev is not None and word.confidence < 1.0 and _amount_part_joins(prev, word):
+            out[-1] = Word(prev.text + word.text, prev.x0, min(prev.top, word.top), word.x1,
+                           max(prev.bottom, word.bottom), prev.size, min(prev.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _amount_part_joins(prev: Word, word: Word) -> bool:
+    height = max(prev.bottom - prev.top, word.bottom - word.top)
+    if word.x0 - prev.x1 > 0.25 * height:
+        return False
+    if word.text in (".", ","):  # the point, after the whole part
+        return prev.text.isdigit() and len(prev.text) <= 3
+    # the decimals, after the whole part and its point
+    return re.fullmatch(r"\d{1,3}[.,]", prev.text) is not None and re.fullmatch(r"\d{1,3}", word.text) is not None
 
 
 def _row_height(row: list[Word]) -> float:
@@ -100,6 +145,37 @@ def _caption_before_value(prev: Word, word: Word, em: float) -> bool:
             and prev.size < 0.9 * word.size)
 
 
+def read_captions_as_labels(row: list[Word]) -> list[Word]:
+    """'COURSE  Infrastructure as Code', 'CEUs AWARDED  0.3' as OCR reads them: a caption of small capitals at the
+    row's start, its value a wide gap to the right, reads "COURSE: Infrastructure as Code". Tesseract gives every
+    word of its line one size, so the caption's smaller capitals show only in its box: shorter than the value's
+    capitals or ascenders on the same baseline. Small capitals are often read as small letters ('course'): so read,
+    only a caption of one word."""
+    for k in range(min(3, len(row) - 1)):
+        caption, value = row[k], row[k + 1]
+        text = caption.text.rstrip(".#")
+        capitals = len(text) >= 2 and text.isalpha() and (text.isupper() or text[:-1].isupper())
+        if not capitals and not (k == 0 and len(text) >= 3 and text.isalpha() and text.islower()):
+            return row
+        if caption.confidence < 1.0 and value.confidence < 1.0 and _caption_by_height(caption, value):
+            return [*row[:k], _with_text(caption, caption.text + ":"), *row[k + 1:]]
+        if not capitals:
+            return row
+    return row
+
+
+def _caption_by_height(caption: Word, value: Word) -> bool:
+    """Small capitals (0.6 to 0.85 of the value's letters) an em or two before the value: a wider gap parts two
+    columns (a sidebar's heading beside the title), and far smaller letters are another block's print."""
+    em = max(caption.size or (caption.bottom - caption.top), 1.0)
+    gap = value.x0 - caption.x1
+    if not 0.8 * em <= gap <= COLUMN_GAP_EMS * em or value.text.isupper() or caption.text.endswith(":"):
+        return False
+    value_height = caption.bottom - value.top  # the value's letters down to the caption's baseline
+    aligned = abs(value.bottom - caption.bottom) <= 0.4 * value_height
+    return aligned and 0.6 * value_height <= caption.bottom - caption.top < 0.85 * value_height
+
+
 def _join_labels(segments: list[list[Word]]) -> list[list[Word]]:
     """A 'Label:' column and the value at the next tab stop of the same row are one line ("Course:   Ethics")."""
     out: list[list[Word]] = []
@@ -118,7 +194,7 @@ _LEADER = re.compile(r"(?:[.\u00b7]{4,}|\u2026{2,})")
 _LEADER_WORD = re.compile(r"^(?:[.\u00b7]{4,}|\u2026{2,})$")
 # A rule of underscores ("Cert No ________ 55123") is a leader only before a number typed at its end: before words
 # or nothing it is a blank to sign or fill in.
-_UNDERSCORES = re.compile(r"^_{4,}$")
+_UNDERSCORES = re.compile(r"^_{4,}[-\u2013\u2014]?$")  # (OCR may read the rule's end as a dash)
 
 
 def leaders_as_colons(row: list[Word]) -> list[Word]:
@@ -166,7 +242,9 @@ def _without_noise_after_labels(words: list[Word]) -> list[Word]:
         after_label = bool(out) and out[-1].text.endswith(":")
         clear_later = any(w.confidence >= 0.8 for w in words[i + 1:])
         # Names and titles start with a capital even when OCR doubts them ("Ivan" at 0.30); residue does not.
-        residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text)
+        # A date or a number read doubtfully ("06/26/2021" on a fill-in rule) is a value all the same.
+        residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text) \
+            and sum(ch.isdigit() for ch in word.text) < 2
         if after_label and residue and clear_later:
             continue
         out.append(word)
@@ -198,7 +276,9 @@ def _dot_run(row: list[Word], i: int) -> int:
         return j - i
     squat = 0.3 * _letter_height(row)
     j = i
-    while j < len(row) and row[j].bottom - row[j].top < squat and len(row[j].text) >= 3 and _dotlike(row[j]):
+    # (A rule of underscores was judged above: before words it is a blank to fill in, however squat OCR read it.)
+    while j < len(row) and row[j].bottom - row[j].top < squat and len(row[j].text) >= 3 and _dotlike(row[j]) \
+            and not _UNDERSCORES.match(row[j].text):
         j += 1
     return j - i
 

@@ -171,7 +171,7 @@ def _mended_line(line: Line) -> Line:
     usual = gaps[len(gaps) // 2] if len(gaps) >= 2 else None
     words = _capital_as_small(words)
     for word in words:
-        word = _capital_i(_without_rule(word))
+        word = _capital_i(_without_rule(_one_dash(word)))
         prev = out[-1] if out else None
         if prev is not None and (_split_capital(prev, word, usual) or _split_abbreviation(prev, word)):
             out[-1] = Word(prev.text + word.text, prev.x0, min(prev.top, word.top), word.x1,
@@ -236,6 +236,13 @@ def _without_rule(word: Word) -> Word:
     if text == word.text or not any(ch.isalnum() for ch in text):
         return word
     return Word(text, word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
+
+
+def _one_dash(word: Word) -> Word:
+    """'—-', '-—': an em dash OCR read with a hyphen beside it is the em dash."""
+    if len(word.text) < 2 or not set(word.text) <= {"-", "\u2013", "\u2014"} or "\u2014" not in word.text:
+        return word
+    return Word("\u2014", word.x0, word.top, word.x1, word.bottom, word.size, word.confidence)
 
 
 _LETTER_DOT = re.compile(r"^(?:[A-Z]\.)+$")
@@ -342,6 +349,7 @@ def _unglued(word: Word) -> list[Word]:
 def _mended_numbers(line: Line, amount_labels: frozenset[str]) -> Line:
     words = [part for word in line.words for part in _unglued(word)]
     words = [part for i, word in enumerate(words) for part in _day_unglued(words, i)]
+    words = [part for word in words for part in _month_unglued(word)]
     changed = len(words) != len(line.words)
     for i, word in enumerate(words):
         text = word.text
@@ -394,6 +402,20 @@ def _day_unglued(words: list[Word], i: int) -> list[Word]:
         return [word]
     cut = word.x0 + (word.x1 - word.x0) * (len(match[1]) + 0.5) / len(word.text)
     return [Word(f"{match[1]},", word.x0, word.top, cut, word.bottom, word.size, word.confidence),
+            Word(match[2] + match[3], cut, word.top, word.x1, word.bottom, word.size, word.confidence)]
+
+
+# "April19-", "Sept.3,": OCR lost the space between a month's name and its day.
+_MONTH_DAY = re.compile(r"^((?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)(\d{1,2})(\W?)$",
+                        re.IGNORECASE)
+
+
+def _month_unglued(word: Word) -> list[Word]:
+    match = _MONTH_DAY.match(word.text)
+    if match is None or not _MONTH_WORD.match(match[1]) or not 1 <= int(match[2]) <= 31:
+        return [word]
+    cut = word.x0 + (word.x1 - word.x0) * len(match[1]) / len(word.text)
+    return [Word(match[1], word.x0, word.top, cut, word.bottom, word.size, word.confidence),
             Word(match[2] + match[3], cut, word.top, word.x1, word.bottom, word.size, word.confidence)]
 
 
