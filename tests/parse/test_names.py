@@ -1296,6 +1296,10 @@ def test_a_session_log_names_parts_not_the_activity(kn: Knowledge) -> None:
                                     "Attendee: Mei Eriksen", "Session: Opening keynote", "Session: Breakout A",
                                     "Session: Closing panel"))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Harbor Society 2024 Annual Meeting"
+    # a title's label with one other value is no log
+    lines = document_lines(document(("CERTIFICATE", 20), "Session: Wound Care Basics", "Session: Date",
+                                    "Attendee: Mei Eriksen"))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"
 
 
 def test_a_year_in_a_large_line_keeps_it_a_title_but_a_date_does_not(kn: Knowledge) -> None:

@@ -730,9 +730,11 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
 
 
 def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
-    """'Session: Opening keynote', 'Session: Breakout A', ... (a conference's session log read row by row): a part
-    label that names two or more different values lists the parts attended; none of them is the activity."""
-    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 2
+    """'Session: Opening keynote', 'Session: Breakout A', 'Session: Closing panel' (a conference's session log read
+    row by row): a part label that names three or more different values lists the parts attended; none of them
+    is the activity. Two are not enough: a title's label read twice, once with a stray value (a table's header
+    row beside its cells), still names the course."""
+    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 3
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
