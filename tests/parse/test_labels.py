@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from cecingest.parse.labels import phrase_regex
+from cecingest.parse.labels import phrase_regex, spaced_alternation
 
 
 def test_phrase_regex_matches_as_the_plain_alternation_longest_first() -> None:
@@ -17,3 +17,16 @@ def test_phrase_regex_matches_as_the_plain_alternation_longest_first() -> None:
         assert [(m.start(), m.group(0)) for m in phrase_regex(phrases).finditer(text)] == expected
     found = phrase_regex(phrases).search("1.5 Contact Hours awarded")
     assert found is not None and found[0] == "Contact Hours"
+
+
+def test_spaced_alternation_starts_where_the_plain_alternation_does() -> None:
+    phrases = ("date of completion", "date", "contact hours", "contact hour", "provider", "c.e. (ama)")
+    plain = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    texts = ["Wound Care  Date of\ncompletion: 03/05", "Wound Care Date: May 2", "ages 3 Contact   Hours: 1.5",
+             "the date ofcompletion", "C.E. (AMA) 2", "Providers: x", ""]
+    for text in texts:
+        for tail in (r"\s*:", r"\b", ""):
+            expected = [m.start() for m in re.finditer(rf"\s+(?:{plain}){tail}", text, re.IGNORECASE)]
+            found = re.finditer(rf"\s+(?:{spaced_alternation(phrases)}){tail}", text, re.IGNORECASE)
+            assert [m.start() for m in found] == expected, (text, tail)
+    assert re.fullmatch(spaced_alternation(("date of completion",)), "date  of\ncompletion")

@@ -700,24 +700,36 @@ def _claimed_by(hit: LabelHit, not_labels: tuple[str, ...]) -> bool:
 
 def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     """The accrediting body: a known one by acronym, else the body an approval sentence names."""
-    text_lines = [(ln, ln.text) for ln in lines]
+    any_name, patterns = _accreditor_patterns(kn)
+    # Most lines name no body at all: one pass of the case-blind alternation finds the few worth each name's test.
+    text_lines = [(ln, ln.text) for ln in lines if any_name.search(ln.text)]
     statement_re = phrase_regex(kn.accreditation_verbs)
     best: tuple[float, str, Line] | None = None
+    for acronym, name, pattern in patterns:
+        for line, text in text_lines:
+            if pattern.search(text):
+                score = (0.9 if statement_re.search(text) else 0.65) + (0.02 if len(name) > 6 else 0.0)
+                if best is None or score > best[0]:
+                    best = (score, acronym, line)
+    if best is not None:
+        score, acronym, line = best
+        return Field(acronym, round(min(score, 0.92) * line.ocr_factor, 3), line.evidence)
+    return _named_approver(lines, kn)
+
+
+@functools.cache  # compiled once per Knowledge: a page is tested against every printed name of every body
+def _accreditor_patterns(kn: Knowledge) -> tuple[re.Pattern[str], tuple[tuple[str, str, re.Pattern[str]], ...]]:
+    """One case-blind pattern that any body's name matches, and each name's own pattern, in the table's order."""
+    patterns = []
     for acronym, names in kn.accreditors.items():
         for name in names:
             # Acronyms must match in their case ("ACE" is not "ace"); full names match in any case.
             flags = 0 if name.isupper() or len(name) <= 6 else re.IGNORECASE
             # "NASM-CPT" after a name is a credential, not the approving body: no hyphen on either side.
-            pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)
-            for line, text in text_lines:
-                if pattern.search(text):
-                    score = (0.9 if statement_re.search(text) else 0.65) + (0.02 if len(name) > 6 else 0.0)
-                    if best is None or score > best[0]:
-                        best = (score, acronym, line)
-    if best is not None:
-        score, acronym, line = best
-        return Field(acronym, round(min(score, 0.92) * line.ocr_factor, 3), line.evidence)
-    return _named_approver(lines, kn)
+            patterns.append((acronym, name, re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", flags)))
+    printed = sorted({name for _, name, _ in patterns}, key=len, reverse=True)
+    any_name = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, printed)) + r")(?![\w-])", re.IGNORECASE)
+    return any_name, tuple(patterns)
 
 
 _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")

@@ -151,8 +151,22 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w])" + _trie_pattern(trie) + r"(?![\w])", re.IGNORECASE)
 
 
-def _trie_pattern(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+def spaced_alternation(phrases: tuple[str, ...]) -> str:
+    """The phrases as one alternation (a trie, as in `phrase_regex`) whose words any white space may part (a
+    title wraps, OCR doubles spaces). Where a match starts, and whether one does, is as with the plain
+    alternation: `re` backtracks into the optional tails."""
+    trie: dict[str, Any] = {}
+    for phrase in phrases:
+        node = trie
+        for char in " ".join(phrase.split()):
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie, r"\s+")
+
+
+def _trie_pattern(node: dict[str, Any], space: str = r"\ ") -> str:
+    branches = [(space if char == " " else re.escape(char)) + _trie_pattern(child, space)
+                for char, child in node.items() if char]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"

@@ -46,12 +46,17 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     (OCR's reading of leader dots, an underscore rule) joins the row whose letters it sits inside."""
     rows: list[list[Word]] = []
     centres: list[float] = []
+    spans: list[tuple[float, float]] = []  # each row's highest top and lowest bottom
     for word in words:
         centre = (word.top + word.bottom) / 2
         height = max(word.bottom - word.top, 1.0)
+        # Only a row near the word's centre, or whose words' height spans it, can take the word (every test
+        # below needs one of the two); the others are not looked at.
+        near = [(i, c) for i, c in enumerate(centres)
+                if abs(c - centre) <= height * 0.5 or spans[i][0] <= centre <= spans[i][1]]
         # The nearest row first: a word between two rows (a large title beside a small caption) joins the one
         # whose centre it shares, not the one that happened to start first.
-        for i, row_centre in sorted(enumerate(centres), key=lambda item: abs(item[1] - centre)):
+        for i, row_centre in sorted(near, key=lambda item: abs(item[1] - centre)):
             first = rows[i][0]
             # (A dash too: OCR boxes an em dash as its stroke, "credit — Remote Patient Monitoring".)
             inside = (first.top <= centre <= first.bottom and height < 0.5 * (first.bottom - first.top)
@@ -64,10 +69,12 @@ def _rows(words: list[Word]) -> list[list[Word]]:
             if (abs(centre - row_centre) <= height * 0.5 and not towering) or inside:
                 rows[i].append(word)
                 centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
+                spans[i] = (min(spans[i][0], word.top), max(spans[i][1], word.bottom))
                 break
         else:
             rows.append([word])
             centres.append(centre)
+            spans.append((word.top, word.bottom))
     return rows
 
 

@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
-from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
+from cecingest.parse.labels import (
+    LabelHit,
+    find_labeled,
+    line_above,
+    line_below,
+    phrase_regex,
+    spaced_alternation,
+)
 from cecingest.parse.layout import opens_with_known_label, paragraphs
 from cecingest.parse.ocrfix import mended_name, vocabulary
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
@@ -338,7 +345,7 @@ def _provider_beside_title(paras: Sequence[Line], kn: Knowledge, title: str | No
 
 def _spaced(phrases: tuple[str, ...]) -> str:
     """The phrases as alternatives whose words any white space may part (a title wraps, OCR doubles spaces)."""
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return spaced_alternation(phrases)
 
 
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
