@@ -1347,3 +1347,9 @@ def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) 
     lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
                                     ("Essentials for the New Nurse Manager", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"
+
+
+def test_a_role_ending_title_under_its_presenter_stays_a_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24), ("Dr. Ann Lee", 12),
+                                    ("Becoming a Nurse Manager", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Becoming a Nurse Manager"

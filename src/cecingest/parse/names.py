@@ -1098,9 +1098,16 @@ def _role_under_name(line: Line, above: Line | None, roles: re.Pattern[str], kn:
     """'Director of Continuing Education' or 'Chief Learning Officer' under 'Chloe Reyes, MD': a role that opens or
     ends its line, under a name that is not the participant's (under hers a title may name a role)."""
     text = " ".join(line.text.split())
-    role = roles.match(text) is not None or any(m.end() == len(text) for m in roles.finditer(text))
+    # A role ending its line is a caption only when every word before it is capitalised ("Chief Learning
+    # Officer"); "Becoming a Nurse Manager" under its presenter's name is a title.
+    role = roles.match(text) is not None or any(m.end() == len(text) and _all_capitalised(text[:m.start()])
+                                                 for m in roles.finditer(text))
     return (role and len(line.words) <= 6 and above is not None and clean_value(above.text) != participant
             and is_name_like(above.text.split(",")[0], kn, not_name_words(kn)))
+
+
+def _all_capitalised(text: str) -> bool:
+    return all(word[:1].isupper() for word in text.split())
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
