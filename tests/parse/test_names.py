@@ -1353,3 +1353,9 @@ def test_a_role_ending_title_under_its_presenter_stays_a_title(kn: Knowledge) ->
     lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24), ("Dr. Ann Lee", 12),
                                     ("Becoming a Nurse Manager", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Becoming a Nurse Manager"
+
+
+def test_a_company_before_its_venue_keeps_no_venue(kn: Knowledge) -> None:
+    lines = document_lines(document(("Wound Care Basics", 16), "Participant: Mei Eriksen",
+                                    "Presented by Acme Seminars, Riverside Medical Center, Portland, Oregon"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Seminars"

@@ -352,8 +352,15 @@ def _org_head(text: str) -> str:
     """The organisation's name at the start of text: up to the first word or mark that ends a name, with the
     parent organisation after a unit's name kept."""
     head = _STOP_ORG.split(text)[0]
-    parent = _PARENT_ORG.match(text, len(head))
+    parent = _PARENT_ORG.match(text, len(head)) if _UNIT_NAME.search(head) else None
     return head + parent.group(0) if parent else head
+
+
+# A unit of an organisation by its name: a department, office, centre or school, or a staff-education unit named by
+# its work ("Nursing Professional Development"). "Presented by Acme Seminars, Riverside Medical Center, Portland"
+# names a company and its venue.
+_UNIT_NAME = re.compile(r"\b(?:Department|Dept\.?|Office|Division|Cent(?:er|re)|School|College|Unit|Program(?:me)?"
+                        r"|Services?)\b|\b(?:Education|Development|Practice|Training)$")
 
 
 _STOP_ORG = re.compile(
