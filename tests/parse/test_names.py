@@ -184,6 +184,12 @@ def test_provider_statement_starts_after_the_sentence_before(kn: Knowledge) -> N
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland School of Insurance"
 
 
+def test_an_abbreviation_inside_the_provider_s_name_ends_no_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document("Pacific Natl. Nursing Institute is an approved provider of continuing education "
+                                    "by the California Board of Registered Nursing."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Pacific Natl. Nursing Institute"
+
+
 def test_a_department_under_the_organisation_is_not_the_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Falcon Ridge Academy of Nutrition", 15), ("Education Department", 9),
                                     ("Certificate of Attendance", 20)))

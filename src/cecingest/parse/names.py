@@ -1422,11 +1422,15 @@ _LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "g
 # "Regulator: Ohio Department of Insurance. Highland School of Insurance is approved ...": a full stop after a word
 # (not an abbreviation: "Acme Co. Learning") ends the sentence before the one that names the provider.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# Abbreviations of four letters or more that stand inside a name ("Pacific Natl. Nursing Institute").
+_NAME_ABBREVIATIONS = {"natl", "intl", "assn", "assoc", "univ", "dept", "govt", "mgmt", "inst", "corp", "hosp",
+                       "svcs", "cntr", "prof", "educ", "comm"}
 
 
 def _last_sentence(text: str) -> str:
-    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    last = parts[-1] if parts else text
+    cuts = [m for m in _SENTENCE_END.finditer(text)
+            if re.split(r"\W+", text[:m.start()])[-1].lower() not in _NAME_ABBREVIATIONS]
+    last = text[cuts[-1].end():] if cuts else text
     return last if len(last.split()) >= 2 else text
 
 
