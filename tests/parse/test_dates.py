@@ -510,3 +510,9 @@ def test_a_certificate_validated_by_a_portal_is_no_completion(kn: Knowledge) -> 
                                     "Certificate validated on 03/10/2025 at verify.example.org"))
     completion, _ = parse_dates(lines, kn, "MDY")
     assert completion.value == dt.date(2025, 3, 3)
+
+
+def test_validated_on_is_a_verification_stamp(kn: Knowledge) -> None:
+    lines = document_lines(document("Validated on 03/10/2025 by CE Broker", "Date of Completion: 03/03/2025"))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 3)
