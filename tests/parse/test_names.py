@@ -1365,3 +1365,9 @@ def test_a_company_before_its_venue_keeps_no_venue(kn: Knowledge) -> None:
     lines = document_lines(document(("Wound Care Basics", 16), "Participant: Mei Eriksen",
                                     "Presented by Acme Seminars, Riverside Medical Center, Portland, Oregon"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Seminars"
+
+
+def test_a_founding_year_keeps_a_tagline_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("Serving Nurses Since 1985", 20), ("CERTIFICATE OF COMPLETION", 18),
+                                    ("Mei Eriksen", 22), ("Wound Care Basics", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"

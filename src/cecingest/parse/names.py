@@ -1071,9 +1071,14 @@ _MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 def _without_year(text: str) -> str:
     """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
     activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
-    if _MONTH_NAME.search(text):
+    if _MONTH_NAME.search(text) or _FOUNDED.search(text):
         return text
     return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
+
+
+# "Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no edition.
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|copyright)\s+(?:in\s+)?(?:19|20)\d{2}\b|\u00a9",
+                      re.IGNORECASE)
 
 
 _MUCH_LARGER = 1.5
