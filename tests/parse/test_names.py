@@ -1371,3 +1371,9 @@ def test_a_founding_year_keeps_a_tagline_no_title(kn: Knowledge) -> None:
     lines = document_lines(document(("Serving Nurses Since 1985", 20), ("CERTIFICATE OF COMPLETION", 18),
                                     ("Mei Eriksen", 22), ("Wound Care Basics", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"
+
+
+def test_a_part_label_s_value_in_larger_print_is_the_course(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE", 20), ("Topic: Wound Care Basics", 12), "Attendee: Mei Eriksen",
+                                    ("Topic: Pressure Injuries", 9), ("Topic: Skin Tears", 9)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"

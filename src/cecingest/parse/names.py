@@ -741,7 +741,17 @@ def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
     row by row): a part label that names three or more different values lists the parts attended; none of them
     is the activity. Two are not enough: a title's label read twice, once with a stray value (a table's header
     row beside its cells), still names the course."""
-    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 3
+    same = [h for h in hits if h.label == hit.label]
+    # One printed larger than every other ("Topic: Wound Care Basics" over presenters' "Topic:" lines in small
+    # print) is the course; the rest are its parts. (Text layers only: an OCR line's size is its box's, and a
+    # line with descenders reads larger than one without.)
+    text_layer = all(h.value_line.confidence >= 1.0 for h in same)
+    if text_layer and all(hit.value_line.size >= _PART_SMALLER * h.value_line.size for h in same if h is not hit):
+        return False
+    return len({" ".join(h.value.lower().split()) for h in same}) >= 3
+
+
+_PART_SMALLER = 1.2
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
