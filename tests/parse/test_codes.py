@@ -76,6 +76,11 @@ def test_office_division_and_service_approve_too(kn: Knowledge, sentence: str, b
     assert parse_accreditation(document_lines(document(sentence)), kn).value == body
 
 
+def test_a_second_body_after_and_is_not_part_of_the_first(kn: Knowledge) -> None:
+    lines = document_lines(document("Approved by the Texas Board of Nursing and Texas Medical Board for 1.5 hours."))
+    assert parse_accreditation(lines, kn).value == "Texas Board of Nursing"
+
+
 def test_a_service_inside_a_longer_name_is_not_the_body(kn: Knowledge) -> None:
     lines = document_lines(document("Approved by the Region Education Service Center staff"))
     assert parse_accreditation(lines, kn).value != "Region Education Service"

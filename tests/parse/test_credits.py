@@ -584,3 +584,8 @@ def test_running_totals_are_not_the_activity_s_credit(kn: Knowledge) -> None:
 def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, line: str,
                                                               expected: list[tuple[float, str]]) -> None:
     assert _credits(kn, line) == expected
+
+
+def test_cumulative_in_a_course_s_subject_is_no_running_total(kn: Knowledge) -> None:
+    assert _credits(kn, "Cumulative Trauma Disorders: 2.0 contact hours") == [(2.0, "contact_hour")]
+    assert _credits(kn, "Cumulative: 38 CPE", "Contact hours: 2.0") == [(2.0, "contact_hour")]

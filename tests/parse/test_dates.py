@@ -498,3 +498,21 @@ def test_a_competency_validated_on_a_date_outranks_the_stations_dates(kn: Knowle
                                     "All stations validated as competent on 02/11/2022."))
     completion, _ = parse_dates(lines, kn, "MDY")
     assert completion.value == dt.date(2022, 2, 11)
+
+
+def test_two_dates_of_a_transcript_within_a_week_are_no_event(kn: Knowledge) -> None:
+    completion, start = _log(kn, ["3/3/2025", "3/6/2025"], ["CE Transcript"])
+    assert start is None and completion is not None
+
+
+def test_a_certificate_validated_by_a_portal_is_no_completion(kn: Knowledge) -> None:
+    lines = document_lines(document("Date of Completion: 03/03/2025",
+                                    "Certificate validated on 03/10/2025 at verify.example.org"))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 3)
+
+
+def test_validated_on_is_a_verification_stamp(kn: Knowledge) -> None:
+    lines = document_lines(document("Validated on 03/10/2025 by CE Broker", "Date of Completion: 03/03/2025"))
+    completion, _ = parse_dates(lines, kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 3)

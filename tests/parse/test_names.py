@@ -184,6 +184,12 @@ def test_provider_statement_starts_after_the_sentence_before(kn: Knowledge) -> N
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Highland School of Insurance"
 
 
+def test_an_abbreviation_inside_the_provider_s_name_ends_no_sentence(kn: Knowledge) -> None:
+    lines = document_lines(document("Pacific Natl. Nursing Institute is an approved provider of continuing education "
+                                    "by the California Board of Registered Nursing."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Pacific Natl. Nursing Institute"
+
+
 def test_a_department_under_the_organisation_is_not_the_provider(kn: Knowledge) -> None:
     lines = document_lines(document(("Falcon Ridge Academy of Nutrition", 15), ("Education Department", 9),
                                     ("Certificate of Attendance", 20)))
@@ -1347,3 +1353,27 @@ def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) 
     lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
                                     ("Essentials for the New Nurse Manager", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"
+
+
+def test_a_role_ending_title_under_its_presenter_stays_a_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24), ("Dr. Ann Lee", 12),
+                                    ("Becoming a Nurse Manager", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Becoming a Nurse Manager"
+
+
+def test_a_company_before_its_venue_keeps_no_venue(kn: Knowledge) -> None:
+    lines = document_lines(document(("Wound Care Basics", 16), "Participant: Mei Eriksen",
+                                    "Presented by Acme Seminars, Riverside Medical Center, Portland, Oregon"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Seminars"
+
+
+def test_a_founding_year_keeps_a_tagline_no_title(kn: Knowledge) -> None:
+    lines = document_lines(document(("Serving Nurses Since 1985", 20), ("CERTIFICATE OF COMPLETION", 18),
+                                    ("Mei Eriksen", 22), ("Wound Care Basics", 16)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"
+
+
+def test_a_part_label_s_value_in_larger_print_is_the_course(kn: Knowledge) -> None:
+    lines = document_lines(document(("CERTIFICATE", 20), ("Topic: Wound Care Basics", 12), "Attendee: Mei Eriksen",
+                                    ("Topic: Pressure Injuries", 9), ("Topic: Skin Tears", 9)))
+    assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"

@@ -265,3 +265,16 @@ def test_a_row_marked_by_a_pointer_is_the_activity_of_the_printout(kn: Knowledge
 def test_without_one_marked_row_every_row_stays(kn: Knowledge) -> None:
     assert len(tables(_transcript({}), kn)) == 9
     assert len(tables(_transcript({0: "\u00bb", 2: "\u00bb"}), kn)) == 9
+
+
+def test_an_arrow_inside_a_cell_marks_no_row(kn: Knowledge) -> None:
+    words = (words_of_line("Date", 100, 9, left=60) + words_of_line("Session", 100, 9, left=160)
+             + words_of_line("Hours", 100, 9, left=420))
+    rows = [("3/03/2025", "Opening keynote"), ("3/04/2025", "Sepsis \u2192 Septic Shock"),
+            ("3/05/2025", "Closing panel")]
+    for i, (day, title) in enumerate(rows):
+        top = 118 + i * 16
+        words += words_of_line(day, top, 9, left=60) + words_of_line(title, top, 9, left=160) \
+            + words_of_line("1.0", top, 9, left=420)
+    texts = tables(words, kn)
+    assert len(texts) == 9 and "Session: Sepsis \u2192 Septic Shock" in texts

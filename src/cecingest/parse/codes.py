@@ -736,10 +736,13 @@ _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 # A state's "Office", "Division" or a "Service" approves too ("Ohio Division of Real Estate", "the CPD Certification
 # Service"), when the name ends there or goes on with "of"; a name's tail may join words with "and" or "&"
 # ("Department of Insurance and Financial Institutions").
+# "... approved by the Texas Board of Nursing and Texas Medical Board": after "and", the name of a second body.
+_ANOTHER_BODY = (r"(?:[A-Z][\w.&'-]*\s+){0,4}(?:Board|Commission|Council|Committee|Department|Association|Agency|Bar"
+                 r"|Registry|Authority|Office|Division)\b")
 _BODY = re.compile(
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:(?:Board|Commission|Council|Committee|Department|Association"
     r"|Agency|Bar|Registry|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.&'-]*){0,5})?)"
+    r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+(?!" + _ANOTHER_BODY + r"))?[A-Z][\w.&'-]*){0,5})?)"
 )
 
 

@@ -283,7 +283,10 @@ _CATEGORY_BEFORE = re.compile(r"\bcat(?:egory|\.)\s*$", re.IGNORECASE)
 # "Year-to-date totals: Category 1 14.5", "2025 totals - Category 1: 5.0 CE credits", "Cumulative: 38 CPE", "Total
 # this cycle: 45": a member's running total over many activities, not this activity's credit.
 _RUNNING_TOTAL = re.compile(r"\b(?:year[-\s]to[-\s]date|ytd|cumulative|(?:19|20)\d\d\s+totals|totals?\s+to\s+date"
-                            r"|totals?\s+this\s+(?:cycle|year|period)|running\s+totals?)\b", re.IGNORECASE)
+                            r"|totals?\s+this\s+(?:cycle|year|period)|running\s+totals?)(?:\s+totals?)?\b"
+                            # as a label, before its colon or dash or the figure: "Cumulative Trauma Disorders" is
+                            # a course's subject
+                            r"(?=\s*[:\u2013\u2014-]|\s+\d)", re.IGNORECASE)
 
 
 _DONE_A = re.compile(r"\b(?:completed|completing|attended|attending|earned|participated\s+in)\s+(?:a|the)\s+$",

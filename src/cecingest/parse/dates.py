@@ -430,7 +430,9 @@ def _date_column(candidates: list[DateCandidate]) -> list[DateCandidate]:
     outside the table ("Date Completed: ...") decides instead."""
     labelled = [c for c in candidates if c.kind in ("done", "completion")]
     columns = {_column_key(c.line) for c in labelled}
-    if len(columns) != 1 or None in columns or len(labelled) < 2:
+    # Three rows at least, as a log of parts needs three values: two dates in a week may be two activities of a
+    # transcript ("3/3 Wound Care Basics", "3/6 Pain Management Update").
+    if len(columns) != 1 or None in columns or len(labelled) < 3:
         return []
     days = {c.end for c in labelled}
     # Days of one event lie within a week; a transcript's column spans months of other activities.

@@ -359,8 +359,15 @@ def _org_head(text: str) -> str:
     """The organisation's name at the start of text: up to the first word or mark that ends a name, with the
     parent organisation after a unit's name kept."""
     head = _STOP_ORG.split(text)[0]
-    parent = _PARENT_ORG.match(text, len(head))
+    parent = _PARENT_ORG.match(text, len(head)) if _UNIT_NAME.search(head) else None
     return head + parent.group(0) if parent else head
+
+
+# A unit of an organisation by its name: a department, office, centre or school, or a staff-education unit named by
+# its work ("Nursing Professional Development"). "Presented by Acme Seminars, Riverside Medical Center, Portland"
+# names a company and its venue.
+_UNIT_NAME = re.compile(r"\b(?:Department|Dept\.?|Office|Division|Cent(?:er|re)|School|College|Unit|Program(?:me)?"
+                        r"|Services?)\b|\b(?:Education|Development|Practice|Training)$")
 
 
 _STOP_ORG = re.compile(
@@ -741,7 +748,17 @@ def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
     row by row): a part label that names three or more different values lists the parts attended; none of them
     is the activity. Two are not enough: a title's label read twice, once with a stray value (a table's header
     row beside its cells), still names the course."""
-    return len({" ".join(h.value.lower().split()) for h in hits if h.label == hit.label}) >= 3
+    same = [h for h in hits if h.label == hit.label]
+    # One printed larger than every other ("Topic: Wound Care Basics" over presenters' "Topic:" lines in small
+    # print) is the course; the rest are its parts. (Text layers only: an OCR line's size is its box's, and a
+    # line with descenders reads larger than one without.)
+    text_layer = all(h.value_line.confidence >= 1.0 for h in same)
+    if text_layer and all(hit.value_line.size >= _PART_SMALLER * h.value_line.size for h in same if h is not hit):
+        return False
+    return len({" ".join(h.value.lower().split()) for h in same}) >= 3
+
+
+_PART_SMALLER = 1.2
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s+[>›»/]\s+")
@@ -1071,9 +1088,14 @@ _MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
 def _without_year(text: str) -> str:
     """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
     activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
-    if _MONTH_NAME.search(text):
+    if _MONTH_NAME.search(text) or _FOUNDED.search(text):
         return text
     return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
+
+
+# "Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no edition.
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|copyright)\s+(?:in\s+)?(?:19|20)\d{2}\b|\u00a9",
+                      re.IGNORECASE)
 
 
 _MUCH_LARGER = 1.5
@@ -1105,9 +1127,16 @@ def _role_under_name(line: Line, above: Line | None, roles: re.Pattern[str], kn:
     """'Director of Continuing Education' or 'Chief Learning Officer' under 'Chloe Reyes, MD': a role that opens or
     ends its line, under a name that is not the participant's (under hers a title may name a role)."""
     text = " ".join(line.text.split())
-    role = roles.match(text) is not None or any(m.end() == len(text) for m in roles.finditer(text))
+    # A role ending its line is a caption only when every word before it is capitalised ("Chief Learning
+    # Officer"); "Becoming a Nurse Manager" under its presenter's name is a title.
+    role = roles.match(text) is not None or any(m.end() == len(text) and _all_capitalised(text[:m.start()])
+                                                 for m in roles.finditer(text))
     return (role and len(line.words) <= 6 and above is not None and clean_value(above.text) != participant
             and is_name_like(above.text.split(",")[0], kn, not_name_words(kn)))
+
+
+def _all_capitalised(text: str) -> bool:
+    return all(word[:1].isupper() for word in text.split())
 
 
 def _caption_or_format(text: str, kn: Knowledge) -> bool:
@@ -1415,11 +1444,15 @@ _LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "g
 # "Regulator: Ohio Department of Insurance. Highland School of Insurance is approved ...": a full stop after a word
 # (not an abbreviation: "Acme Co. Learning") ends the sentence before the one that names the provider.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+# Abbreviations of four letters or more that stand inside a name ("Pacific Natl. Nursing Institute").
+_NAME_ABBREVIATIONS = {"natl", "intl", "assn", "assoc", "univ", "dept", "govt", "mgmt", "inst", "corp", "hosp",
+                       "svcs", "cntr", "prof", "educ", "comm"}
 
 
 def _last_sentence(text: str) -> str:
-    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
-    last = parts[-1] if parts else text
+    cuts = [m for m in _SENTENCE_END.finditer(text)
+            if re.split(r"\W+", text[:m.start()])[-1].lower() not in _NAME_ABBREVIATIONS]
+    last = text[cuts[-1].end():] if cuts else text
     return last if len(last.split()) >= 2 else text
 
 

@@ -368,12 +368,19 @@ def _marked_record(records: list[tuple[list[int], list[list[Word]]]],
                    rows: list[_Row]) -> list[tuple[list[int], list[list[Word]]]]:
     """A transcript's rows with one marked by a pointer (the activity this printout is for): that row alone,
     without its pointer; the other rows are other activities. Without exactly one mark, every row."""
-    marked = [(values, cells) for values, cells in records
-              if any(w.text in _MARKS for k in values for w in rows[k].words)]
+    marks = {id(mark) for k in (k for values, _ in records for k in values) if (mark := _leading_mark(rows[k]))}
+    marked = [(values, cells) for values, cells in records if any(_leading_mark(rows[k]) for k in values)]
     if len(records) < 2 or len(marked) != 1:
         return records
     values, cells = marked[0]
-    return [(values, [[w for w in cell if w.text not in _MARKS] for cell in cells])]
+    return [(values, [[w for w in cell if id(w) not in marks] for cell in cells])]
+
+
+def _leading_mark(row: _Row) -> Word | None:
+    """The pointer that opens a row, left of its first cell; an arrow inside a cell ("Sepsis → Septic Shock",
+    "Module 1 > Lesson 2") is part of its text."""
+    first = min(row.words, key=lambda w: w.x0)
+    return first if first.text in _MARKS else None
 
 
 def _labelled(row: _Row, labels: frozenset[str]) -> bool:
