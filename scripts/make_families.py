@@ -5611,6 +5611,27 @@ def dental_credit(d: Doc) -> tuple[float, list[tuple[str, str]]]:
                     f"{a(total)} (Lecture {a(lecture)} / Participation {a(hands)})")]
 
 
+def box_grid(p: Pen, x0: float, x1: float, y: float, cells: list[tuple[str, str]], colons: bool) -> float:
+    """Label-over-value boxes, two to a row, as a form prints them; returns the y below the grid."""
+    col_w = (x1 - x0) / 2
+    size = 10.5 * p.scale
+    for i in range(0, len(cells), 2):
+        row_h = 0.0
+        for j, (label, value) in enumerate(cells[i:i + 2]):
+            cx0 = x0 + j * col_w
+            lines = simpleSplit(value, p.font(), size, col_w - 16) or [""]
+            row_h = max(row_h, 14 + len(lines) * size * 1.25 + 6)
+            p.text(cx0 + 6, y - 9, label.rstrip(":") + (":" if colons else ""), 7.5, "b", MUTED)
+            yy = y - 12 - size
+            for ln in lines:
+                p.text(cx0 + 6, yy, ln, size)
+                yy -= size * 1.25
+        for j in range(len(cells[i:i + 2])):
+            p.rect(x0 + j * col_w, y - row_h, col_w, row_h, stroke=MUTED, lw=0.5)
+        y -= row_h
+    return y
+
+
 def f102_dental_verification(p: Pen, d: Doc) -> None:
     """A dental CE verification form: label-over-value boxes (participant, AGD ID, licence, course, date, subject
     code, credits as '3 (Lecture)' or lecture plus hands-on hours whose total is the credit), the ADA CERP and/or AGD
@@ -5674,25 +5695,7 @@ def f102_dental_verification(p: Pen, d: Doc) -> None:
         f = d.facts
     issued = d.date(f.completion + timedelta(days=rng.randint(0, 10)))
     cells.append((rng.choice(("Date Issued", "Issue Date", "Date of Issue")), issued))
-    col_w = (x1 - x0) / 2
-    size = 10.5 * p.scale
-    for i in range(0, len(cells), 2):
-        row_h = 0.0
-        for j, (label, value) in enumerate(cells[i:i + 2]):
-            cx0 = x0 + j * col_w
-            lines = simpleSplit(value, p.font(), size, col_w - 16) or [""]
-            h = 14 + len(lines) * size * 1.25 + 6
-            row_h = max(row_h, h)
-            p.text(cx0 + 6, y - 9, label.rstrip(":") if rng.random() < 0.5 else label.rstrip(":") + ":", 7.5,
-                   "b", MUTED)
-            yy = y - 12 - size
-            for ln in lines:
-                p.text(cx0 + 6, yy, ln, size)
-                yy -= size * 1.25
-        for j in range(len(cells[i:i + 2])):
-            p.rect(x0 + j * col_w, y - row_h, col_w, row_h, stroke=MUTED, lw=0.5)
-        y -= row_h
-    y -= 14
+    y = box_grid(p, x0, x1, y, cells, rng.random() < 0.5) - 14
     sig = d.person(0.0).split(",")[0] + rng.choice((", DDS", ", DMD"))
     p.signature(x0 + 120, y - 30, sig, rng.choice(("Course Director", "CE Chair", "Provider Representative")))
     if rng.random() < 0.5:
@@ -5731,6 +5734,27 @@ PSY_STATEMENTS = {
 }
 
 
+def psy_credit(d: Doc, topic: str, main: str) -> tuple[float, str, float, str, bool, str]:
+    """The credit, its printed amount, the ethics part (0 = none), whether NBCC contact hours, and the sentence."""
+    rng = d.rng
+    x = rng.choice((1.0, 1.5, 2.0, 3.0, 3.0, 3.0, 4.0, 6.0))
+    one = rng.random() < 0.6
+    amount = f"{x:.1f}" if one else f"{x:g}"
+    ethics = min(x, rng.choice((1.0, 1.5, 2.0))) if topic == "ethics" or rng.random() < 0.3 else 0.0
+    ethics_text = f"{ethics:.1f}" if one else f"{ethics:g}"
+    contact = main == "NBCC" and rng.random() < 0.4
+    unit_word = "contact hours" if contact else rng.choice(("CE credits", "CE hours", "continuing education credits"))
+    if x == 1:
+        unit_word = unit_word.replace("hours", "hour").replace("credits", "credit")
+    if ethics and ethics < x:
+        phrase = rng.choice((f"This course is approved for {amount} {unit_word} (including {ethics_text} "
+                             f"hour{'s' if ethics != 1 else ''} of ethics).",
+                             f"{amount} {unit_word}, of which {ethics_text} in ethics"))
+    else:
+        phrase = f"{amount} {unit_word}"
+    return x, amount, ethics, ethics_text, contact, phrase
+
+
 def f103_behavioral_ce(p: Pen, d: Doc) -> None:
     """A psychology / social work / counselling CE certificate: APA sponsor, ASWB ACE (approval number and period)
     and NBCC ACEP statements, alone or together (the first printed is the accreditation); '3.0 CE credits' or
@@ -5750,21 +5774,7 @@ def f103_behavioral_ce(p: Pen, d: Doc) -> None:
     participant = name + rng.choice(PSY_CREDS[main])
     lic_type, lic_fmt = rng.choice(PSY_LICENCES[main])
     lic = lic_fmt.format(n=digits(rng, rng.choice((4, 5, 6)))) if rng.random() < 0.7 else None
-    x = rng.choice((1.0, 1.5, 2.0, 3.0, 3.0, 3.0, 4.0, 6.0))
-    one = rng.random() < 0.6
-    amount = f"{x:.1f}" if one else f"{x:g}"
-    ethics = min(x, rng.choice((1.0, 1.5, 2.0))) if topic == "ethics" or rng.random() < 0.3 else 0.0
-    ethics_text = f"{ethics:.1f}" if one else f"{ethics:g}"
-    contact = main == "NBCC" and rng.random() < 0.4
-    unit_word = "contact hours" if contact else rng.choice(("CE credits", "CE hours", "continuing education credits"))
-    if x == 1:
-        unit_word = unit_word.replace("hours", "hour").replace("credits", "credit")
-    if ethics and ethics < x:
-        phrase = rng.choice((f"This course is approved for {amount} {unit_word} (including {ethics_text} "
-                             f"hour{'s' if ethics != 1 else ''} of ethics).",
-                             f"{amount} {unit_word}, of which {ethics_text} in ethics"))
-    else:
-        phrase = f"{amount} {unit_word}"
+    x, amount, ethics, ethics_text, contact, phrase = psy_credit(d, topic, main)
     fmt = rng.choice((None, "online", "live", "self-study"))
     fmt_text = {"online": rng.choice(("Live webinar", "Live interactive webinar")),
                 "live": rng.choice(("In-person workshop", "Live seminar")),
