@@ -584,3 +584,8 @@ def test_running_totals_are_not_the_activity_s_credit(kn: Knowledge) -> None:
 def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, line: str,
                                                               expected: list[tuple[float, str]]) -> None:
     assert _credits(kn, line) == expected
+
+
+def test_race_hours_are_ce_hours(kn: Knowledge) -> None:
+    # AAVSB RACE approves hours of veterinary CE: a credit system's hours, not a length of attendance
+    assert _credits(kn, "RACE Hours: 2.0 (Medical)") == [(2.0, "CE")]
