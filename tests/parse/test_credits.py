@@ -589,3 +589,19 @@ def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, lin
 def test_race_hours_are_ce_hours(kn: Knowledge) -> None:
     # AAVSB RACE approves hours of veterinary CE: a credit system's hours, not a length of attendance
     assert _credits(kn, "RACE Hours: 2.0 (Medical)") == [(2.0, "CE")]
+
+
+def test_a_part_included_in_the_total_is_no_award_of_its_own(kn: Knowledge) -> None:
+    assert _credits(kn, "This course is approved for 3 CE hours (including 1 hour of ethics).") == [(3.0, "CE")]
+    assert _credits(kn, "6 contact hours, of which 2 hours in pharmacology") == [(6.0, "contact_hour")]
+    # with nothing stated before it, "including" introduces the award itself
+    assert _credits(kn, "Including 2 contact hours of pharmacology") == [(2.0, "contact_hour")]
+
+
+def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledge) -> None:
+    # a dental form's lecture and hands-on hours under "CE Credits": the sum, in CE credits
+    assert _credits(kn, "CE Credits: 1.5 hours lecture, 3 hours hands-on") == [(4.5, "CE")]
+    assert _credits(kn, "CE Hours: 2 hours") == [(2.0, "CE")]
+    # labels of no system, and hours beside a credit named after them, stay hours of attendance
+    assert _credits(kn, "Credits: 2 hours") == [(2.0, "clock_hour")]
+    assert _credits(kn, "CE Credit: 1,0 Hour - 1,2 CPE") == [(1.0, "clock_hour"), (1.2, "CPE")]
