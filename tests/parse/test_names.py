@@ -1347,3 +1347,18 @@ def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) 
     lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
                                     ("Essentials for the New Nurse Manager", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"
+
+
+def test_a_conference_issuing_its_certificates_is_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Lakeshore Veterinary Conference", "RACE-Approved Continuing Education",
+                                    "This certifies that", "Stefan Okonkwo, RVT", "attended the program",
+                                    "Client Communication and Practice Management"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+
+
+def test_a_meeting_s_edition_is_no_organisation(kn: Knowledge) -> None:
+    lines = document_lines(document("Annual Veterinary Conference", "Lakeshore Veterinary Conference",
+                                    "This certifies that", "Stefan Okonkwo, RVT", "attended the program"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"

@@ -1308,6 +1308,7 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
         and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
         and not event.search(ln.text)  # "Spring Lecture Series", "Annual Nursing Conference": the event's name
+        and not _EDITION.match(ln.text)
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
@@ -1473,6 +1474,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
         and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
+        and not _EDITION.match(part)  # "Annual Nursing Conference" is a meeting's edition, not who holds it
     ]
     # "Acme Academy of Nutrition" over "Education Department": a unit of the organisation above it is not the issuer.
     candidates = [(s, ln) for s, ln in candidates
@@ -1487,6 +1489,12 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
     name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+# The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a conference
+# named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its certificates.
+_EDITION = re.compile(r"^(?:the\s+)?(?:annual|biennial|spring|summer|fall|autumn|winter|first|second|third|fourth"
+                      r"|fifth|tenth)\b", re.IGNORECASE)
 
 
 # A department, office or division by a common noun alone ("Education Department", "Office of Continuing
