@@ -645,3 +645,7 @@ def test_aavsb_race_approval_names_the_accreditor(kn: Knowledge) -> None:
                                                 ("Format: Lab/Wet lab", "live")])
 def test_race_formats(kn: Knowledge, line: str, expected: str) -> None:
     assert parse_delivery_format(document_lines(document(line)), kn).value == expected
+
+
+def test_course_format_is_a_delivery_label(kn: Knowledge) -> None:
+    assert parse_delivery_format(document_lines(document("Course Format: Live webinar")), kn).value == "online"
