@@ -1362,3 +1362,15 @@ def test_a_meeting_s_edition_is_no_organisation(kn: Knowledge) -> None:
                                     "This certifies that", "Stefan Okonkwo, RVT", "attended the program"))
     names = [n for ns in kn.accreditors.values() for n in ns]
     assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+
+
+def test_a_chapter_named_after_its_accreditor_is_the_provider(kn: Knowledge) -> None:
+    # "Heritage Academy of General Dentistry": a place before the body's name makes a member organisation of it
+    lines = document_lines(document("Heritage Academy of General Dentistry", "Verification of Participation",
+                                    "Participant: Jane Doe, DDS", "Course Title: Periodontal Therapy Update"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Heritage Academy of General Dentistry"
+    # the body itself, alone or after "the", is still the accreditor
+    lines = document_lines(document("The Academy of General Dentistry", "Verification of Participation",
+                                    "Participant: Jane Doe, DDS"))
+    assert parse_provider(lines, paragraphs(lines), kn, names).value != "The Academy of General Dentistry"

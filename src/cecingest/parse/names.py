@@ -1375,7 +1375,18 @@ def _past_presenter(text: str, kn: Knowledge) -> str:
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
     low = text.lower()
-    return any(name.lower() == low or (len(name) > 12 and name.lower() in low) for name in accreditor_names)
+    return any(name.lower() == low or (len(name) > 12 and name.lower() in low
+                                       and not _named_after(text[:low.index(name.lower())]))
+               for name in accreditor_names)
+
+
+# "Westfield Academy of General Dentistry (Chapter)": a place's name before a body's names a chapter or member
+# organisation of it, which issues its own certificates; "the", an acronym or a sentence before it do not.
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][a-z][\w'.-]*\s+){1,3}")
+
+
+def _named_after(before: str) -> bool:
+    return _PLACE_BEFORE.fullmatch(before.lstrip()) is not None and before.strip().lower() != "the"
 
 
 # Organisation names are capitalised words with a few small words between them; case matters here.
