@@ -5606,7 +5606,8 @@ def dental_credit(d: Doc) -> tuple[float, list[tuple[str, str]]]:
         return total, [("Participation:", parts), (rng.choice(("Total CE Credits:", "CE Credits Awarded:")),
                                                    a(total))]
     if style == "parts_only":
-        return total, [(rng.choice(("CE Credits:", "Credits Earned:")), parts)]
+        # the label names the credit system the hours count in (a bare "Credits:" would leave them hours)
+        return total, [(rng.choice(("CE Credits:", "CE Hours Earned:")), parts)]
     return total, [(rng.choice(("Total CE Hours:", "CE Credits:")),
                     f"{a(total)} (Lecture {a(lecture)} / Participation {a(hands)})")]
 
@@ -5668,9 +5669,9 @@ def f102_dental_verification(p: Pen, d: Doc) -> None:
     d.must += statements
     x0, x1 = 48.0, p.w - 48
     p.rect(0, p.h - 64, p.w, 64, fill=mix(p.accent, 0.85))
-    y = p.para(x0, p.h - 34, provider, x1 - x0 - 120, 15, "b", p.accent) - 1
-    p.text(x1, p.h - 34, rng.choice(("VERIFICATION OF PARTICIPATION", "CE VERIFICATION FORM",
-                                     "Continuing Dental Education")), 9, "b", MUTED, "right")
+    tag = rng.choice(("VERIFICATION OF PARTICIPATION", "CE VERIFICATION FORM", "Continuing Dental Education"))
+    p.para(x0, p.h - 34, provider, x1 - x0 - p.width(tag, 9, "b") - 36, 15, "b", p.accent)
+    p.text(x1, p.h - 34, tag, 9, "b", MUTED, "right")
     y = p.h - 96
     y = p.para(x0, y, rng.choice(("Continuing Education Verification Form", "Verification of Participation",
                                   "Certificate of Continuing Dental Education")), x1 - x0, 18, "b") - 8
