@@ -138,3 +138,14 @@ def test_continuing_education_credits_are_cecs_only_under_a_body_counting_in_cec
     mentions = Field((CreditMention(3.0, "continuing education credits"),), 0.9)
     f = generic_ce_credits(Field((Credit(3.0, "CEC"),), 0.9), mentions, accreditor, kn)
     assert f.value == (Credit(3.0, unit),)
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Periodontal Therapy Update", "patient-care"),
+    ("Local Anesthesia Review for the Dental Team", "pharmacology"),
+    ("Medical Emergencies in the Dental Office", "patient-safety"),
+    ("Zoonotic Disease Prevention in the Small Animal Clinic", "infection-control"),
+    ("Anesthesia Monitoring for the Veterinary Technician", "patient-care"),
+])
+def test_dental_and_veterinary_titles(kn: Knowledge, title: str, topic: str) -> None:
+    assert topic_code(title, "", kn).value == topic

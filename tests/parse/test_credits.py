@@ -602,6 +602,7 @@ def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledg
     # a dental form's lecture and hands-on hours under "CE Credits": the sum, in CE credits
     assert _credits(kn, "CE Credits: 1.5 hours lecture, 3 hours hands-on") == [(4.5, "CE")]
     assert _credits(kn, "CE Hours: 2 hours") == [(2.0, "CE")]
+    assert _credits(kn, "CE Hours Earned: 3.0 hours lecture, 2.0 hours hands-on") == [(5.0, "CE")]
     # labels of no system, and hours beside a credit named after them, stay hours of attendance
     assert _credits(kn, "Credits: 2 hours") == [(2.0, "clock_hour")]
     assert _credits(kn, "CE Credit: 1,0 Hour - 1,2 CPE") == [(1.0, "clock_hour"), (1.2, "CPE")]

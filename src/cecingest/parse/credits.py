@@ -718,6 +718,8 @@ def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Kn
 
 
 _OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:\d]{1,40}):")
+# "Total CE Hours Earned": the unit's name inside the words that say which amount of it the label gives
+_LABEL_QUALIFIERS = re.compile(r"^\s*total\s+|\s+(?:awarded|earned|granted|claimed)\s*$", re.IGNORECASE)
 
 
 def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Knowledge) -> list[CreditMention]:
@@ -731,7 +733,7 @@ def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Kn
         if label is not None and any(m.group(0).lower() not in kn.duration_words
                                      for m in _unit_pattern(kn).finditer(line.text[label.end():])):
             label = None
-        named = _unit_pattern(kn).fullmatch(label.group("label").strip()) if label else None
+        named = _unit_pattern(kn).fullmatch(_LABEL_QUALIFIERS.sub("", label.group("label")).strip()) if label else None
         if named is not None and named.group(0).lower() not in _NO_SYSTEM | set(kn.duration_words) \
                 and kn.unit_for_alias(named.group(0)) is not None:
             mention = CreditMention(mention.amount, named.group(0))
