@@ -5653,9 +5653,11 @@ def f102_dental_verification(p: Pen, d: Doc) -> None:
     fmt = rng.choice((None, "live", "live", "online"))
     fmt_text = {"live": rng.choice(("Lecture", "Lecture and hands-on workshop", "In-person")),
                 "online": rng.choice(("Live webinar", "Webinar"))}.get(fmt or "", "")
+    # every credit row names lecture (or hands-on) hours: dental CE's words for live instruction; a format
+    # printed otherwise ("Webinar") says how it was given
     d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
-                      license_number=lic, accreditation=bodies[0], accreditation_text="", start=None, delivery=fmt,
-                      delivery_text=fmt_text,
+                      license_number=lic, accreditation=bodies[0], accreditation_text="", start=None,
+                      delivery=fmt or "live", delivery_text=fmt_text,
                       credit=CreditSpec(((total, "CE"),), credit_rows[-1][1], credit_rows[-1][0], credit_rows[-1][1]))
     f = d.facts
     s = date(f.completion.year - rng.randint(0, 2), 1, 1)
