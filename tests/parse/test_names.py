@@ -1374,3 +1374,11 @@ def test_a_chapter_named_after_its_accreditor_is_the_provider(kn: Knowledge) -> 
     lines = document_lines(document("The Academy of General Dentistry", "Verification of Participation",
                                     "Participant: Jane Doe, DDS"))
     assert parse_provider(lines, paragraphs(lines), kn, names).value != "The Academy of General Dentistry"
+
+
+def test_continuing_dental_education_is_a_heading_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Westfield Academy of General Dentistry Chapter", 15),
+                                    ("Continuing Dental Education", 9), ("Certificate of Continuing Dental Education", 18),
+                                    "Participant: Jane Doe, DDS"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Westfield Academy of General Dentistry Chapter"
