@@ -132,6 +132,16 @@ Families (id, name; * = held out):
     f100 licensing-school  state-approved insurance / real-estate school: licence number and NPN, licence type,
                          course #, credit hours with a category in brackets, proctor attestation with its own date,
                          the state department as the approving regulator
+    f101 vet-race        veterinary CE certificate of a RACE-approved program: the AAVSB RACE approval sentence with
+                         the hours (or the program's maximum beside the hours earned), RACE program/tracking and
+                         provider numbers, DVM/VMD/CVT after the name, Medical / Non-Medical, a state board licence
+                         field (sometimes blank), a speaker with credentials, the RACE format
+    f102 dental-verification  dental CE verification form of label-over-value boxes: ADA CERP and/or AGD PACE
+                         statements with their approval period, AGD subject code and AGD ID, dental licence, credits
+                         as "3 (Lecture)" or lecture plus hands-on hours whose total is the credit, an issue date
+    f103 behavioral-ce   psychology / social work / counselling CE certificate: APA, ASWB ACE and NBCC ACEP
+                         statements (numbers, approval periods), "approved for 3 CE hours (including 1 hour of
+                         ethics)", the licence type and number the attendee typed, a session's clock times
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
