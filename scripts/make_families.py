@@ -132,6 +132,16 @@ Families (id, name; * = held out):
     f100 licensing-school  state-approved insurance / real-estate school: licence number and NPN, licence type,
                          course #, credit hours with a category in brackets, proctor attestation with its own date,
                          the state department as the approving regulator
+    f101 vet-race        veterinary CE certificate of a RACE-approved program: the AAVSB RACE approval sentence with
+                         the hours (or the program's maximum beside the hours earned), RACE program/tracking and
+                         provider numbers, DVM/VMD/CVT after the name, Medical / Non-Medical, a state board licence
+                         field (sometimes blank), a speaker with credentials, the RACE format
+    f102 dental-verification  dental CE verification form of label-over-value boxes: ADA CERP and/or AGD PACE
+                         statements with their approval period, AGD subject code and AGD ID, dental licence, credits
+                         as "3 (Lecture)" or lecture plus hands-on hours whose total is the credit, an issue date
+    f103 behavioral-ce   psychology / social work / counselling CE certificate: APA, ASWB ACE and NBCC ACEP
+                         statements (numbers, approval periods), "approved for 3 CE hours (including 1 hour of
+                         ethics)", the licence type and number the attendee typed, a session's clock times
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
@@ -5446,6 +5456,411 @@ def f100_licensing_school(p: Pen, d: Doc) -> None:
     p.fine(x0, x1, 40, fine, 7.0)
 
 
+# --------------------------------------------------------------------------------------------------- f101-f103
+
+VET_KINDS = ("Veterinary Medical Association", "Veterinary Specialty Hospital", "Animal Health Academy",
+             "Veterinary Conference", "Veterinary Emergency Group", "Small Animal Clinic Education Center")
+VET_TITLES = (("Multimodal Pain Management in the Arthritic Dog", "pharmacology", "Medical"),
+              ("Feline Chronic Kidney Disease: Staging and Treatment", "patient-care", "Medical"),
+              ("Zoonotic Disease Prevention in the Small Animal Clinic", "infection-control", "Medical"),
+              ("Anesthesia Monitoring for the Veterinary Technician", "patient-care", "Medical"),
+              ("Dental Radiography in Companion Animals", "medical-technology", "Medical"),
+              ("Controlled Substance Record Keeping for Veterinary Practices", "regulatory-compliance", "Non-Medical"),
+              ("Client Communication and Practice Management", "leadership", "Non-Medical"),
+              ("Compassion Fatigue and Wellbeing in Veterinary Teams", "mental-health", "Non-Medical"))
+VET_CREDS = (", DVM", ", DVM", ", VMD", ", CVT", ", RVT", ", LVT", ", DVM, MS", "")
+VET_FORMATS = {"live": ("Seminar/Lecture", "Lab/Wet lab"), "online": ("Interactive-Distance",),
+               "self-study": ("Non-Interactive-Distance",)}
+
+
+def f101_vet_race(p: Pen, d: Doc) -> None:
+    """A veterinary CE certificate of a RACE-approved program: the AAVSB RACE approval sentence carries the hours
+    (sometimes the program's maximum, beside the hours the attendee earned), RACE program/tracking and provider
+    numbers, DVM/VMD/CVT after the name, a Medical / Non-Medical category, a state board licence field (sometimes
+    left blank), a speaker with credentials and the RACE format ("Seminar/Lecture", "Interactive-Distance")."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(VET_KINDS)}"
+    title, topic, category = rng.choice(VET_TITLES)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice(VET_CREDS)
+    x = rng.choice((0.5, 1.0, 1.5, 2.0, 2.0, 3.0, 4.0, 6.0, 8.0))
+    amount = f"{x:.1f}" if rng.random() < 0.7 else f"{x:g}"
+    state = rng.choice(STATE_CODES)
+    lic = digits(rng, rng.choice((4, 5, 6))) if rng.random() < 0.6 else None
+    fmt = rng.choice((None, "live", "live", "online", "self-study"))
+    fmt_text = rng.choice(VET_FORMATS[fmt]) if fmt else ""
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation="AAVSB RACE", accreditation_text="", start=None,
+                      delivery=fmt, delivery_text=fmt_text,
+                      credit=CreditSpec(((x, "CE"),), f"{amount} CE hours", "CE Hours:", amount))
+    f = d.facts
+    race_no = f"{rng.choice(('20', '57', '66', '1'))}-{digits(rng, rng.choice((5, 6)))}"
+    prov_no = digits(rng, rng.choice((2, 3, 4)))
+    program_max = x + rng.choice((4.0, 6.0, 10.0, 12.0)) if rng.random() < 0.25 else None
+    hours_word = "hour" if x == 1 else "hours"
+    if program_max is None:
+        race = (f"This program{f' ({race_no})' if rng.random() < 0.5 else ''} was reviewed and approved by the AAVSB "
+                f"RACE program for {amount} {hours_word} of continuing education in jurisdictions which recognize "
+                f"AAVSB RACE approval; however, participants should be aware that some boards have limitations on "
+                f"the number of hours accepted in certain categories and/or restrictions on certain methods of "
+                f"delivery of continuing education.")
+    else:
+        race = (f"This program was reviewed and approved by the AAVSB RACE program for up to {program_max:.1f} hours "
+                f"of continuing education. Call AAVSB at 1-877-698-8482 or visit aavsb.org with any comments or "
+                f"concerns regarding the program's validity or relevancy to the veterinary profession.")
+    x0, x1, cx = 60.0, p.w - 60, p.w / 2
+    p.border(22, rng.random() < 0.5)
+    top = p.h - 60
+    if rng.random() < 0.5:
+        p.logo(x0, top - 30, 40)
+        y = p.para(x0 + 52, top, provider, x1 - x0 - 60, 15, "b", p.accent) - 2
+    else:
+        y = p.para(cx, top, provider, x1 - x0, 16, "b", p.accent, "center") - 2
+    y = p.para(cx, y, rng.choice(("Continuing Education Certificate", "Certificate of Attendance",
+                                  "RACE-Approved Continuing Education", "Certificate of Continuing Education")),
+               x1 - x0, 21, "b", INK, "center") - 10
+    speaker = d.person(0.0).split(",")[0] + rng.choice((", DVM, DACVIM", ", DVM, DACVAA", ", DVM, PhD",
+                                                         ", VMD, DAVDC", ", RVT, VTS (Anesthesia)", ", DVM, MBA"))
+    hours_row = (rng.choice(("CE Hours:", "Hours of CE:", "RACE Hours:", "CE Hours Earned:",
+                             "Continuing Education Hours:")), f"{amount} ({category})")
+    style = rng.choice(("sentence", "rows"))
+    if style == "sentence":
+        y = p.para(cx, y, rng.choice(("This is to certify that", "This certifies that")), x1 - x0, 12, "i", MUTED,
+                   "center") - 8
+        y = p.line(cx, y, participant, 24, "b", INK, "center", x1 - x0) - 4
+        y = p.para(cx, y, rng.choice(("attended the continuing education program", "has completed the RACE-approved "
+                                      "program", "participated in")), x1 - x0, 12, "i", MUTED, "center") - 6
+        y = p.para(cx, y, title, x1 - x0 - 60, 16, "b", p.accent, "center") - 10
+        rows: list[tuple[str, str]] = []
+    else:
+        y -= 6
+        rows = [(rng.choice(("Attendee:", "Participant:", "Name:", "Attendee Name:")), participant),
+                (rng.choice(("Program Title:", "Course Title:", "Program:")), title)]
+    rows.append((rng.choice(("Speaker:", "Presenter:", "Instructor:")), speaker))
+    rows.append((rng.choice(("Date of Program:", "Program Date:", "Date Attended:", "Date:")), d.when()))
+    if program_max is not None or rng.random() < 0.6:
+        rows.append(hours_row)
+        d.must.append(hours_row[1])
+    else:
+        rows.append(("Category:", category))
+    if fmt_text:
+        rows.append((rng.choice(("Format:", "Delivery Format:", "RACE Format:")), fmt_text))
+    rows.append((rng.choice(("RACE Program #:", "RACE Tracking Number:", "RACE Course #:")), race_no))
+    if rng.random() < 0.5:
+        rows.append(("RACE Provider #:", prov_no))
+    lic_label = rng.choice(("State Board License #:", "License Number:", "State/License No.:", "Vet License #:"))
+    if lic and lic_label.startswith("State/"):  # typed as printed, its state in front (as f73 does)
+        d.facts = replace(f, license_number=f"{state} {lic}")
+        f = d.facts
+    rows.append((lic_label, f.license_number or ""))
+    if f.certificate_id and rng.random() < 0.5:
+        rows.append((rng.choice(("Certificate #:", "Certificate No.:")), f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+        f = d.facts
+    rows = [r for r in rows if r[1] or r[0] == lic_label]
+    y = p.rows(cx - 210 if d.wide else x0 + 20, y, rows, 160, 260, 10.5) - 8
+    if rng.random() < 0.5:
+        y = p.para(x0 + 10, y, f"Date issued: {d.date(f.completion + timedelta(days=rng.randint(0, 14)))}",
+                   x1 - x0, 9, "", MUTED) - 4
+    d.must.append(race)
+    fine = [race, f"RACE Provider #{prov_no} \u00b7 RACE approval valid through "
+                  f"{d.date(date(f.completion.year + 1, 12, 31))}"]
+    if rng.random() < 0.4:
+        fine.append("Please retain this certificate for your records. The attendee is responsible for reporting "
+                    "hours to the state board.")
+    ftop = p.fine(x0, x1, 36, fine, 7.0)
+    p.signature(x1 - 140, ftop + 34, d.person(0.0).split(",")[0] + ", DVM",
+                rng.choice(("CE Coordinator", "Medical Director", "Program Chair")))
+
+
+DENTAL_KINDS = ("Dental Society", "Dental Study Club", "Academy of General Dentistry Chapter", "Dental Seminars, LLC",
+                "Institute for Dental Education", "Dental Hygienists' Association")
+DENTAL_TITLES = (("Implant Restorations: Treatment Planning and Complications", "patient-care"),
+                 ("Infection Control in the Dental Office", "infection-control"),
+                 ("Local Anesthesia Review for the Dental Team", "pharmacology"),
+                 ("Opioid Prescribing and Pain Management for Dentists", "pharmacology"),
+                 ("Medical Emergencies in the Dental Office", "patient-safety"),
+                 ("State Dental Practice Act and Jurisprudence", "regulatory-compliance"),
+                 ("Periodontal Therapy Update", "patient-care"),
+                 ("Ethics and Professionalism in Dentistry", "ethics"))
+DENTAL_CREDS = (", DDS", ", DMD", ", RDH", ", CDA", ", DDS, MAGD", ", RDH, BS", "")
+CERP_TEXT = ("{provider} is an ADA CERP Recognized Provider. ADA CERP is a service of the American Dental Association "
+             "to assist dental professionals in identifying quality providers of continuing dental education. ADA "
+             "CERP does not approve or endorse individual courses or instructors, nor does it imply acceptance of "
+             "credit hours by boards of dentistry. Concerns or complaints about a CE provider may be directed to the "
+             "provider or to the Commission for Continuing Education Provider Recognition at ADA.org/CERP.")
+PACE_TEXT = ("{provider}. Nationally Approved PACE Program Provider for FAGD/MAGD credit. Approval does not imply "
+             "acceptance by any regulatory authority or AGD endorsement. {s} to {e}. Provider ID# {pid}")
+
+
+def dental_credit(d: Doc) -> tuple[float, list[tuple[str, str]]]:
+    """A dental form's credit rows: '3 (Lecture)', or lecture and hands-on hours whose total is the credit."""
+    rng = d.rng
+    lecture = rng.choice((1.0, 1.5, 2.0, 3.0, 3.0, 4.0, 6.0))
+    hands = rng.choice((0.0, 0.0, 1.0, 2.0, 3.0))
+    total = lecture + hands
+    one = rng.random() < 0.5
+
+    def a(v: float) -> str:
+        return f"{v:.1f}" if one else f"{v:g}"
+    style = rng.choice(("single", "parts_total", "parts_only", "total_paren")) if hands else "single"
+    if style == "single":
+        label = rng.choice(("CE Credits:", "Credit Hours:", "CE Hours:", "Number of CE Credits:"))
+        return total, [(label, f"{a(total)} ({'Lecture' if not hands else 'Lecture/Participation'})")]
+    parts = f"{a(lecture)} hours lecture, {a(hands)} hours hands-on"
+    if style == "parts_total":
+        return total, [("Participation:", parts), (rng.choice(("Total CE Credits:", "CE Credits Awarded:")),
+                                                   a(total))]
+    if style == "parts_only":
+        # the label names the credit system the hours count in (a bare "Credits:" would leave them hours)
+        return total, [(rng.choice(("CE Credits:", "CE Hours Earned:")), parts)]
+    return total, [(rng.choice(("Total CE Hours:", "CE Credits:")),
+                    f"{a(total)} (Lecture {a(lecture)} / Participation {a(hands)})")]
+
+
+def box_grid(p: Pen, x0: float, x1: float, y: float, cells: list[tuple[str, str]], colons: bool) -> float:
+    """Label-over-value boxes, two to a row, as a form prints them; returns the y below the grid."""
+    col_w = (x1 - x0) / 2
+    size = 10.5 * p.scale
+    for i in range(0, len(cells), 2):
+        row_h = 0.0
+        for j, (label, value) in enumerate(cells[i:i + 2]):
+            cx0 = x0 + j * col_w
+            lines = simpleSplit(value, p.font(), size, col_w - 16) or [""]
+            row_h = max(row_h, 14 + len(lines) * size * 1.25 + 6)
+            p.text(cx0 + 6, y - 9, label.rstrip(":") + (":" if colons else ""), 7.5, "b", MUTED)
+            yy = y - 12 - size
+            for ln in lines:
+                p.text(cx0 + 6, yy, ln, size)
+                yy -= size * 1.25
+        for j in range(len(cells[i:i + 2])):
+            p.rect(x0 + j * col_w, y - row_h, col_w, row_h, stroke=MUTED, lw=0.5)
+        y -= row_h
+    return y
+
+
+def f102_dental_verification(p: Pen, d: Doc) -> None:
+    """A dental CE verification form: label-over-value boxes (participant, AGD ID, licence, course, date, subject
+    code, credits as '3 (Lecture)' or lecture plus hands-on hours whose total is the credit), the ADA CERP and/or AGD
+    PACE provider statements with their own approval period, an instructor, a course date and a printed issue
+    date."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(DENTAL_KINDS)}"
+    title, topic = rng.choice(DENTAL_TITLES)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice(DENTAL_CREDS)
+    lic = rng.choice((digits(rng, 5), f"DDS-{digits(rng, 5)}", f"RDH{digits(rng, 6)}", digits(rng, 6))) \
+        if rng.random() < 0.6 else None
+    total, credit_rows = dental_credit(d)
+    bodies = rng.choice((("ADA CERP",), ("AGD",), ("ADA CERP", "AGD"), ("ADA CERP", "AGD")))
+    fmt = rng.choice((None, "live", "live", "online"))
+    fmt_text = {"live": rng.choice(("Lecture", "Lecture and hands-on workshop", "In-person")),
+                "online": rng.choice(("Live webinar", "Webinar"))}.get(fmt or "", "")
+    # every credit row names lecture (or hands-on) hours: dental CE's words for live instruction; a format
+    # printed otherwise ("Webinar") says how it was given
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation=bodies[0], accreditation_text="", start=None,
+                      delivery=fmt or "live", delivery_text=fmt_text,
+                      credit=CreditSpec(((total, "CE"),), credit_rows[-1][1], credit_rows[-1][0], credit_rows[-1][1]))
+    f = d.facts
+    s = date(f.completion.year - rng.randint(0, 2), 1, 1)
+    e = date(s.year + rng.choice((3, 4)), 12, 31)
+    pid = digits(rng, 6)
+    statements = []
+    for body in bodies:
+        text = CERP_TEXT if body == "ADA CERP" else PACE_TEXT
+        statements.append(text.format(provider=provider, s=f"{s.month}/{s.day}/{s.year}",
+                                      e=f"{e.month}/{e.day}/{e.year}", pid=pid))
+    d.must += statements
+    x0, x1 = 48.0, p.w - 48
+    p.rect(0, p.h - 64, p.w, 64, fill=mix(p.accent, 0.85))
+    tag = rng.choice(("VERIFICATION OF PARTICIPATION", "CE VERIFICATION FORM", "Continuing Dental Education"))
+    p.para(x0, p.h - 34, provider, x1 - x0 - p.width(tag, 9, "b") - 36, 15, "b", p.accent)
+    p.text(x1, p.h - 34, tag, 9, "b", MUTED, "right")
+    y = p.h - 96
+    y = p.para(x0, y, rng.choice(("Continuing Education Verification Form", "Verification of Participation",
+                                  "Certificate of Continuing Dental Education")), x1 - x0, 18, "b") - 8
+    cells = [(rng.choice(("Participant Name", "Name of Attendee", "Participant")), participant)]
+    if rng.random() < 0.6:
+        cells.append((rng.choice(("AGD ID #", "AGD Member #")), digits(rng, rng.choice((5, 6)))))
+    cells.append((rng.choice(("State Dental License #", "License Number", "License #")), lic or ""))
+    cells.append((rng.choice(("Course Title", "Program Title")), title))
+    cells.append((rng.choice(("Course Date", "Date of Course", "Date Attended")), d.when()))
+    cells.append((rng.choice(("Instructor", "Speaker", "Presenter")),
+                  d.person(0.0).split(",")[0] + rng.choice((", DDS", ", DMD, MS", ", RDH, MS", ", DDS, FAGD"))))
+    cells.append(("AGD Subject Code", f"{rng.choice((10, 30, 40, 130, 148, 157, 250, 370, 490, 550, 690))}"))
+    if fmt_text:
+        cells.append((rng.choice(("Format", "Course Format")), fmt_text))
+    cells += credit_rows
+    for _, v in credit_rows:
+        d.must.append(v)
+    if f.certificate_id and rng.random() < 0.5:
+        cells.append(("Verification Code", f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+        f = d.facts
+    issued = d.date(f.completion + timedelta(days=rng.randint(0, 10)))
+    cells.append((rng.choice(("Date Issued", "Issue Date", "Date of Issue")), issued))
+    y = box_grid(p, x0, x1, y, cells, rng.random() < 0.5) - 14
+    sig = d.person(0.0).split(",")[0] + rng.choice((", DDS", ", DMD"))
+    p.signature(x0 + 120, y - 30, sig, rng.choice(("Course Director", "CE Chair", "Provider Representative")))
+    if rng.random() < 0.5:
+        p.text(x1 - 10, y - 30, "Participant signature: ______________________", 8, "", MUTED, "right")
+    fine = statements[:]
+    if rng.random() < 0.5:
+        fine.append("Please retain this form for your records; submit it to your state board of dentistry only "
+                    "when audited.")
+    p.fine(x0, x1, 34, fine, 6.8, "left")
+
+
+PSY_KINDS = ("Institute for Behavioral Health", "Center for Cognitive Therapy", "Counseling Association",
+             "Psychological Services, PLLC", "Trauma Training Institute", "Family Therapy Center")
+PSY_TITLES = (("Cognitive Behavioral Therapy for Insomnia", "mental-health"),
+              ("Suicide Risk Assessment and Safety Planning", "mental-health"),
+              ("Motivational Interviewing: Core Skills", "mental-health"),
+              ("Treating PTSD with Prolonged Exposure", "mental-health"),
+              ("Culturally Responsive Practice with Adolescents", "mental-health"),
+              ("Professional Boundaries and Dual Relationships", "ethics"),
+              ("Ethics and Risk in Clinical Supervision", "ethics"),
+              ("Ethical Decision-Making for Counselors", "ethics"))
+PSY_LICENCES = {"APA": (("Psychologist", "PSY {n}"), ("Psychologist", "{n}")),
+                "ASWB": (("LCSW", "{n}"), ("LMSW", "LMSW-{n}"), ("LICSW", "{n}")),
+                "NBCC": (("LPC", "{n}"), ("LMHC", "MH{n}"), ("LPCC", "LPCC {n}"))}
+PSY_CREDS = {"APA": (", PhD", ", PsyD", ", PhD, ABPP", ""), "ASWB": (", LCSW", ", MSW, LCSW", ", LMSW", ""),
+             "NBCC": (", LPC", ", MA, LPC", ", LMHC", ", NCC", "")}
+PSY_STATEMENTS = {
+    "APA": "{provider} is approved by the American Psychological Association to sponsor continuing education for "
+           "psychologists. {provider} maintains responsibility for this program and its content.",
+    "ASWB": "{provider}, #{num}, is approved to offer social work continuing education by the Association of Social "
+            "Work Boards (ASWB) Approved Continuing Education (ACE) program. Regulatory boards are the final "
+            "authority on courses accepted for continuing education credit. ACE provider approval period: {s} - {e}.",
+    "NBCC": "{provider} has been approved by NBCC as an Approved Continuing Education Provider, ACEP No. {num}. "
+            "Programs that do not qualify for NBCC credit are clearly identified. {provider} is solely responsible "
+            "for all aspects of the programs.",
+}
+
+
+def psy_credit(d: Doc, topic: str, main: str) -> tuple[float, str, float, str, bool, str]:
+    """The credit, its printed amount, the ethics part (0 = none), whether NBCC contact hours, and the sentence."""
+    rng = d.rng
+    x = rng.choice((1.0, 1.5, 2.0, 3.0, 3.0, 3.0, 4.0, 6.0))
+    one = rng.random() < 0.6
+    amount = f"{x:.1f}" if one else f"{x:g}"
+    ethics = min(x, rng.choice((1.0, 1.5, 2.0))) if topic == "ethics" or rng.random() < 0.3 else 0.0
+    ethics_text = f"{ethics:.1f}" if one else f"{ethics:g}"
+    contact = main == "NBCC" and rng.random() < 0.4
+    unit_word = "contact hours" if contact else rng.choice(("CE credits", "CE hours", "continuing education credits"))
+    if x == 1:
+        unit_word = unit_word.replace("hours", "hour").replace("credits", "credit")
+    if ethics and ethics < x:
+        phrase = rng.choice((f"This course is approved for {amount} {unit_word} (including {ethics_text} "
+                             f"hour{'s' if ethics != 1 else ''} of ethics).",
+                             f"{amount} {unit_word}, of which {ethics_text} in ethics"))
+    else:
+        phrase = f"{amount} {unit_word}"
+    return x, amount, ethics, ethics_text, contact, phrase
+
+
+def f103_behavioral_ce(p: Pen, d: Doc) -> None:
+    """A psychology / social work / counselling CE certificate: APA sponsor, ASWB ACE (approval number and period)
+    and NBCC ACEP statements, alone or together (the first printed is the accreditation); '3.0 CE credits' or
+    'approved for 3 CE hours (including 1 hour of ethics)', where the ethics part is no total; a licence type and
+    number the attendee typed in; a presenter with credentials; the session's clock times."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(PSY_KINDS)}"
+    title, topic = rng.choice(PSY_TITLES)
+    main = rng.choice(("APA", "ASWB", "NBCC"))
+    bodies = [main] + ([b for b in ("APA", "ASWB", "NBCC") if b != main and rng.random() < 0.5]
+                       if rng.random() < 0.45 else [])
+    bodies.sort(key=("APA", "ASWB", "NBCC").index)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice(PSY_CREDS[main])
+    lic_type, lic_fmt = rng.choice(PSY_LICENCES[main])
+    lic = lic_fmt.format(n=digits(rng, rng.choice((4, 5, 6)))) if rng.random() < 0.7 else None
+    x, amount, ethics, ethics_text, contact, phrase = psy_credit(d, topic, main)
+    fmt = rng.choice((None, "online", "live", "self-study"))
+    fmt_text = {"online": rng.choice(("Live webinar", "Live interactive webinar")),
+                "live": rng.choice(("In-person workshop", "Live seminar")),
+                "self-study": rng.choice(("Home study", "Self-study (recorded webinar)"))}.get(fmt or "", "")
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation=bodies[0], accreditation_text="", start=None, delivery=fmt,
+                      delivery_text=fmt_text,
+                      credit=CreditSpec(((x, "contact_hour" if contact else "CE"),), phrase, "", phrase))
+    f = d.facts
+    s = date(f.completion.year - rng.randint(0, 2), rng.randint(1, 12), rng.randint(1, 28))
+    e = date(s.year + 3, s.month, s.day)
+    statements = [PSY_STATEMENTS[b].format(provider=provider, num=digits(rng, rng.choice((4, 5))),
+                                           s=f"{s.month}/{s.day}/{s.year}", e=f"{e.month}/{e.day}/{e.year}")
+                  for b in bodies]
+    d.must += statements
+    x0, x1, cx = 64.0, p.w - 64, p.w / 2
+    p.rect(0, 0, 18, p.h, fill=p.accent)
+    y = p.para(cx, p.h - 64, provider, x1 - x0, 14, "b", p.accent, "center") - 14
+    y = p.para(cx, y, rng.choice(("Certificate of Completion", "Continuing Education Certificate",
+                                  "CE Certificate of Attendance")), x1 - x0, 22, "b", INK, "center") - 12
+    y = p.para(cx, y, rng.choice(("This certifies that", "Presented to", "This is to certify that")), x1 - x0, 11, "i",
+               MUTED, "center") - 8
+    y = p.line(cx, y, participant, 22, "b", INK, "center", x1 - x0) - 2
+    y = p.para(cx, y, rng.choice(("has successfully completed", "attended and completed", "participated in")),
+               x1 - x0, 11, "i", MUTED, "center") - 6
+    y = p.para(cx, y, title, x1 - x0 - 40, 15, "b", p.accent, "center") - 6
+    presenter = d.person(0.0).split(",")[0] + rng.choice((", PhD", ", PsyD, ABPP", ", LCSW-C", ", PhD, LPC-S",
+                                                           ", MSW, PhD"))
+    y = p.para(cx, y, f"{rng.choice(('Presented by', 'Presenter:', 'Instructor:'))} {presenter}", x1 - x0, 10, "",
+               MUTED, "center") - 10
+    start_min = rng.choice((8 * 60, 9 * 60, 10 * 60, 13 * 60))
+    end_min = start_min + int(x * 60) + rng.choice((0, 15, 30))
+
+    def hm(m: int) -> str:
+        h = m // 60
+        return f"{(h - 1) % 12 + 1}:{m % 60:02d} {'AM' if h < 12 else 'PM'}"
+    rows = [(rng.choice(("Date of Program:", "Date Completed:", "Program Date:")), d.when())]
+    if fmt in ("online", "live") and rng.random() < 0.6:
+        rows.append(("Time:", f"{hm(start_min)} - {hm(end_min)} {rng.choice(('ET', 'CT', 'PT', ''))}".strip()))
+    if rng.random() < 0.5 or not (ethics and ethics < x):
+        label = rng.choice(("CE Credits:", "CE Hours:", "Credits Earned:")) if not contact else "Contact Hours:"
+        value = f"{amount}" + (f" ({ethics_text} Ethics)" if ethics and ethics < x else "")
+        rows.append((label, value))
+        d.must.append(value)
+        phrase_in_text = ethics and ethics < x and rng.random() < 0.5
+    else:
+        phrase_in_text = True
+    if fmt_text:
+        rows.append((rng.choice(("Format:", "Delivery:")), fmt_text))
+    lic_rows = [(rng.choice(("License Type:", "Profession/License Type:")), lic_type)]
+    if lic:
+        lic_rows.append((rng.choice(("License #:", "License Number:", "State License No.:")), lic))
+    if rng.random() < 0.5:
+        lic_rows.append(("State:", STATE_NAMES[rng.choice(STATE_CODES)]))
+    if f.certificate_id and rng.random() < 0.5:
+        rows.append((rng.choice(("Certificate ID:", "Certificate #:")), f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+        f = d.facts
+    y = p.rows(cx - 190, y, rows, 130, 260, 10.5) - 2
+    if phrase_in_text:
+        y = p.para(cx, y, phrase if phrase.endswith(".") else phrase + ".", x1 - x0 - 40, 10.5, "", INK,
+                   "center") - 6
+        d.must.append(phrase)
+    y = p.para(x0 + 10, y, "Entered by the participant:", x1 - x0, 8.5, "i", MUTED) - 2
+    y = p.rows(x0 + 10, y, lic_rows, 140, 220, 10, "", MUTED) - 6
+    if rng.random() < 0.5:
+        p.text(x1, y, f"Issued {d.date(f.completion + timedelta(days=rng.randint(0, 7)))}", 8.5, "", MUTED, "right")
+    ftop = p.fine(x0, x1, 34, statements, 6.8, "left")
+    p.signature(cx, ftop + 32, d.person(0.0).split(",")[0] + rng.choice((", PhD", ", LCSW", ", PsyD")),
+                rng.choice(("CE Director", "Continuing Education Administrator", "Program Director")))
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -6199,6 +6614,12 @@ FAMILIES: tuple[Family, ...] = (
            upper_name=0.05, fonts=("Helvetica", "Times"), profiles=("fitness",)),
     Family("f100", "licensing-school", f100_licensing_school, orient="tall", locales=("us",), ranges=0.0,
            upper_name=0.1, fonts=("Times", "Helvetica", "Helvetica")),
+    Family("f101", "vet-race", f101_vet_race, locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Times", "Helvetica", "Helvetica"), profiles=("medicine",)),
+    Family("f102", "dental-verification", f102_dental_verification, orient="tall", locales=("us",), ranges=0.0,
+           upper_name=0.05, fonts=("Helvetica", "Helvetica", "Times"), profiles=("medicine",)),
+    Family("f103", "behavioral-ce", f103_behavioral_ce, orient="wide", locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Times", "Helvetica", "Times"), profiles=("social",)),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

@@ -129,3 +129,23 @@ def test_user_neutral_phrases_extend_the_shipped_ones(tmp_path: Path) -> None:
 ])
 def test_words_with_another_sense_do_not_claim_a_topic(kn: Knowledge, title: str, topic: str) -> None:
     assert topic_code(title, "", kn).value == topic
+
+
+@pytest.mark.parametrize(("accreditor", "unit"), [("APA", "CE"), ("ASWB", "CE"), ("NASM", "CEC"), (None, "CEC")])
+def test_continuing_education_credits_are_cecs_only_under_a_body_counting_in_cecs(
+        kn: Knowledge, accreditor: str | None, unit: str) -> None:
+    from cecingest.normalize import generic_ce_credits
+    mentions = Field((CreditMention(3.0, "continuing education credits"),), 0.9)
+    f = generic_ce_credits(Field((Credit(3.0, "CEC"),), 0.9), mentions, accreditor, kn)
+    assert f.value == (Credit(3.0, unit),)
+
+
+@pytest.mark.parametrize(("title", "topic"), [
+    ("Periodontal Therapy Update", "patient-care"),
+    ("Local Anesthesia Review for the Dental Team", "pharmacology"),
+    ("Medical Emergencies in the Dental Office", "patient-safety"),
+    ("Zoonotic Disease Prevention in the Small Animal Clinic", "infection-control"),
+    ("Anesthesia Monitoring for the Veterinary Technician", "patient-care"),
+])
+def test_dental_and_veterinary_titles(kn: Knowledge, title: str, topic: str) -> None:
+    assert topic_code(title, "", kn).value == topic

@@ -16,6 +16,7 @@ from cecingest.parse.labels import phrase_regex
 def normalize(parsed: ParsedFields, kn: Knowledge) -> Normalized:
     credits, credit_problems = normalize_credits(parsed.credits, kn)
     credits = credits_in_accreditor_unit(credits, parsed.credits, parsed.accreditation.value, kn)
+    credits = generic_ce_credits(credits, parsed.credits, parsed.accreditation.value, kn)
     hours, hour_problems = hours_from_credits(credits, kn)
     fields = RecordFields(
         participant=parsed.participant,
@@ -81,6 +82,26 @@ def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], mentions: Field[tup
     credits = tuple(Credit(c.amount, unit) if c.unit == "CE" and c.amount in bare else c for c in f.value)
     return Field(tuple(dict.fromkeys(credits)), round(f.confidence * 0.95, 3), f.evidence,
                  f.note or f"unit taken from the accrediting body {accreditor}")
+
+
+# The spelled-out words units.md gives the fitness bodies' CECs; other professions print them for generic CE.
+_CEC_WORDS = frozenset({"continuing education credits", "continuing education credit"})
+
+
+def generic_ce_credits(f: Field[tuple[Credit, ...]], mentions: Field[tuple[CreditMention, ...]],
+                       accreditor: str | None, kn: Knowledge) -> Field[tuple[Credit, ...]]:
+    """"3 continuing education credits" are CECs on a fitness certificate (ACE, NASM: bodies that count in CECs);
+    approved by a body that counts in anything else (APA, ASWB, ANCC) they are generic CE credits, hour for hour.
+    With no body named the words keep their CEC reading."""
+    if not f.value or accreditor is None or accreditor not in kn.accreditors \
+            or kn.accreditor_units.get(accreditor) == "CEC":
+        return f
+    worded = {round(m.amount, 2) for m in mentions.value or () if m.unit_text.lower() in _CEC_WORDS}
+    if not any(c.unit == "CEC" and c.amount in worded for c in f.value):
+        return f
+    credits = tuple(Credit(c.amount, "CE") if c.unit == "CEC" and c.amount in worded else c for c in f.value)
+    return Field(tuple(dict.fromkeys(credits)), f.confidence, f.evidence,
+                 f.note or f"continuing education credits under {accreditor} are generic CE")
 
 
 def _drop_generic_repeats(credits: list[Credit]) -> list[Credit]:

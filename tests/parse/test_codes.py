@@ -619,3 +619,38 @@ def test_a_statements_number_is_the_certificate_id(kn: Knowledge) -> None:
 @pytest.mark.parametrize(("line", "expected"), [("0905-0935", None), ("1305-1420", None), ("2301-0042", "2301-0042")])
 def test_a_24_hour_time_span_alone_is_no_id(kn: Knowledge, line: str, expected: str | None) -> None:
     assert parse_certificate_id(document_lines(document("Competency Record", line)), kn).value == expected
+
+
+# ---- veterinary and dental certificates (make_families f101, f102)
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("RACE Program #: 20-123456", (None, None)),  # the program's approval number
+    ("RACE Tracking Number: 57-98765", (None, None)),
+    ("RACE Provider #: 416", (None, None)),
+    ("AGD ID #: 388837", (None, None)),  # the member's AGD number, no licence
+    ("AGD Subject Code: 250", (None, None)),
+    ("State Board License #: 3044", (None, "3044")),
+    ("State Dental License #: 74976", (None, "74976")),
+    ("State/License No.: TX 16095", (None, "TX 16095")),
+])
+def test_veterinary_and_dental_numbers(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert _fields(line) == expected
+
+
+def test_aavsb_race_approval_names_the_accreditor(kn: Knowledge) -> None:
+    lines = document_lines(document("This program was reviewed and approved by the AAVSB RACE program for 2.0 hours",
+                                    "of continuing education in jurisdictions which recognize AAVSB RACE approval."))
+    assert parse_accreditation(paragraphs(lines), kn).value == "AAVSB RACE"
+
+
+@pytest.mark.parametrize(("line", "expected"), [("Format: Seminar/Lecture", "live"),
+                                                ("RACE Format: Interactive-Distance", "online"),
+                                                ("Delivery Format: Non-Interactive-Distance", "self-study"),
+                                                ("Format: Lab/Wet lab", "live")])
+def test_race_formats(kn: Knowledge, line: str, expected: str) -> None:
+    assert parse_delivery_format(document_lines(document(line)), kn).value == expected
+
+
+def test_course_format_is_a_delivery_label(kn: Knowledge) -> None:
+    assert parse_delivery_format(document_lines(document("Course Format: Live webinar")), kn).value == "online"

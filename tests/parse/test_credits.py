@@ -589,3 +589,35 @@ def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, lin
 def test_cumulative_in_a_course_s_subject_is_no_running_total(kn: Knowledge) -> None:
     assert _credits(kn, "Cumulative Trauma Disorders: 2.0 contact hours") == [(2.0, "contact_hour")]
     assert _credits(kn, "Cumulative: 38 CPE", "Contact hours: 2.0") == [(2.0, "contact_hour")]
+
+
+def test_race_hours_are_ce_hours(kn: Knowledge) -> None:
+    # AAVSB RACE approves hours of veterinary CE: a credit system's hours, not a length of attendance
+    assert _credits(kn, "RACE Hours: 2.0 (Medical)") == [(2.0, "CE")]
+
+
+def test_a_part_included_in_the_total_is_no_award_of_its_own(kn: Knowledge) -> None:
+    assert _credits(kn, "This course is approved for 3 CE hours (including 1 hour of ethics).") == [(3.0, "CE")]
+    assert _credits(kn, "6 contact hours, of which 2 hours in pharmacology") == [(6.0, "contact_hour")]
+    # with nothing stated before it, "including" introduces the award itself
+    assert _credits(kn, "Including 2 contact hours of pharmacology") == [(2.0, "contact_hour")]
+
+
+def test_a_required_label_and_its_included_part_state_no_award(kn: Knowledge) -> None:
+    # a board transcript's cycle summary: the renewal's requirement, and the part of it that must be safety hours
+    assert _credits(kn, "CLE Credit Hours: 6",
+                    "Cycle summary: 18 of 36 hours completed. Required: 36 hours, including 3 hours of patient "
+                    "safety.") == [(6.0, "CLE")]
+    assert _credits(kn, "Requirement: 20 CPE credits", "CPE credits: 2.0") == [(2.0, "CPE")]
+    # without the label's colon "required" says what was done
+    assert _credits(kn, "Jane Doe completed the required 2 contact hours of ethics.") == [(2.0, "contact_hour")]
+
+
+def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledge) -> None:
+    # a dental form's lecture and hands-on hours under "CE Credits": the sum, in CE credits
+    assert _credits(kn, "CE Credits: 1.5 hours lecture, 3 hours hands-on") == [(4.5, "CE")]
+    assert _credits(kn, "CE Hours: 2 hours") == [(2.0, "CE")]
+    assert _credits(kn, "CE Hours Earned: 3.0 hours lecture, 2.0 hours hands-on") == [(5.0, "CE")]
+    # labels of no system, and hours beside a credit named after them, stay hours of attendance
+    assert _credits(kn, "Credits: 2 hours") == [(2.0, "clock_hour")]
+    assert _credits(kn, "CE Credit: 1,0 Hour - 1,2 CPE") == [(1.0, "clock_hour"), (1.2, "CPE")]

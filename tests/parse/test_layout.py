@@ -451,3 +451,12 @@ def test_an_em_dash_boxed_as_its_stroke_stays_in_its_row() -> None:
     words = [Word("Re:", 64.3, 192.7, 79.4, 200.4, 10.7, 0.96), Word("credit", 83, 192.7, 112, 200.4, 10.7, 0.91),
              Word("\u2014", 114.6, 197.5, 120.3, 198.5, 10.7, 0.84), Word("Ethics", 123, 192.7, 158, 200.4, 10.7, 0.95)]
     assert [ln.text for ln in page_lines(1, words)] == ["Re: credit \u2014 Ethics"]
+
+
+def test_a_blank_box_s_label_takes_no_labelled_line_above_it(kn: Knowledge) -> None:
+    # A form's "License Number" box left blank, right under the box "Participant: Jane Doe, RDH": that line has its
+    # own label; the small label below it is no caption of it.
+    words = (words_of_line("Participant: Jane Doe, RDH", 100, 10, left=50)
+             + words_of_line("License Number", 119, 7.5, left=50))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Participant: Jane Doe, RDH", "License Number"]

@@ -1377,3 +1377,39 @@ def test_a_part_label_s_value_in_larger_print_is_the_course(kn: Knowledge) -> No
     lines = document_lines(document(("CERTIFICATE", 20), ("Topic: Wound Care Basics", 12), "Attendee: Mei Eriksen",
                                     ("Topic: Pressure Injuries", 9), ("Topic: Skin Tears", 9)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Wound Care Basics"
+
+
+def test_a_conference_issuing_its_certificates_is_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Lakeshore Veterinary Conference", "RACE-Approved Continuing Education",
+                                    "This certifies that", "Stefan Okonkwo, RVT", "attended the program",
+                                    "Client Communication and Practice Management"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+
+
+def test_a_meeting_s_edition_is_no_organisation(kn: Knowledge) -> None:
+    lines = document_lines(document("Annual Veterinary Conference", "Lakeshore Veterinary Conference",
+                                    "This certifies that", "Stefan Okonkwo, RVT", "attended the program"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+
+
+def test_a_chapter_named_after_its_accreditor_is_the_provider(kn: Knowledge) -> None:
+    # "Heritage Academy of General Dentistry": a place before the body's name makes a member organisation of it
+    lines = document_lines(document("Heritage Academy of General Dentistry", "Verification of Participation",
+                                    "Participant: Jane Doe, DDS", "Course Title: Periodontal Therapy Update"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Heritage Academy of General Dentistry"
+    # the body itself, alone or after "the", is still the accreditor
+    lines = document_lines(document("The Academy of General Dentistry", "Verification of Participation",
+                                    "Participant: Jane Doe, DDS"))
+    assert parse_provider(lines, paragraphs(lines), kn, names).value != "The Academy of General Dentistry"
+
+
+def test_continuing_dental_education_is_a_heading_not_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Westfield Academy of General Dentistry Chapter", 15),
+                                    ("Continuing Dental Education", 9),
+                                    ("Certificate of Continuing Dental Education", 18),
+                                    "Participant: Jane Doe, DDS"))
+    names = [n for ns in kn.accreditors.values() for n in ns]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Westfield Academy of General Dentistry Chapter"

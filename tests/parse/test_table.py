@@ -278,3 +278,21 @@ def test_an_arrow_inside_a_cell_marks_no_row(kn: Knowledge) -> None:
             + words_of_line("1.0", top, 9, left=420)
     texts = tables(words, kn)
     assert len(texts) == 9 and "Session: Sepsis \u2192 Septic Shock" in texts
+
+
+def test_a_form_s_boxes_put_small_labels_over_their_values(kn: Knowledge) -> None:
+    # Each box prints a small label at its top, over its value; the label row sits right under the values of the
+    # box above, further from them than from its own values: it heads the row below, it captions nothing.
+    words = (words_of_line("Name of Attendee", 100, 7.5, left=50) + words_of_line("AGD Member #", 100, 7.5, left=300)
+             + words_of_line("Zoe Yamamoto", 111, 10, left=50) + words_of_line("923877", 111, 10, left=300)
+             + words_of_line("Course Date", 130, 7.5, left=50) + words_of_line("Instructor", 130, 7.5, left=300)
+             + words_of_line("Mar 22, 2025", 141, 10, left=50) + words_of_line("Elif Sandoval, RDH", 141, 10, left=300))
+    assert tables(words, kn) == ["Name of Attendee: Zoe Yamamoto", "AGD Member #: 923877", "Course Date: Mar 22, 2025",
+                                 "Instructor: Elif Sandoval, RDH"]
+
+
+def test_small_labels_over_a_value_that_is_a_label_word(kn: Knowledge) -> None:
+    # "Lecture" is a label word too ("Lecture: ..."), but printed larger under small labels it is a value.
+    words = (words_of_line("Format", 100, 7.5, left=50) + words_of_line("CE Credits", 100, 7.5, left=300)
+             + words_of_line("Lecture", 111, 10, left=50) + words_of_line("3 (Lecture)", 111, 10, left=300))
+    assert tables(words, kn) == ["Format: Lecture", "CE Credits: 3 (Lecture)"]

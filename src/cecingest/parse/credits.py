@@ -226,8 +226,12 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
-                or _is_minimum(text[:start]) or _RUNNING_TOTAL.search(text[:start]):
-            continue  # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement", "YTD: 12": no amount earned
+                or _is_minimum(text[:start]) or _RUNNING_TOTAL.search(text[:start]) \
+                or (_PART_OF_BEFORE.search(text[:start]) and any(c.isdigit() for c in text[:start])):
+            # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement", "YTD: 12": no amount earned;
+            # "3 CE hours (including 1 hour of ethics)": a part of the amount before it, no award of its own (even
+            # when that amount is none: "Required: 36 hours, including 3 hours of patient safety")
+            continue
         if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
         hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
@@ -263,8 +267,11 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
 # "38.5 / 90 CPE credits" is progress toward a renewal's total too.
 _RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014/]|to|of)\s*$",
                            re.IGNORECASE)
-# "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires.
-_MINIMUM_BEFORE = re.compile(r"\bminimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?\s*$", re.IGNORECASE)
+# "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires; so does
+# a "Required:" label ("Required: 36 hours, including 3 hours of patient safety"), though "completed the required
+# 2 hours", with no colon, says what was done.
+_MINIMUM_BEFORE = re.compile(r"\b(?:minimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?|(?:required|requirements?)"
+                             r"\s*:)\s*$", re.IGNORECASE)
 
 
 # "has successfully completed the 40 hours required by the State of Ohio": the required hours, done.
@@ -322,6 +329,11 @@ _NOT_AN_AWARD_AFTER = re.compile(
     r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}(?:requirements?|required)\b",
     re.IGNORECASE,
 )
+
+
+# "approved for 3 CE hours (including 1 hour of ethics)", "6 contact hours, of which 2 hours in pharmacology": an
+# amount introduced as part of the one stated before it on the line.
+_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|incl\.|of\s+which)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
 
 
 # "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists' continuing
@@ -712,6 +724,30 @@ def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Kn
     return [CreditMention(m.amount, kn.units[code].aliases[0]) for m in mentions]
 
 
+_OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:\d]{1,40}):")
+# "Total CE Hours Earned": the unit's name inside the words that say which amount of it the label gives
+_LABEL_QUALIFIERS = re.compile(r"^\s*total\s+|\s+(?:awarded|earned|granted|claimed)\s*$", re.IGNORECASE)
+
+
+def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Knowledge) -> list[CreditMention]:
+    """Bare hours under a label that names a credit system ("CE Credits: 1.5 hours lecture, 3 hours hands-on",
+    "CE Hours: 2 hours") are that system's: the label says what the hours count as. Labels of no system
+    ("Credits:", "Credit Hours:", "Duration:") leave them hours of attendance, and so does a unit stated after
+    the hours ("CE Credit: 1 Hour - 1.2 CPE": the hours are the length beside the credit)."""
+    out = []
+    for mention, line in zip(mentions, evidence, strict=True):
+        label = _OPENING_LABEL.match(line.text) if mention.unit_text.lower() in kn.duration_words else None
+        if label is not None and any(m.group(0).lower() not in kn.duration_words
+                                     for m in _unit_pattern(kn).finditer(line.text[label.end():])):
+            label = None
+        named = _unit_pattern(kn).fullmatch(_LABEL_QUALIFIERS.sub("", label.group("label")).strip()) if label else None
+        if named is not None and named.group(0).lower() not in _NO_SYSTEM | set(kn.duration_words) \
+                and kn.unit_for_alias(named.group(0)) is not None:
+            mention = CreditMention(mention.amount, named.group(0))
+        out.append(mention)
+    return out
+
+
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
     """Every amount with its unit. `title` (the course title as read) marks a length printed in the title line
     as the title's, not a separate award."""
@@ -736,6 +772,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     if not mentions:
         return Field.absent(0.0, "no credit amount found")
     mentions = _in_page_system(mentions, lines, kn)
+    mentions = _in_label_system(mentions, evidence_lines, kn)
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)

@@ -781,7 +781,8 @@ def _captioned_value(lines: list[Line], index: int, labels: frozenset[str], used
         # "Professional License Number", both at the rule's left end).
         spans = ox0 <= middle <= ox1 or (x0 - 0.6 * cell.size <= ox0 and ox1 <= x1 + 0.6 * cell.size)
         if (j == index or j in used or other.page != cell.page or not spans
-                or not 0 <= gap < 2.5 * cell.size or cell.size > 0.85 * other.size or _cell_label(other, labels)):
+                or not 0 <= gap < 2.5 * cell.size or cell.size > 0.85 * other.size or _cell_label(other, labels)
+                or opens_with_known_label(other.text, labels)):  # "Participant: Jane Doe" has its label already
             continue
         if best is None or gap < best[0]:
             best = (gap, j)

@@ -1344,6 +1344,7 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
         and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
         and not event.search(ln.text)  # "Spring Lecture Series", "Annual Nursing Conference": the event's name
+        and not _EDITION.match(ln.text)
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
@@ -1410,7 +1411,18 @@ def _past_presenter(text: str, kn: Knowledge) -> str:
 
 def _is_accreditor(text: str, accreditor_names: Sequence[str]) -> bool:
     low = text.lower()
-    return any(name.lower() == low or (len(name) > 12 and name.lower() in low) for name in accreditor_names)
+    return any(name.lower() == low or (len(name) > 12 and name.lower() in low
+                                       and not _named_after(text[:low.index(name.lower())]))
+               for name in accreditor_names)
+
+
+# "Westfield Academy of General Dentistry (Chapter)": a place's name before a body's names a chapter or member
+# organisation of it, which issues its own certificates; "the", an acronym or a sentence before it do not.
+_PLACE_BEFORE = re.compile(r"(?:[A-Z][a-z][\w'.-]*\s+){1,3}")
+
+
+def _named_after(before: str) -> bool:
+    return _PLACE_BEFORE.fullmatch(before.lstrip()) is not None and before.strip().lower() != "the"
 
 
 # Organisation names are capitalised words with a few small words between them; case matters here.
@@ -1513,6 +1525,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
         and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
+        and not _EDITION.match(part)  # "Annual Nursing Conference" is a meeting's edition, not who holds it
     ]
     # "Acme Academy of Nutrition" over "Education Department": a unit of the organisation above it is not the issuer.
     candidates = [(s, ln) for s, ln in candidates
@@ -1527,6 +1540,12 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
     name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
+
+
+# The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a conference
+# named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its certificates.
+_EDITION = re.compile(r"^(?:the\s+)?(?:annual|biennial|spring|summer|fall|autumn|winter|first|second|third|fourth"
+                      r"|fifth|tenth)\b", re.IGNORECASE)
 
 
 # A department, office or division by a common noun alone ("Education Department", "Office of Continuing

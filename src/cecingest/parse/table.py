@@ -230,8 +230,11 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     below = rows[r + used] if r + used < len(rows) else None
     if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
         return None
-    if len(one) == 2 and below is not None and _grid_row(below, labels):
-        return None  # "Status | Passed" over "Enrollment Date | 04/17/2019": a label/value grid, not a header
+    # "Status | Passed" over "Enrollment Date | 04/17/2019": a label/value grid, not a header; not when the row
+    # below is printed larger than the labels ("Format | CE Credits" over "Lecture | 3"): a form's small labels
+    # over their values, whatever words the values are.
+    if len(one) == 2 and below is not None and _grid_row(below, labels) and below.size <= 1.15 * row.size:
+        return None
     return one, used
 
 
@@ -256,13 +259,14 @@ def _label_cell_of_pair(row: _Row, labels: frozenset[str]) -> list[Word] | None:
 
 def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
     """Labels right under a row of values, one under each ("Jane Doe" / "Participant"), caption the values above
-    them; they head nothing below. Small labels under larger values are captions; labels the size of the values
-    are when the values above sit closer than the row below (a grid of captioned values repeats row after row)."""
+    them; they head nothing below. They do when the values above sit closer than the row below (a grid of
+    captioned values repeats row after row); not when the row below is closer: a form's boxes print a small label
+    at the top of each box, over its value, right under the value of the box above."""
     gap = row.top - above.bottom
     if above.page != row.page or gap > CAPTION_GAP_EMS * row.size or row.size > above.size:
         return False
     closer_above = below is None or below.page != row.page or gap < below.top - row.bottom
-    if row.size > 0.85 * above.size and not closer_above:
+    if not closer_above:
         return False
     cells = _segments(above.words)
     covered = {k for cell in cells for k, c in enumerate(columns) if _overlap(cell[0].x0, cell[-1].x1, c.x0, c.x1) > 0}
