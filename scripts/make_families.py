@@ -5502,7 +5502,8 @@ def trade_hours(d: Doc, trade: str) -> tuple[float, list[tuple[str, float]], str
     total = rng.choice((4.0, 6.0, 8.0, 8.0, 12.0, 16.0, 24.0))
     cats = list(rng.choice(TRADE_KINDS[trade][3]))
     parts = split_amount(rng, total, min(len(cats), rng.randint(2, 4)))
-    return total, list(zip(cats, parts)), *rng.choice((("Total Hours:", "clock_hour"), ("Total CE Hours:", "CE"),
+    pairs = list(zip(cats, parts, strict=False))  # fewer parts than categories when the total is small
+    return total, pairs, *rng.choice((("Total Hours:", "clock_hour"), ("Total CE Hours:", "CE"),
                                                          ("Total Credit Hours:", "CE"), ("Total Hours:", "clock_hour"),
                                                          ("Total Continuing Education Hours:", "CE")))
 
@@ -5647,8 +5648,8 @@ def f105_pdh_webinar(p: Pen, d: Doc) -> None:
     if named:
         accr = "Florida Board of Professional Engineers"
         accr_text = (f"{provider} is approved by the Florida Board of Professional Engineers, Provider "
-                     f"#{digits(rng, 7)}. This course is also accepted in {', '.join(s for s, _ in states if s != 'FL')}"
-                     f" and in states that do not pre-approve providers.")
+                     f"#{digits(rng, 7)}. This course is also accepted in "
+                     f"{', '.join(s for s, _ in states if s != 'FL')} and in states that do not pre-approve providers.")
     else:
         accr = None
         accr_text = (f"{provider} is an approved provider in {approvals}. Engineers licensed in other states should "
@@ -5680,7 +5681,8 @@ def f105_pdh_webinar(p: Pen, d: Doc) -> None:
     y = p.para(cx, y, rng.choice(("This certifies that", "This is to certify that", "Presented to")), x1 - x0, 11,
                "i", INK, "center") - 10
     y = p.line(cx, y - 8, f.participant, 24, "b", INK, "center", x1 - x0) - 4
-    verb = rng.choice(("attended the live webinar", "participated in the webinar", "successfully completed the webinar"))
+    verb = rng.choice(("attended the live webinar", "participated in the webinar",
+                       "successfully completed the webinar"))
     y = p.para(cx, y, verb, x1 - x0, 11, "i", INK, "center") - 4
     y = p.para(cx, y - 4, title, x1 - x0 - 40, 16, "b", p.accent, "center") - 8
     rows = [(rng.choice(("Webinar date:", "Date:", "Date of webinar:")), f"{when}, {times}"),
