@@ -614,3 +614,16 @@ def test_a_statements_number_is_the_certificate_id(kn: Knowledge) -> None:
 @pytest.mark.parametrize(("line", "expected"), [("0905-0935", None), ("1305-1420", None), ("2301-0042", "2301-0042")])
 def test_a_24_hour_time_span_alone_is_no_id(kn: Knowledge, line: str, expected: str | None) -> None:
     assert parse_certificate_id(document_lines(document("Competency Record", line)), kn).value == expected
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Approved by the Alabama Plumbers and Gas Fitters Examining Board.",
+     "Alabama Plumbers and Gas Fitters Examining Board"),
+    ("Approved by the Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board for 2 contact hours.",
+     "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"),
+    ("Acme Electrical School is approved by the Arizona Registrar of Contractors.", "Arizona Registrar of Contractors"),
+    ("Approving authority: Oregon Building Codes Division. Course approval expires 12/31/2025.",
+     "Oregon Building Codes Division"),
+])
+def test_a_licensing_board_named_in_full(kn: Knowledge, sentence: str, body: str) -> None:
+    assert parse_accreditation(document_lines(document(sentence)), kn).value == body

@@ -584,3 +584,12 @@ def test_running_totals_are_not_the_activity_s_credit(kn: Knowledge) -> None:
 def test_a_unit_in_brackets_before_the_colon_names_the_amount(kn: Knowledge, line: str,
                                                               expected: list[tuple[float, str]]) -> None:
     assert _credits(kn, line) == expected
+
+
+def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
+    award = "Professional Development Hours earned: 1.5"
+    assert _credits(kn, award, "1 PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]
+    assert _credits(kn, award, "One PDH equals one contact hour (0.1 CEU) of instruction.") == [(1.5, "PDH")]
+    assert _credits(kn, award, "1 PDH = 1 contact hour of instruction; 10 PDH = 1 CEU.") == [(1.5, "PDH")]
+    # an award stated with its equivalent stays an award
+    assert _credits(kn, "Credit awarded: 1 CEU = 10 contact hours") == [(1.0, "CEU"), (10.0, "contact_hour")]

@@ -451,3 +451,16 @@ def test_an_em_dash_boxed_as_its_stroke_stays_in_its_row() -> None:
     words = [Word("Re:", 64.3, 192.7, 79.4, 200.4, 10.7, 0.96), Word("credit", 83, 192.7, 112, 200.4, 10.7, 0.91),
              Word("\u2014", 114.6, 197.5, 120.3, 198.5, 10.7, 0.84), Word("Ethics", 123, 192.7, 158, 200.4, 10.7, 0.95)]
     assert [ln.text for ln in page_lines(1, words)] == ["Re: credit \u2014 Ethics"]
+
+
+def test_a_lower_case_label_word_between_sentence_lines_takes_no_value(kn: Knowledge) -> None:
+    # "Jane Doe" / "completed" / the title: running text, not a caption under the name nor a label over the title
+    words = (words_of_line("Fiona Kowalczyk", 100, size=22, left=200) + words_of_line("completed", 128, size=11,
+                                                                                        left=260)
+             + words_of_line("Dementia Care Strategies", 146, size=15, left=180))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Fiona Kowalczyk", "completed", "Dementia Care Strategies"]
+    # a capitalised caption still heads its value
+    words = words_of_line("Completed", 100, left=40) + words_of_line("Sep 12, 2023", 118, left=40)
+    assert [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())] == [
+        "Completed: Sep 12, 2023"]

@@ -723,10 +723,12 @@ def parse_accreditation(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
 _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 # A state's "Office", "Division" or a "Service" approves too ("Ohio Division of Real Estate", "the CPD Certification
 # Service"), when the name ends there or goes on with "of"; a name's tail may join words with "and" or "&"
-# ("Department of Insurance and Financial Institutions").
+# ("Department of Insurance and Financial Institutions"), and so may its head, with commas ("Alabama Plumbers and Gas
+# Fitters Examining Board", "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"). A registrar
+# licenses too ("Arizona Registrar of Contractors").
 _BODY = re.compile(
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:(?:Board|Commission|Council|Committee|Department|Association"
-    r"|Agency|Bar|Registry|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
+    r"|Department|Association|Agency|Bar|Registry|Registrar|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.&'-]*){0,5})?)"
 )
 

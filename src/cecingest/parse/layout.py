@@ -641,6 +641,11 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
             lines, right[1], below, cell, labels):
         return right[1]
     # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
+    # "Jane Doe" / "completed" / the title: a label word printed in lower case is running text between the lines
+    # of a sentence, neither a label over a value nor a caption under one (those start with a capital:
+    # "Completed", "COMPLETED"); only a value beside it on its row may be its own.
+    if cell.text[:1].islower():
+        return None
     under = below[1] if below is not None and below[1] not in used and _is_value(
         lines[below[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)) else None
     above = _captioned_value(lines, index, labels, used)
