@@ -5764,7 +5764,10 @@ def f106_therapy_ce(p: Pen, d: Doc) -> None:
         statements.append(rng.choice((f"This course has been approved for {phrase} by the {board}, approval "
                                       f"#{digits(rng, 5)}.",
                                       f"Approved by the {board} for {phrase} (course approval #{digits(rng, 5)}).")))
-        credits.append((pt, unit))
+        # the same amount restated for another board is one claim (the record lists a credit once; a generic unit of
+        # an amount a named unit states restates it): only a different amount is a credit of its own
+        if (pt, unit) not in credits and not (unit == "CE" and any(a == pt for a, _ in credits)):
+            credits.append((pt, unit))
         d.must.append(phrase)
     accr = "AOTA" if mode != "pt" else board
     self_study = rng.random() < 0.5
