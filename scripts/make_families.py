@@ -5730,18 +5730,9 @@ PT_BOARDS = ("Texas Board of Physical Therapy Examiners", "Physical Therapy Boar
              "Oklahoma Board of Medical Licensure and Supervision")
 
 
-def f106_therapy_ce(p: Pen, d: Doc) -> None:
-    """An occupational / physical therapy CE certificate: 'AOTA Approved Provider #1234 ... 0.2 AOTA CEUs (2 contact
-    hours)', a course level and an AOTA classification code (numbers that are no credit), a state PT board's
-    approval in CCUs or contact hours that may differ from the AOTA statement, partial-credit disclaimers, and for a
-    self-study course the completion date beside its release and expiry dates."""
-    rng = d.rng
-    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
-    provider = f"{place} {rng.choice(OT_PROVIDERS)}"
-    title, topic = rng.choice(OT_TITLES)
-    mode = rng.choice(("ot", "ot", "pt", "both", "both"))
-    hours = rng.choice((1.0, 1.5, 2.0, 2.0, 3.0, 4.0, 6.0))
-    ceu = round(hours / 10, 2)
+def therapy_credits(d: Doc, provider: str, mode: str, hours: float) -> tuple[list[tuple[float, str]], list[str], str]:
+    """The AOTA statement (CEUs with contact hours) and/or a state PT board's approval, as credits and sentences."""
+    rng, ceu = d.rng, round(hours / 10, 2)
     credits: list[tuple[float, str]] = []
     statements: list[str] = []
     num = digits(rng, 4)
@@ -5769,6 +5760,21 @@ def f106_therapy_ce(p: Pen, d: Doc) -> None:
         if (pt, unit) not in credits and not (unit == "CE" and any(a == pt for a, _ in credits)):
             credits.append((pt, unit))
         d.must.append(phrase)
+    return credits, statements, board
+
+
+def f106_therapy_ce(p: Pen, d: Doc) -> None:
+    """An occupational / physical therapy CE certificate: 'AOTA Approved Provider #1234 ... 0.2 AOTA CEUs (2 contact
+    hours)', a course level and an AOTA classification code (numbers that are no credit), a state PT board's
+    approval in CCUs or contact hours that may differ from the AOTA statement, partial-credit disclaimers, and for a
+    self-study course the completion date beside its release and expiry dates."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(OT_PROVIDERS)}"
+    title, topic = rng.choice(OT_TITLES)
+    mode = rng.choice(("ot", "ot", "pt", "both", "both"))
+    hours = rng.choice((1.0, 1.5, 2.0, 2.0, 3.0, 4.0, 6.0))
+    credits, statements, board = therapy_credits(d, provider, mode, hours)
     accr = "AOTA" if mode != "pt" else board
     self_study = rng.random() < 0.5
     name = plain_name(d.facts.participant)
