@@ -5569,8 +5569,9 @@ def f104_trade_ce(p: Pen, d: Doc) -> None:
         if fmt_text:
             right.append(("Format:", fmt_text))
         mid = (x0 + x1) / 2
-        y1 = p.rows(x0 + 6, y, left, 92, mid - x0 - 110, 9.5)
-        y2 = p.rows(mid + 6, y, right, 118, x1 - mid - 130, 9.5)
+        lw = [max(p.width(lab, 9.5 * p.scale * 0.92, "b") for lab, _ in rows) + 8 for rows in (left, right)]
+        y1 = p.rows(x0 + 6, y, left, lw[0], mid - x0 - 18 - lw[0], 9.5)
+        y2 = p.rows(mid + 6, y, right, lw[1], x1 - mid - 12 - lw[1], 9.5)
         y = min(y1, y2) - 8
         head = [rng.choice(("Category", "Subject Area", "Hours by Category")), "Hours"]
         y = table(p, cx - 150, y, [200.0, 100.0], head, [*cat_rows, [total_label.rstrip(":"), amount]], 9.5,

@@ -1347,3 +1347,9 @@ def test_a_role_ending_title_under_the_participant_stays_a_title(kn: Knowledge) 
     lines = document_lines(document(("CERTIFICATE OF COMPLETION", 20), ("Mei Eriksen", 24),
                                     ("Essentials for the New Nurse Manager", 16)))
     assert parse_course_title(lines, kn, "Mei Eriksen").value == "Essentials for the New Nurse Manager"
+
+
+def test_a_societys_local_section_before_the_comma_is_part_of_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Hudson Section, Structural Engineers Association is an approved provider in "
+                                    "FL (Provider #0004567), NY and NC."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Hudson Section, Structural Engineers Association"

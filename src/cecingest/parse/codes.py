@@ -727,7 +727,7 @@ _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 # Fitters Examining Board", "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"). A registrar
 # licenses too ("Arizona Registrar of Contractors").
 _BODY = re.compile(
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
     r"|Department|Association|Agency|Bar|Registry|Registrar|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w.&'-]*){0,5})?)"
 )

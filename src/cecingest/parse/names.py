@@ -1382,6 +1382,9 @@ _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
 # "Acme Health, provider #1523, is approved": a short aside with a number between the name and its verb.
 _APPOSITIVE = r"(?:[\w .#:-]{0,30}\d[\w.#-]*,\s+)?"
 _LEGAL_SUFFIX = r"(?:,\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|GmbH))?"  # "Acme Learning, LLC is accredited"
+# "Hudson Section, Structural Engineers Association", "Lakeshore Chapter, Society of Fire Protection Engineers": a
+# society's local unit named before the society, after a comma, is part of the name.
+_UNIT_HEAD = r"(?:(?:[A-Z][\w&'.\-]*\s+){1,3}(?:Section|Chapter|Branch),\s+)?"
 
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1391,7 +1394,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
     pattern = re.compile(
-        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
+        rf"(?P<org>{_UNIT_HEAD}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
         rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
     )
     for line in lines:
