@@ -5721,7 +5721,7 @@ OT_TITLES = (("Sensory Processing in the School Setting", "patient-care"),
              ("Documentation That Supports Medical Necessity", "regulatory-compliance"),
              ("Upper Extremity Splinting Essentials", "patient-care"),
              ("Ethics and Boundaries in Rehabilitation Practice", "ethics"),
-             ("Vestibular Rehabilitation Basics", "patient-care"),
+             ("Vestibular Rehabilitation Basics", "injury-prevention"),  # topics.md: rehabilitation
              ("Dementia Care Strategies for Therapy Practitioners", "patient-care"))
 AOTA_CATEGORIES = ("Category 1 - Domain of Occupational Therapy", "Category 2 - Occupational Therapy Process",
                    "Category 3 - Professional Issues")
