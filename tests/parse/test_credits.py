@@ -593,3 +593,5 @@ def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, award, "1 PDH = 1 contact hour of instruction; 10 PDH = 1 CEU.") == [(1.5, "PDH")]
     # an award stated with its equivalent stays an award
     assert _credits(kn, "Credit awarded: 1 CEU = 10 contact hours") == [(1.0, "CEU"), (10.0, "contact_hour")]
+    # OCR reads the definition's first "1" as "I"
+    assert _credits(kn, award, "I PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]

@@ -471,6 +471,10 @@ def test_a_title_wrapped_after_its_colon_beside_its_label_is_one_value(kn: Knowl
              + words_of_line("Code Review", 114, left=440))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Course Title: Grounding and Bonding: Code Review"]
+    words = (words_of_line("Course:", 100, left=320) + words_of_line("Electrical Continuing Education:", 100, left=440)
+             + words_of_line("8-Hour Update", 114, left=440))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course: Electrical Continuing Education: 8-Hour Update"]
     # two labels side by side still head values of their own
     words = (words_of_line("Attendee:", 100, left=40) + words_of_line("Credit (CPE):", 100, left=250)
              + words_of_line("Kofi Greenberg", 118, left=40) + words_of_line("1.5", 118, left=250))

@@ -160,12 +160,13 @@ def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bo
         _CODE_GOES_ON.match(text, unit.end()) is not None
 
 
-_ROUND = r"(?:one|ten|1|10|0?\.1)(?![\d.,])"
+# OCR reads a lone "1" as "I" or "l" ("I PDH = 1 contact hour")
+_ROUND = r"(?:one|ten|1|10|0?\.1|[Il](?=\s))(?![\d.,])"
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
 # contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
 # print of CEU statements and CLE forms; neither side is an amount earned.
 _DEFINITION = re.compile(
-    r"(?<![\w.])(?:one|1|0?\.1)\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
+    r"(?<![\w.])(?:one|1|0?\.1|[Il](?=\s))\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
     r"|equivalent\s+to|the\s+equivalent\s+of)|equals|=|for\s+(?:each|every))\s+(?:[\w.]+\s+){1,3}?"
     r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
     # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents

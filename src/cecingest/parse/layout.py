@@ -673,7 +673,7 @@ def _wrapped_title_part(lines: list[Line], j: int, cell: Line, labels: frozenset
             or abs(other.size - cell.size) > 0.35 * max(other.size, cell.size)):
         return False
     below = _wrapped_below(lines, j, labels, used)
-    return bool(below) and not lines[below[0]].text[:1].isdigit()
+    return bool(below) and re.fullmatch(r"[\d\s./:,-]+", lines[below[0]].text) is None  # no date, no amount
 
 
 def _heads_a_column(lines: list[Line], right: int, below: tuple[float, int] | None, cell: Line,
