@@ -602,13 +602,25 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit, kn: Knowledge) ->
     index = next((i for i, ln in enumerate(lines) if ln is hit.value_line), None)
     below = line_below(lines, index) if index is not None else None
     label_x0 = hit.value_line.bbox[0]
-    if below is None or below.bbox[0] < label_x0 + 2 * below.size or ":" in " ".join(below.text.split()[:4]):
+    if below is None or below.bbox[0] < label_x0 + 2 * below.size or (
+            ":" in " ".join(below.text.split()[:4]) and not _subtitle_under_value(hit, below, kn)):
         return hit.value
     if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
         return hit.value
     if _is_date_only(below.text):  # a grid's next value ("May 28, 2019") read before its own label
         return hit.value
     return mend_hyphen_wraps(f"{hit.value} {below.text}", kn)
+
+
+def _subtitle_under_value(hit: LabelHit, below: Line, kn: Knowledge) -> bool:
+    """'Course: Electrical Continuing' / 'Education: 8-Hour Update': a line that starts right under the value
+    (not under the label, nor in another column) and opens with no known label wraps a title with its subtitle."""
+    words = hit.value_line.words
+    after_colon = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(":")]
+    if not after_colon or opens_with_known_label(below.text, kn.label_phrases()):
+        return False
+    value_x0 = words[after_colon[0]].x0
+    return abs(below.bbox[0] - value_x0) < 0.6 * below.size
 
 
 def looks_like_title(text: str) -> bool:
