@@ -1365,3 +1365,9 @@ def test_a_labelled_title_wraps_onto_its_subtitle_under_the_value(kn: Knowledge)
              + words_of_line("Format: Classroom", 114, left=160))
     lines = document_lines(document_of_words(words))
     assert parse_course_title(lines, kn, None).value == "Electrical Code Update"
+
+
+def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Knowledge) -> None:
+    lines = document_lines(document("Course Title: Dementia Care Strategies for. Therapy Practitioners",
+                                    confidence=0.9, source="ocr"))
+    assert parse_course_title(lines, kn, None).value == "Dementia Care Strategies for Therapy Practitioners"

@@ -706,7 +706,15 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     found = _course_title(lines, kn, participant)
     if found.value is None:
         return found
-    return dataclasses.replace(found, value=mend_hyphen_wraps(found.value, kn))
+    value = mend_hyphen_wraps(found.value, kn)
+    if any(ln.read_by_ocr for ln in lines):
+        value = _SPECK_AFTER_SMALL_WORD.sub(r"\g<word> ", value)
+    return dataclasses.replace(found, value=value)
+
+
+# "Dementia Care Strategies for. Therapy Practitioners": OCR reads a speck after a small word inside a title as a
+# full stop; no sentence ends in "for" or "of".
+_SPECK_AFTER_SMALL_WORD = re.compile(r"\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
 
 
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
