@@ -142,6 +142,14 @@ Families (id, name; * = held out):
     f103 behavioral-ce   psychology / social work / counselling CE certificate: APA, ASWB ACE and NBCC ACEP
                          statements (numbers, approval periods), "approved for 3 CE hours (including 1 hour of
                          ethics)", the licence type and number the attendee typed, a session's clock times
+    f104 trade-ce        electrician / plumber / HVAC contractor CE: state course approval and course numbers,
+                         licence number and type, hours by category and a total, an instructor with his own licence,
+                         the state licensing board as approver, class date beside a "Report to the Board" date
+    f105 pdh-webinar     engineering society webinar PDH certificate: date with clock times and time zone, "PDH
+                         earned", "1 PDH = 1 contact hour = 0.1 CEU", a multi-state approvals paragraph, PE licence
+    f106 therapy-ce      OT / PT CE certificate: "0.2 AOTA CEUs (2 contact hours)", course level and AOTA
+                         classification code, a state PT board approval in CCUs or contact hours, partial-credit
+                         disclaimers, release and expiry dates of a self-study course beside the completion date
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
@@ -5861,6 +5869,388 @@ def f103_behavioral_ce(p: Pen, d: Doc) -> None:
                 rng.choice(("CE Director", "Continuing Education Administrator", "Program Director")))
 
 
+TRADE_KINDS = {
+    "electrical": (("Electrical Training Center", "Electrical Apprenticeship School", "Electrical Trade Institute"),
+                   ("Journeyman Electrician", "Master Electrician", "Residential Wireman", "Electrical Contractor"),
+                   ("JE", "ME", "EC", "RW"),
+                   (("NEC Code Update", "Safety", "Business/Law"), ("National Electrical Code", "Electrical Safety",
+                                                                    "Laws and Rules")),
+                   (("2023 NEC Changes for Journeyman Electricians", "regulatory-compliance"),
+                    ("Grounding and Bonding: Code Review", "regulatory-compliance"),
+                    ("NFPA 70E Arc Flash Awareness for Electricians", "other"),
+                    ("Electrical Continuing Education: 8-Hour Update", "regulatory-compliance"),
+                    ("Solar PV Systems and Article 690", "other"))),
+    "plumbing": (("Plumbing Training Center", "Plumbers Training School", "Plumbing & Pipefitting Institute"),
+                 ("Journeyman Plumber", "Master Plumber", "Plumbing Contractor", "Residential Plumber"),
+                 ("JP", "MP", "PC", "RP"),
+                 (("Plumbing Code", "Backflow Prevention", "Water Heater Safety", "Business/Law"),
+                  ("Code Update", "Safety", "Laws and Rules")),
+                 (("Plumbing Code Update and Backflow Prevention", "regulatory-compliance"),
+                  ("Medical Gas Piping Refresher", "other"),
+                  ("Water Heater Installation and Venting", "other"),
+                  ("Uniform Plumbing Code Review", "regulatory-compliance"))),
+    "hvac": (("HVAC Training Institute", "Mechanical Trades Training Center", "Refrigeration & Air School"),
+             ("HVAC Contractor (Class A)", "HVAC Contractor (Class B)", "Mechanical Contractor",
+              "Refrigeration Technician"),
+             ("TACLA", "MC", "HVAC", "RT"),
+             (("Mechanical Code", "Refrigerant Safety", "Energy Code", "Business/Law"),
+              ("Code", "Safety", "Technical")),
+             (("HVAC Code Update and Refrigerant Safety", "regulatory-compliance"),
+              ("A2L Refrigerants: Handling and Installation", "other"),
+              ("Combustion Analysis and Carbon Monoxide Safety", "other"),
+              ("Energy Code for Mechanical Contractors", "regulatory-compliance"))),
+}
+TRADE_BOARDS = ("Texas Department of Licensing and Regulation", "Florida Electrical Contractors' Licensing Board",
+                "Ohio Construction Industry Licensing Board", "Georgia State Construction Industry Licensing Board",
+                "Minnesota Department of Labor and Industry", "Oregon Building Codes Division",
+                "Washington State Department of Labor & Industries", "Colorado State Plumbing Board",
+                "Alabama Plumbers and Gas Fitters Examining Board", "Arizona Registrar of Contractors")
+TRADE_ACRONYMS = {"Texas Department of Licensing and Regulation": "TDLR",
+                  "Ohio Construction Industry Licensing Board": "OCILB",
+                  "Minnesota Department of Labor and Industry": "DLI"}
+
+
+def trade_hours(d: Doc, trade: str) -> tuple[float, list[tuple[str, float]], str, str]:
+    """The total and its parts by category; the total's label decides the unit ('Total Hours' names no credit
+    system: hours of attendance; 'Total CE Hours' are credit hours)."""
+    rng = d.rng
+    total = rng.choice((4.0, 6.0, 8.0, 8.0, 12.0, 16.0, 24.0))
+    cats = list(rng.choice(TRADE_KINDS[trade][3]))
+    parts = split_amount(rng, total, min(len(cats), rng.randint(2, 4)))
+    pairs = list(zip(cats, parts, strict=False))  # fewer parts than categories when the total is small
+    return total, pairs, *rng.choice((("Total Hours:", "clock_hour"), ("Total CE Hours:", "CE"),
+                                                         ("Total Credit Hours:", "CE"), ("Total Hours:", "clock_hour"),
+                                                         ("Total Continuing Education Hours:", "CE")))
+
+
+def f104_trade_ce(p: Pen, d: Doc) -> None:
+    """A licensed trade's (electrician, plumber, HVAC contractor) continuing-education completion: a state course
+    approval number and a course number, the licensee's licence number and type, hours by category with a total that
+    is the credit, an instructor with his own licence number, the school as provider and the state licensing board as
+    approver; the class date beside the 'Report to the Board submitted on' date and a licence expiry date."""
+    rng = d.rng
+    trade = rng.choice(sorted(TRADE_KINDS))
+    schools, types, prefixes, _, titles = TRADE_KINDS[trade]
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(schools)}"
+    title, topic = rng.choice(titles)
+    board = rng.choice(TRADE_BOARDS)
+    k = rng.randrange(len(types))
+    lic_type = types[k]
+    lic = rng.choice((f"{prefixes[k]}-{digits(rng, 5)}", f"{prefixes[k]}{digits(rng, 6)}", digits(rng, 6),
+                      f"{rng.choice(STATE_CODES)}{digits(rng, 7)}"))
+    total, parts, total_label, unit = trade_hours(d, trade)
+    amount = f"{total:.1f}" if rng.random() < 0.7 else f"{total:g}"
+    spec = CreditSpec(((total, unit),), amount, total_label, amount)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    fmt = rng.choice((None, "live", "live", "online"))
+    fmt_text = {"live": rng.choice(("Classroom", "In-person")), "online": "Online (live webinar)"}.get(fmt or "", "")
+    d.facts = replace(d.facts, participant=name, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation=board, accreditation_text="", credit=spec, start=None,
+                      delivery=fmt, delivery_text=fmt_text)
+    f = d.facts
+    approval = rng.choice((f"CE-{digits(rng, 5)}", f"{digits(rng, 4)}-{digits(rng, 3)}",
+                           f"{TRADE_ACRONYMS.get(board, 'SB')}-C{digits(rng, 5)}"))
+    course_no = rng.choice((f"{rng.choice('ABCEHP')}{digits(rng, 3)}", f"{trade[:4].upper()}-{digits(rng, 3)}",
+                            digits(rng, 5)))
+    teacher = d.person(0.0).split(",")[0]
+    t_lic = f"{rng.choice(prefixes)}-{digits(rng, 5)}" if rng.random() < 0.5 else digits(rng, 6)
+    when = d.when()
+    reported = d.date(f.completion + timedelta(days=rng.randint(1, 9)))
+    expires = d.date(date(f.completion.year + rng.randint(1, 2), rng.choice((2, 6, 8, 10, 12)), 28))
+    school_no = f"{rng.choice(('School #', 'Provider #', 'Training Provider No.'))} {digits(rng, rng.choice((4, 5)))}"
+    d.must += [amount, board]
+    x0, x1, cx = 54.0, p.w - 54, p.w / 2
+    cat_rows = [[c, f"{a:.1f}"] for c, a in parts]
+    if rng.random() < 0.5:  # the certificate: two blocks of rows and an hours table
+        p.border(22, False)
+        p.rect(x0, p.h - 86, x1 - x0, 40, fill=p.accent)
+        p.text(x0 + 12, p.h - 72, provider, p.fit(provider, 15, "b", x1 - x0 - 24), "b", white)
+        y = p.para(cx, p.h - 112, rng.choice(("Certificate of Completion", "Continuing Education Certificate",
+                                              f"{lic_type.split(' (')[0]} Continuing Education")), x1 - x0, 19, "b",
+                   INK, "center") - 2
+        y = p.para(cx, y, f"{school_no}  \u00b7  Approved by the {board}", x1 - x0, 8.5, "", MUTED, "center") - 14
+        left = [(rng.choice(("Licensee:", "Licensee Name:", "Name:")), f.participant),
+                (rng.choice(("License #:", "License Number:", "Lic. No.:")), lic),
+                ("License Type:", lic_type),
+                (rng.choice(("License Expires:", "License Expiration:")), expires)]
+        right = [(rng.choice(("Course Title:", "Course:")), title),
+                 (rng.choice(("State Course Approval #:", "Board Approval No.:", "Course Approval Number:")),
+                  approval),
+                 (rng.choice(("Course #:", "Course Number:")), course_no),
+                 (rng.choice(("Class Date:", "Date of Class:", "Date Attended:")), when)]
+        if fmt_text:
+            right.append(("Format:", fmt_text))
+        mid = (x0 + x1) / 2
+        lw = [max(p.width(lab, 9.5 * p.scale * 0.92, "b") for lab, _ in rows) + 8 for rows in (left, right)]
+        y1 = p.rows(x0 + 6, y, left, lw[0], mid - x0 - 18 - lw[0], 9.5)
+        y2 = p.rows(mid + 6, y, right, lw[1], x1 - mid - 12 - lw[1], 9.5)
+        y = min(y1, y2) - 8
+        head = [rng.choice(("Category", "Subject Area", "Hours by Category")), "Hours"]
+        y = table(p, cx - 150, y, [200.0, 100.0], head, [*cat_rows, [total_label.rstrip(":"), amount]], 9.5,
+                  bold_last=True) - 14
+        y = p.para(x0 + 10, y, f"Instructor: {teacher}, {rng.choice(types)} Lic. #{t_lic}", x1 - x0 - 20, 9.5) - 2
+        if f.certificate_id:
+            y = p.para(x0 + 10, y, f"Certificate No. {f.certificate_id}", x1 - x0 - 20, 9.5) - 2
+        p.para(x0 + 10, y - 2, f"Report to the Board submitted on: {reported}", x1 - x0 - 20, 9, "", MUTED)
+        p.signature(x1 - 130, 110, d.person(0.0).split(",")[0], rng.choice(("School Director", "Training Director")))
+        fine = [f"{provider} is an approved continuing education provider of the {board}. Hours are reported to the "
+                f"board electronically; keep this certificate for at least {rng.choice(('three', 'four'))} years."]
+    else:  # the portal printout: licensee record, course record, hours line and the report date
+        y = p.para(x0, p.h - 54, rng.choice(("CONTINUING EDUCATION COMPLETION RECORD", "CE Course Completion",
+                                             "Licensee Continuing Education Report")), x1 - x0, 15, "b", p.accent) - 2
+        y = p.para(x0, y, f"{provider}  \u00b7  {school_no}", x1 - x0, 10, "b") - 2
+        y = p.para(x0, y, f"Printed {reported}  \u00b7  Page 1 of 1", x1 - x0, 8, "", MUTED) - 12
+        y = p.para(x0, y, rng.choice(("LICENSEE", "Licensee Information")), x1 - x0, 10, "b", p.accent) - 2
+        rows = [(rng.choice(("Name:", "Licensee:")), f.participant), (rng.choice(("License #:", "Lic #:")), lic),
+                ("License Type:", lic_type), ("Expires:", expires)]
+        y = p.rows(x0 + 10, y, rows, 120, x1 - x0 - 140, 9.5) - 4
+        y = p.para(x0, y, rng.choice(("COURSE", "Course Information")), x1 - x0, 10, "b", p.accent) - 2
+        rows = [("Course Name:", title), ("Course #:", course_no), ("State Approval #:", approval),
+                ("Class Date:", when), ("Instructor:", f"{teacher} (Lic. {t_lic})")]
+        if fmt_text:
+            rows.append(("Delivery:", fmt_text))
+        if f.certificate_id:
+            rows.append(("Completion ID:", f.certificate_id))
+        y = p.rows(x0 + 10, y, rows, 120, x1 - x0 - 140, 9.5) - 4
+        hours = ", ".join(f"{c} {a:.1f}" for c, a in parts)
+        y = p.para(x0, y, f"Hours by category: {hours}", x1 - x0, 9.5) - 2
+        y = p.para(x0, y, f"{total_label} {amount}", x1 - x0, 11, "b") - 8
+        y = p.para(x0, y, f"Report to the Board submitted on {reported}. Status: Reported", x1 - x0, 9, "", MUTED)
+        fine = [f"Approving authority: {board}. Course approval expires "
+                f"{d.date(date(f.completion.year + 1, 12, 31))}."]
+    if rng.random() < 0.5:
+        fine.append("Credit is granted only for the hours attended in full; late arrivals are credited by the "
+                    "board's rules. The licensee is responsible for verifying that the hours are posted.")
+    p.fine(x0, x1, 36, fine, 7.0, "left")
+
+
+PDH_SOCIETIES = ("Society of Professional Engineers", "Section, Structural Engineers Association",
+                 "Geotechnical Engineering Society", "Water Environment Association",
+                 "Chapter, Society of Fire Protection Engineers", "Society of Civil Engineers")
+PDH_TITLES = (("Seismic Design of Nonstructural Components", "other"),
+              ("Stormwater Best Management Practices for Site Design", "other"),
+              ("Engineering Ethics and the Licensee's Duty to the Public", "ethics"),
+              ("Arc Flash Hazard Analysis under NFPA 70E", "other"),
+              ("Shallow Foundations on Expansive Soils", "other"),
+              ("Lead Service Line Replacement Planning", "other"),
+              ("State Laws and Rules for Professional Engineers", "regulatory-compliance"),
+              ("Post-Tensioned Slab Repair Case Studies", "other"))
+PDH_STATES = (("FL", "Provider #"), ("NY", "Sponsor #"), ("NC", "S-"), ("NJ", "24GP"), ("IN", ""), ("LA", "Sponsor "),
+              ("OH", ""), ("IA", ""), ("MD", "No. "))
+PDH_ZONES = ("CT", "ET", "MT", "PT", "EST", "CST")
+
+
+def f105_pdh_webinar(p: Pen, d: Doc) -> None:
+    """An engineering society's webinar-series PDH certificate: the webinar date with its clock times and time
+    zone, 'Professional Development Hours earned: 1.5', the '1 PDH = 1 contact hour = 0.1 CEU' definition (no
+    award), a multi-state approvals paragraph with provider and sponsor numbers, the engineer's PE licence number
+    and state."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(PDH_SOCIETIES)}"
+    title, topic = rng.choice(PDH_TITLES)
+    x = rng.choice((0.5, 1.0, 1.0, 1.5, 1.5, 2.0, 3.0))
+    amount = f"{x:.1f}" if rng.random() < 0.6 else f"{x:g}"
+    label = rng.choice(("Professional Development Hours earned:", "PDH earned:", "PDHs Awarded:",
+                        "Professional Development Hours (PDH):", "PDH Credit:"))
+    spec = CreditSpec(((x, "PDH"),), amount, label, amount)
+    states = [PDH_STATES[0], *rng.sample(PDH_STATES[1:], rng.randint(2, 5))]
+    rng.shuffle(states)
+    named = rng.random() < 0.5  # one board named in full; else state codes only (no body named)
+    approvals = ", ".join(f"{s} ({pre}{digits(rng, 4 if pre else 0)})" if pre else s for s, pre in states)
+    if named:
+        accr = "Florida Board of Professional Engineers"
+        accr_text = (f"{provider} is approved by the Florida Board of Professional Engineers, Provider "
+                     f"#{digits(rng, 7)}. This course is also accepted in "
+                     f"{', '.join(s for s, _ in states if s != 'FL')} and in states that do not pre-approve providers.")
+    else:
+        accr = None
+        accr_text = (f"{provider} is an approved provider in {approvals}. Engineers licensed in other states should "
+                     f"check their board's rules.")
+    lic_state = rng.choice([s for s, _ in states])
+    lic = rng.choice((digits(rng, 5), f"PE{digits(rng, 6)}", f"{digits(rng, 2)}{digits(rng, 4)}"))
+    show_lic = rng.random() < 0.7
+    start = rng.choice((9 * 60, 10 * 60, 11 * 60, 12 * 60, 13 * 60, 14 * 60))
+    times = f"{clock(start)} - {clock(start + round(x * 60))} {rng.choice(PDH_ZONES)}"
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice((", P.E.", ", PE", ", P.E., S.E.", ", EIT", ""))
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic if show_lic else None, accreditation=accr, accreditation_text=accr_text,
+                      credit=spec, start=None, delivery="online", delivery_text="Live webinar")
+    f = d.facts
+    when = d.when()
+    d.must += [amount, accr_text, times]
+    x0, x1, cx = 60.0, p.w - 60, p.w / 2
+    series = rng.choice(("Lunch & Learn Webinar Series", "Technical Webinar Series", "Monthly PDH Webinar Program",
+                         "Continuing Education Webinar Series"))
+    p.rect(0, p.h - 70, p.w, 70, fill=mix(p.accent, 0.85))
+    p.logo(x0, p.h - 62, 52)
+    p.text(x0 + 64, p.h - 34, provider, p.fit(provider, 14, "b", x1 - x0 - 70), "b", p.accent)
+    p.text(x0 + 64, p.h - 52, series, 10, "i", MUTED)
+    y = p.para(cx, p.h - 112, rng.choice(("Certificate of Attendance", "Professional Development Hours Certificate",
+                                          "PDH Certificate")), x1 - x0, 22, "b", INK, "center") - 8
+    y = p.para(cx, y, rng.choice(("This certifies that", "This is to certify that", "Presented to")), x1 - x0, 11,
+               "i", INK, "center") - 10
+    y = p.line(cx, y - 8, f.participant, 24, "b", INK, "center", x1 - x0) - 4
+    verb = rng.choice(("attended the live webinar", "participated in the webinar",
+                       "successfully completed the webinar"))
+    y = p.para(cx, y, verb, x1 - x0, 11, "i", INK, "center") - 4
+    y = p.para(cx, y - 4, title, x1 - x0 - 40, 16, "b", p.accent, "center") - 8
+    rows = [(rng.choice(("Webinar date:", "Date:", "Date of webinar:")), f"{when}, {times}"),
+            (rng.choice(("Presenter:", "Speaker:")), d.person(0.2).split(",")[0] + rng.choice((", P.E.", ", PhD, PE",
+                                                                                              ", S.E."))),
+            (label, amount)]
+    if show_lic:
+        rows.insert(0, (rng.choice(("PE License #:", "License No.:", "PE License Number:")),
+                        f"{lic} ({lic_state})" if rng.random() < 0.5 else lic))
+        if rng.random() < 0.5:
+            rows.insert(1, ("License State:", lic_state))
+    if f.certificate_id:
+        rows.append((rng.choice(("Certificate No.:", "Certificate ID:")), f.certificate_id))
+    if rng.random() < 0.4:
+        rows.append(("Webinar ID:", f"{digits(rng, 3)} {digits(rng, 4)} {digits(rng, 4)}"))
+    y = p.rows(cx - 190, y, rows, 200, 200, 10) - 6
+    definition = rng.choice(("1 PDH = 1 contact hour = 0.1 CEU.", "One PDH equals one contact hour (0.1 CEU) of "
+                             "instruction.", "1 PDH = 1 contact hour of instruction; 10 PDH = 1 CEU."))
+    y = p.para(cx, y, definition, x1 - x0, 8.5, "i", MUTED, "center") - 4
+    p.signature(cx, y - 36, d.person(0.0).split(",")[0] + ", P.E.",
+                rng.choice(("Education Committee Chair", "Program Director", "President")))
+    fine = [accr_text]
+    if rng.random() < 0.5:
+        fine.append("Attendance verified by webinar log-in and polling responses. Credit is earned only for the full "
+                    "session; keep this certificate for your licence renewal audit.")
+    p.fine(x0, x1, 34, fine, 7.0)
+
+
+OT_CREDS = (", OTR/L", ", COTA/L", ", OTD, OTR/L", ", MS, OTR/L")
+PT_CREDS = (", PT, DPT", ", PTA", ", PT", ", DPT, OCS")
+OT_PROVIDERS = ("Rehab Education", "Therapy Seminars", "Pediatric Therapy Network", "Continuing Education for "
+                "Therapists", "Hand Therapy Institute")
+OT_TITLES = (("Sensory Processing in the School Setting", "patient-care"),
+             ("Fall Prevention for Community-Dwelling Older Adults", "patient-safety"),
+             ("Documentation That Supports Medical Necessity", "regulatory-compliance"),
+             ("Upper Extremity Splinting Essentials", "patient-care"),
+             ("Ethics and Boundaries in Rehabilitation Practice", "ethics"),
+             ("Vestibular Rehabilitation Basics", "injury-prevention"),  # topics.md: rehabilitation
+             ("Dementia Care Strategies for Therapy Practitioners", "patient-care"))
+AOTA_CATEGORIES = ("Category 1 - Domain of Occupational Therapy", "Category 2 - Occupational Therapy Process",
+                   "Category 3 - Professional Issues")
+PT_BOARDS = ("Texas Board of Physical Therapy Examiners", "Physical Therapy Board of California",
+             "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board",
+             "Illinois Department of Financial and Professional Regulation",
+             "Oklahoma Board of Medical Licensure and Supervision")
+
+
+def therapy_credits(d: Doc, provider: str, mode: str, hours: float) -> tuple[list[tuple[float, str]], list[str], str]:
+    """The AOTA statement (CEUs with contact hours) and/or a state PT board's approval, as credits and sentences."""
+    rng, ceu = d.rng, round(hours / 10, 2)
+    credits: list[tuple[float, str]] = []
+    statements: list[str] = []
+    num = digits(rng, 4)
+    if mode in ("ot", "both"):
+        ch_word = "contact hour" if hours == 1 else "contact hours"
+        aota = f"{ceu:g} AOTA CEUs ({hours:g} {ch_word})"
+        statements.append(f"{provider} is an AOTA Approved Provider of professional development, Approved Provider "
+                          f"#{num}. This {rng.choice(('course', 'activity'))} is offered at {aota}. The assignment "
+                          f"of AOTA CEUs does not imply endorsement of specific course content, products, or clinical "
+                          f"procedures by AOTA.")
+        credits += [(ceu, "CEU"), (hours, "contact_hour")]
+        d.must.append(aota)
+    board = rng.choice(PT_BOARDS)
+    if mode in ("pt", "both"):
+        pt = hours if rng.random() < 0.7 else max(0.5, hours - rng.choice((0.5, 1.0)))
+        if rng.random() < 0.5:
+            phrase, unit = f"{pt:.1f} CCUs", "CE"
+        else:
+            phrase, unit = f"{pt:g} contact hour{'s' if pt != 1 else ''}", "contact_hour"
+        statements.append(rng.choice((f"This course has been approved for {phrase} by the {board}, approval "
+                                      f"#{digits(rng, 5)}.",
+                                      f"Approved by the {board} for {phrase} (course approval #{digits(rng, 5)}).")))
+        # the same amount restated for another board is one claim (the record lists a credit once; a generic unit of
+        # an amount a named unit states restates it): only a different amount is a credit of its own
+        if (pt, unit) not in credits and not (unit == "CE" and any(a == pt for a, _ in credits)):
+            credits.append((pt, unit))
+        d.must.append(phrase)
+    return credits, statements, board
+
+
+def f106_therapy_ce(p: Pen, d: Doc) -> None:
+    """An occupational / physical therapy CE certificate: 'AOTA Approved Provider #1234 ... 0.2 AOTA CEUs (2 contact
+    hours)', a course level and an AOTA classification code (numbers that are no credit), a state PT board's
+    approval in CCUs or contact hours that may differ from the AOTA statement, partial-credit disclaimers, and for a
+    self-study course the completion date beside its release and expiry dates."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(OT_PROVIDERS)}"
+    title, topic = rng.choice(OT_TITLES)
+    mode = rng.choice(("ot", "ot", "pt", "both", "both"))
+    hours = rng.choice((1.0, 1.5, 2.0, 2.0, 3.0, 4.0, 6.0))
+    credits, statements, board = therapy_credits(d, provider, mode, hours)
+    accr = "AOTA" if mode != "pt" else board
+    self_study = rng.random() < 0.5
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    creds = OT_CREDS if mode == "ot" else PT_CREDS if mode == "pt" else OT_CREDS + PT_CREDS
+    lic = rng.choice((f"OT{digits(rng, 6)}", f"{digits(rng, 7)}", f"PT-{digits(rng, 5)}")) if rng.random() < 0.3 \
+        else None
+    delivery, delivery_text = ("self-study", "Self-study (recorded)") if self_study else \
+        rng.choice((("online", "Live webinar"), ("live", "Live workshop"), (None, "")))
+    first = credits[0]
+    spec = CreditSpec(tuple(credits), "", "", f"{first[0]:g}")
+    d.facts = replace(d.facts, participant=name + rng.choice(creds), provider=provider, course_title=title,
+                      topic=topic, license_number=lic, accreditation=accr, accreditation_text="", credit=spec,
+                      start=None, delivery=delivery, delivery_text=delivery_text)
+    f = d.facts
+    when = d.when()
+    x0, x1, cx = 58.0, p.w - 58, p.w / 2
+    p.border(20, True)
+    y = p.para(cx, p.h - 70, provider, x1 - x0, 16, "b", p.accent, "center") - 10
+    y = p.para(cx, y, rng.choice(("Certificate of Completion", "Continuing Education Certificate",
+                                  "Certificate of Course Completion")), x1 - x0, 22, "b", INK, "center") - 6
+    y = p.para(cx, y, rng.choice(("awarded to", "This certifies that", "presented to")), x1 - x0, 11, "i", INK,
+               "center") - 8
+    y = p.line(cx, y - 8, f.participant, 22, "b", INK, "center", x1 - x0) - 2
+    y = p.para(cx, y, rng.choice(("has completed", "has successfully completed the course", "completed")), x1 - x0,
+               11, "i", INK, "center") - 4
+    y = p.para(cx, y - 4, title, x1 - x0 - 40, 15, "b", p.accent, "center") - 8
+    rows = [(rng.choice(("Date completed:", "Completion date:", "Date of completion:")), when)]
+    if self_study:
+        release = f.completion - timedelta(days=rng.randint(120, 600))
+        rows.append(("Course release date:", d.date(release)))
+        rows.append((rng.choice(("Course expiration date:", "Expires:", "Offered through:")),
+                     d.date(date(f.completion.year + rng.randint(1, 2), 12, 31))))
+    if delivery_text:
+        rows.append(("Format:", delivery_text))
+    rows.append(("Course level:", rng.choice(("Introductory", "Intermediate", "Advanced"))))
+    if mode != "pt":
+        rows.append(("Classification code:", rng.choice(AOTA_CATEGORIES)))
+    if lic:
+        rows.append((rng.choice(("License #:", "State license no.:")), lic))
+    if f.certificate_id:
+        rows.append((rng.choice(("Certificate #:", "Certificate ID:")), f.certificate_id))
+    y = p.rows(cx - 180, y, rows, 150, 220, 10) - 6
+    for s in statements:
+        y = p.para(x0 + 10, y, s, x1 - x0 - 20, 9) - 4
+        d.must.append(s)
+    y -= 4
+    disclaimer = rng.choice(("Partial credit will not be awarded.",
+                             "No partial credit is given; participants must complete 100% of the course and pass the "
+                             "post-test with a score of 80% or higher.",
+                             "Partial credit is not available for this course. Participants who leave early receive "
+                             "no certificate."))
+    y = p.para(x0 + 10, y, disclaimer, x1 - x0 - 20, 8.5, "i", MUTED) - 4
+    p.signature(cx, max(y - 34, 80), d.person(0.0).split(",")[0] + rng.choice((", OTD, OTR/L", ", PT, DPT", ", MS")),
+                rng.choice(("Education Director", "Course Instructor", "Continuing Education Coordinator")))
+    if rng.random() < 0.5:
+        p.fine(x0, x1, 32, ["Complaints may be addressed to the provider's continuing education office."], 7.0)
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -6620,6 +7010,12 @@ FAMILIES: tuple[Family, ...] = (
            upper_name=0.05, fonts=("Helvetica", "Helvetica", "Times"), profiles=("medicine",)),
     Family("f103", "behavioral-ce", f103_behavioral_ce, orient="wide", locales=("us",), ranges=0.0, upper_name=0.05,
            fonts=("Times", "Helvetica", "Times"), profiles=("social",)),
+    Family("f104", "trade-ce", f104_trade_ce, orient="tall", locales=("us",), ranges=0.0, upper_name=0.1,
+           fonts=("Helvetica", "Times", "Helvetica"), profiles=("workplace",)),
+    Family("f105", "pdh-webinar", f105_pdh_webinar, orient="wide", locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Helvetica", "Times"), profiles=("engineering",)),
+    Family("f106", "therapy-ce", f106_therapy_ce, orient="tall", locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Times", "Helvetica", "Helvetica")),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

@@ -654,3 +654,16 @@ def test_race_formats(kn: Knowledge, line: str, expected: str) -> None:
 
 def test_course_format_is_a_delivery_label(kn: Knowledge) -> None:
     assert parse_delivery_format(document_lines(document("Course Format: Live webinar")), kn).value == "online"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Approved by the Alabama Plumbers and Gas Fitters Examining Board.",
+     "Alabama Plumbers and Gas Fitters Examining Board"),
+    ("Approved by the Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board for 2 contact hours.",
+     "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"),
+    ("Acme Electrical School is approved by the Arizona Registrar of Contractors.", "Arizona Registrar of Contractors"),
+    ("Approving authority: Oregon Building Codes Division. Course approval expires 12/31/2025.",
+     "Oregon Building Codes Division"),
+])
+def test_a_licensing_board_named_in_full(kn: Knowledge, sentence: str, body: str) -> None:
+    assert parse_accreditation(document_lines(document(sentence)), kn).value == body

@@ -621,3 +621,14 @@ def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledg
     # labels of no system, and hours beside a credit named after them, stay hours of attendance
     assert _credits(kn, "Credits: 2 hours") == [(2.0, "clock_hour")]
     assert _credits(kn, "CE Credit: 1,0 Hour - 1,2 CPE") == [(1.0, "clock_hour"), (1.2, "CPE")]
+
+
+def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
+    award = "Professional Development Hours earned: 1.5"
+    assert _credits(kn, award, "1 PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]
+    assert _credits(kn, award, "One PDH equals one contact hour (0.1 CEU) of instruction.") == [(1.5, "PDH")]
+    assert _credits(kn, award, "1 PDH = 1 contact hour of instruction; 10 PDH = 1 CEU.") == [(1.5, "PDH")]
+    # an award stated with its equivalent stays an award
+    assert _credits(kn, "Credit awarded: 1 CEU = 10 contact hours") == [(1.0, "CEU"), (10.0, "contact_hour")]
+    # OCR reads the definition's first "1" as "I"
+    assert _credits(kn, award, "I PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]

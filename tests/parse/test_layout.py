@@ -460,3 +460,32 @@ def test_a_blank_box_s_label_takes_no_labelled_line_above_it(kn: Knowledge) -> N
              + words_of_line("License Number", 119, 7.5, left=50))
     lines = join_label_cells(page_lines(1, words), kn.label_phrases())
     assert [ln.text for ln in lines] == ["Participant: Jane Doe, RDH", "License Number"]
+
+
+def test_a_lower_case_label_word_between_sentence_lines_takes_no_value(kn: Knowledge) -> None:
+    # "Jane Doe" / "completed" / the title: running text, not a caption under the name nor a label over the title
+    words = (words_of_line("Fiona Kowalczyk", 100, size=22, left=200) + words_of_line("completed", 128, size=11,
+                                                                                        left=260)
+             + words_of_line("Dementia Care Strategies", 146, size=15, left=180))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Fiona Kowalczyk", "completed", "Dementia Care Strategies"]
+    # a capitalised caption still heads its value
+    words = words_of_line("Completed", 100, left=40) + words_of_line("Sep 12, 2023", 118, left=40)
+    assert [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())] == [
+        "Completed: Sep 12, 2023"]
+
+
+def test_a_title_wrapped_after_its_colon_beside_its_label_is_one_value(kn: Knowledge) -> None:
+    words = (words_of_line("Course Title:", 100, left=320) + words_of_line("Grounding and Bonding:", 100, left=440)
+             + words_of_line("Code Review", 114, left=440))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course Title: Grounding and Bonding: Code Review"]
+    words = (words_of_line("Course:", 100, left=320) + words_of_line("Electrical Continuing Education:", 100, left=440)
+             + words_of_line("8-Hour Update", 114, left=440))
+    lines = join_label_cells(page_lines(1, words), kn.label_phrases())
+    assert [ln.text for ln in lines] == ["Course: Electrical Continuing Education: 8-Hour Update"]
+    # two labels side by side still head values of their own
+    words = (words_of_line("Attendee:", 100, left=40) + words_of_line("Credit (CPE):", 100, left=250)
+             + words_of_line("Kofi Greenberg", 118, left=40) + words_of_line("1.5", 118, left=250))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
+    assert "Attendee: Kofi Greenberg" in texts

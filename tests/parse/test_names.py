@@ -1413,3 +1413,27 @@ def test_continuing_dental_education_is_a_heading_not_the_provider(kn: Knowledge
                                     "Participant: Jane Doe, DDS"))
     names = [n for ns in kn.accreditors.values() for n in ns]
     assert parse_provider(lines, paragraphs(lines), kn, names).value == "Westfield Academy of General Dentistry Chapter"
+
+
+def test_a_societys_local_section_before_the_comma_is_part_of_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("Hudson Section, Structural Engineers Association is an approved provider in "
+                                    "FL (Provider #0004567), NY and NC."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Hudson Section, Structural Engineers Association"
+
+
+def test_a_labelled_title_wraps_onto_its_subtitle_under_the_value(kn: Knowledge) -> None:
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Electrical Continuing", 100, left=160)
+             + words_of_line("Education: 8-Hour Update", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Electrical Continuing Education: 8-Hour Update"
+    # a known label under the value is a field of its own
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Electrical Code Update", 100, left=160)
+             + words_of_line("Format: Classroom", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Electrical Code Update"
+
+
+def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Knowledge) -> None:
+    lines = document_lines(document("Course Title: Dementia Care Strategies for. Therapy Practitioners",
+                                    confidence=0.9, source="ocr"))
+    assert parse_course_title(lines, kn, None).value == "Dementia Care Strategies for Therapy Practitioners"

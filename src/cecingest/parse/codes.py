@@ -735,13 +735,15 @@ def _accreditor_patterns(kn: Knowledge) -> tuple[re.Pattern[str], tuple[tuple[st
 _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 # A state's "Office", "Division" or a "Service" approves too ("Ohio Division of Real Estate", "the CPD Certification
 # Service"), when the name ends there or goes on with "of"; a name's tail may join words with "and" or "&"
-# ("Department of Insurance and Financial Institutions").
+# ("Department of Insurance and Financial Institutions"), and so may its head, with commas ("Alabama Plumbers and Gas
+# Fitters Examining Board", "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"). A registrar
+# licenses too ("Arizona Registrar of Contractors").
 # "... approved by the Texas Board of Nursing and Texas Medical Board": after "and", the name of a second body.
 _ANOTHER_BODY = (r"(?:[A-Z][\w.&'-]*\s+){0,4}(?:Board|Commission|Council|Committee|Department|Association|Agency|Bar"
-                 r"|Registry|Authority|Office|Division)\b")
+                 r"|Registry|Registrar|Authority|Office|Division)\b")
 _BODY = re.compile(
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'-]*\s+){0,7}?(?:(?:Board|Commission|Council|Committee|Department|Association"
-    r"|Agency|Bar|Registry|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
+    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
+    r"|Department|Association|Agency|Bar|Registry|Registrar|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+(?!" + _ANOTHER_BODY + r"))?[A-Z][\w.&'-]*){0,5})?)"
 )
 

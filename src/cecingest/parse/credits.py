@@ -160,13 +160,22 @@ def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bo
         _CODE_GOES_ON.match(text, unit.end()) is not None
 
 
+# OCR reads a lone "1" as "I" or "l" ("I PDH = 1 contact hour")
+_ROUND = r"(?:one|ten|1|10|0?\.1|[Il](?=\s))(?![\d.,])"
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
 # contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
 # print of CEU statements and CLE forms; neither side is an amount earned.
 _DEFINITION = re.compile(
-    r"(?<![\w.])(?:one|1|0?\.1)\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
+    r"(?<![\w.])(?:one|1|0?\.1|[Il](?=\s))\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
     r"|equivalent\s+to|the\s+equivalent\s+of)|equals|=|for\s+(?:each|every))\s+(?:[\w.]+\s+){1,3}?"
-    r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b",
+    r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
+    # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents
+    rf"(?:\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+|\s*\(\s*{_ROUND}\s+[A-Za-z]+\s*\))*",
+    re.IGNORECASE,
+)
+# "10 PDH = 1 CEU", "10 contact hours = 1 CEU": one unit defined in another, round numbers on both sides.
+_UNIT_EQUATION = re.compile(
+    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+\b",
     re.IGNORECASE,
 )
 
@@ -181,7 +190,7 @@ def _without_definitions(text: str) -> str:
     """The text with the units' definitions blanked out (same length: positions stay)."""
     def blank(match: re.Match[str]) -> str:
         return match.group(0) if _AWARD_CUE.search(text[:match.start()]) else " " * len(match.group(0))
-    return _DEFINITION.sub(blank, text)
+    return _UNIT_EQUATION.sub(blank, _DEFINITION.sub(blank, text))
 
 
 def _amount_before(text: str, unit_start: int) -> re.Match[str] | None:

@@ -643,11 +643,17 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
             below = (otop, j)
     # The nearest cell decides: another label there means a header row, so look below instead.
     # A value beside its label may be printed larger ("Certificate ID" beside "QX-448120" in 14 pt), as below it.
-    if not below_only and right is not None and right[1] not in used and _is_value(
-            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)) and not _heads_a_column(
+    if not below_only and right is not None and right[1] not in used and (_is_value(
+            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text))
+            or _wrapped_title_part(lines, right[1], cell, labels, used | {index})) and not _heads_a_column(
             lines, right[1], below, cell, labels):
         return right[1]
     # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
+    # "Jane Doe" / "completed" / the title: a label word printed in lower case is running text between the lines
+    # of a sentence, neither a label over a value nor a caption under one (those start with a capital:
+    # "Completed", "COMPLETED"); only a value beside it on its row may be its own.
+    if cell.text[:1].islower():
+        return None
     under = below[1] if below is not None and below[1] not in used and _is_value(
         lines[below[1]], cell, labels, larger=not _LEADS_ON.search(cell.text)) else None
     above = _captioned_value(lines, index, labels, used)
@@ -662,6 +668,19 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
     # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
     return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+def _wrapped_title_part(lines: list[Line], j: int, cell: Line, labels: frozenset[str], used: set[int]) -> bool:
+    """'Course Title:   Grounding and Bonding:' / 'Code Review': a value beside a label that wraps after its own
+    colon (a title and its subtitle) goes on under itself; a second label beside the first ('Attendee:  Credit
+    (CPE):') is a known label, or heads a value of its own that is no continuation of a title."""
+    other = lines[j]
+    if (not cell.text.endswith(":") or not other.text.endswith(":") or _cell_label(other, labels)
+            or opens_with_known_label(other.text, labels) or len(other.words) < 2
+            or abs(other.size - cell.size) > 0.35 * max(other.size, cell.size)):
+        return False
+    below = _wrapped_below(lines, j, labels, used)
+    return bool(below) and re.fullmatch(r"[\d\s./:,-]+", lines[below[0]].text) is None  # no date, no amount
 
 
 def _heads_a_column(lines: list[Line], right: int, below: tuple[float, int] | None, cell: Line,

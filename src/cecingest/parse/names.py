@@ -616,13 +616,25 @@ def labeled_continuation(lines: Sequence[Line], hit: LabelHit, kn: Knowledge) ->
     index = next((i for i, ln in enumerate(lines) if ln is hit.value_line), None)
     below = line_below(lines, index) if index is not None else None
     label_x0 = hit.value_line.bbox[0]
-    if below is None or below.bbox[0] < label_x0 + 2 * below.size or ":" in " ".join(below.text.split()[:4]):
+    if below is None or below.bbox[0] < label_x0 + 2 * below.size or (
+            ":" in " ".join(below.text.split()[:4]) and not _subtitle_under_value(hit, below, kn)):
         return hit.value
     if abs(below.size - hit.value_line.size) > 0.15 * hit.value_line.size:
         return hit.value
     if _is_date_only(below.text):  # a grid's next value ("May 28, 2019") read before its own label
         return hit.value
     return mend_hyphen_wraps(f"{hit.value} {below.text}", kn)
+
+
+def _subtitle_under_value(hit: LabelHit, below: Line, kn: Knowledge) -> bool:
+    """'Course: Electrical Continuing' / 'Education: 8-Hour Update': a line that starts right under the value
+    (not under the label, nor in another column) and opens with no known label wraps a title with its subtitle."""
+    words = hit.value_line.words
+    after_colon = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(":")]
+    if not after_colon or opens_with_known_label(below.text, kn.label_phrases()):
+        return False
+    value_x0 = words[after_colon[0]].x0
+    return abs(below.bbox[0] - value_x0) < 0.6 * below.size
 
 
 def looks_like_title(text: str) -> bool:
@@ -708,7 +720,15 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
     found = _course_title(lines, kn, participant)
     if found.value is None:
         return found
-    return dataclasses.replace(found, value=mend_hyphen_wraps(found.value, kn))
+    value = mend_hyphen_wraps(found.value, kn)
+    if any(ln.read_by_ocr for ln in lines):
+        value = _SPECK_AFTER_SMALL_WORD.sub(r"\g<word> ", value)
+    return dataclasses.replace(found, value=value)
+
+
+# "Dementia Care Strategies for. Therapy Practitioners": OCR reads a speck after a small word inside a title as a
+# full stop; no sentence ends in "for" or "of".
+_SPECK_AFTER_SMALL_WORD = re.compile(r"\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
 
 
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -1430,6 +1450,9 @@ _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
 # "Acme Health, provider #1523, is approved": a short aside with a number between the name and its verb.
 _APPOSITIVE = r"(?:[\w .#:-]{0,30}\d[\w.#-]*,\s+)?"
 _LEGAL_SUFFIX = r"(?:,\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|GmbH))?"  # "Acme Learning, LLC is accredited"
+# "Hudson Section, Structural Engineers Association", "Lakeshore Chapter, Society of Fire Protection Engineers": a
+# society's local unit named before the society, after a comma, is part of the name.
+_UNIT_HEAD = r"(?:(?:[A-Z][\w&'.\-]*\s+){1,3}(?:Section|Chapter|Branch),\s+)?"
 
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1439,7 +1462,7 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
     pattern = re.compile(
-        rf"(?P<org>{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
+        rf"(?P<org>{_UNIT_HEAD}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
         rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
     )
     for line in lines:
