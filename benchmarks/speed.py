@@ -10,7 +10,10 @@ One run measures, on the same files:
     tsv`, OMP_THREAD_LIMIT as cecingest sets it; scanned PDF pages rendered beforehand, untimed, at `ocr_dpi`);
 (b) `cecingest extract --json FILE` once per file, a new process each time (start-up included);
 (c) `cecingest import` of each kind's folder and of the whole corpus into a fresh database, with 1 worker and with
-    all cores.
+    all cores;
+(d) both on one text PDF: what a run pays once (interpreter, modules, the worker's spaCy pipeline, a new database),
+    taken out of (c) and (a) for the ratio per further document (`..._per_further_doc`): what a folder of 10,000
+    certificates costs apiece.
 
 It reports documents per second, seconds per page by kind (text PDF, scanned PDF, image), CPU seconds per page
 (user + system of every process a measurement started, Tesseract included: steadier than wall time when others
@@ -390,8 +393,34 @@ def measure_imports(corpus: Corpus, workers: int, repeat: int, work: Path,
     return imports
 
 
-def ratios_of(floor: Floors, imports: Floors, workers: int) -> dict[str, float]:
+def measure_startup(corpus: Corpus, repeat: int, work: Path) -> dict[str, float]:
+    """CPU seconds of one text PDF: `cecingest import` of it with one worker (interpreter, modules, the worker and
+    its spaCy pipeline, the database) and the raw pdfplumber process on it. A run of N documents pays these once;
+    what the rest cost apiece is what 10,000 certificates wait for."""
+    one = corpus.files["text"][:1]
+    if not one:
+        return {}
+    _, _, import_cpu = median_of(repeat, lambda: run_import(one, 1, work / "one.db"))
+    _, _, floor_cpu = median_of(repeat, lambda: plumber_floor(one, 1))
+    return {"import_one_text_cpu": round(import_cpu, 3), "floor_one_text_cpu": round(floor_cpu, 3)}
+
+
+def marginal_ratio(floor: Timing, done: Timing, startup: dict[str, float]) -> float | None:
+    """CPU per further text document, import over floor: each run's cost of its first document taken out."""
+    if not startup or done.docs < 2:
+        return None
+    ours = done.cpu_seconds - startup["import_one_text_cpu"]
+    raw = floor.cpu_seconds - startup["floor_one_text_cpu"]
+    return round(ours / raw, 2) if raw > 0 else None
+
+
+def ratios_of(floor: Floors, imports: Floors, workers: int,
+              startup: dict[str, float] | None = None) -> dict[str, float]:
     ratios: dict[str, float] = {}
+    if startup and 1 in floor["text"] and 1 in imports.get("text", {}):
+        marginal = marginal_ratio(floor["text"][1], imports["text"][1], startup)
+        if marginal is not None:
+            ratios["text_import_over_floor_cpu_w1_per_further_doc"] = marginal
     for kind in ("text", "scans"):
         done = imports.get(kind, {})
         for w in floor[kind]:
@@ -407,15 +436,17 @@ def ratios_of(floor: Floors, imports: Floors, workers: int) -> dict[str, float]:
     return ratios
 
 
-def measure(corpus: Corpus, workers: int, repeat: int, work: Path, omp: bool = False) -> dict[str, object]:
+def measure(corpus: Corpus, workers: int, repeat: int, work: Path, omp: bool = False,
+            each: bool = True) -> dict[str, object]:
     floor = measure_floors(corpus, workers, repeat, omp)
     extract: dict[str, Timing] = {}
     for kind in KINDS:
-        if corpus.files[kind]:
+        if corpus.files[kind] and each:
             s, runs, cpu = median_of(repeat, lambda kind=kind: extract_each(corpus.files[kind]))  # type: ignore[misc]
             extract[kind] = Timing(s, len(corpus.files[kind]), corpus.pages[kind], runs, cpu)
     memory: dict[str, float | None] = {}
     imports = measure_imports(corpus, workers, repeat, work, memory)
+    startup = measure_startup(corpus, repeat, work)
     return {
         "corpus": {k: {"docs": len(corpus.files[k]), "pages": corpus.pages[k]} for k in KINDS},
         "workers": workers, "cpus": os.cpu_count(), "repeat": repeat,
@@ -425,7 +456,8 @@ def measure(corpus: Corpus, workers: int, repeat: int, work: Path, omp: bool = F
         "extract": {k: t.as_dict() for k, t in extract.items()},
         "import": {g: {str(w): t.as_dict() for w, t in by.items()} for g, by in imports.items()},
         "peak_memory_mib": memory,
-        "ratios": ratios_of(floor, imports, workers),
+        "startup_cpu_seconds": startup,
+        "ratios": ratios_of(floor, imports, workers, startup),
     }
 
 
@@ -455,6 +487,10 @@ def print_table(r: dict[str, object]) -> None:
               f"{t['docs_per_second']:>8.2f} {t['seconds_per_page']:>8.3f} {t['cpu_per_page']:>10.3f}")
     print("\npeak resident memory (MiB): " + ", ".join(
         f"{k} {v}" for k, v in r["peak_memory_mib"].items()))  # type: ignore[attr-defined]
+    startup = r.get("startup_cpu_seconds") or {}
+    if startup:
+        print("CPU seconds for one text PDF (start-up included): " + ", ".join(
+            f"{k} {v}" for k, v in startup.items()))  # type: ignore[attr-defined]
     print("ratios: " + ", ".join(f"{k} {v}" for k, v in r["ratios"].items()))  # type: ignore[attr-defined]
 
 
@@ -468,6 +504,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=1, help="runs of each measurement; the median is reported")
     parser.add_argument("--omp", action="store_true",
                         help="also time raw tesseract with its own OpenMP threads (no OMP_THREAD_LIMIT)")
+    parser.add_argument("--skip-extract-each", action="store_true",
+                        help="leave out (b), one `cecingest extract` process per file (minutes on a large corpus)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
     parser.add_argument("--keep", type=Path, help="keep the generated corpus in this folder")
     args = parser.parse_args(argv)
@@ -484,7 +522,7 @@ def main(argv: list[str] | None = None) -> int:
             generate(root, args.text, args.scans)
         (work / "pages").mkdir()
         corpus = load_corpus(root, work / "pages")
-        result = measure(corpus, args.workers, max(args.repeat, 1), work, args.omp)
+        result = measure(corpus, args.workers, max(args.repeat, 1), work, args.omp, not args.skip_extract_each)
     if args.json:
         print(json.dumps(result, indent=2))
     else:
