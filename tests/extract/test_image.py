@@ -57,6 +57,18 @@ def test_transparent_background_becomes_white() -> None:
     assert to_grayscale(image).getpixel((5, 5)) == 255
 
 
+def test_a_palette_transparency_key_becomes_white_and_opaque_images_keep_their_grays() -> None:
+    keyed = Image.new("P", (10, 10), 0)
+    keyed.putpalette([0, 0, 0] * 256)
+    keyed.info["transparency"] = 0
+    assert to_grayscale(keyed).getpixel((5, 5)) == 255
+    # no see-through pixel: the same grays whether or not the page is laid on white first
+    opaque = Image.new("RGBA", (10, 10), (40, 90, 200, 255))
+    opaque.putpixel((1, 1), (250, 10, 10, 255))
+    for image in (opaque, opaque.convert("P"), opaque.convert("LA")):
+        assert to_grayscale(image).tobytes() == image.convert("RGB").convert("L").tobytes()
+
+
 @pytest.mark.parametrize("angle", [-3.0, 2.0])
 def test_skew_is_measured(angle: float) -> None:
     assert skew_angle(_lines_image(angle)) == pytest.approx(-angle, abs=0.5)
