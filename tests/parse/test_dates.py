@@ -430,9 +430,19 @@ def test_start_and_end_rows(kn: Knowledge, first: str, last: str) -> None:
     assert (start.value, completion.value) == (dt.date(2025, 3, 3), dt.date(2025, 3, 5))
 
 
-@pytest.mark.parametrize("text", ["03/03-03/05/2025", "3/3 - 3/5/2025", "3/3 to 3/5/2025"])
+@pytest.mark.parametrize("text", ["03/03-03/05/2025", "3/3 - 3/5/2025", "3/3 to 3/5/2025", "3/03 - 3/05/2025"])
 def test_a_numeric_range_whose_first_day_has_no_year(text: str) -> None:
     assert [(s, e) for _, s, e, _ in find_dates(text, "MDY")] == [(dt.date(2025, 3, 3), dt.date(2025, 3, 5))]
+
+
+def test_a_yearless_range_crossing_a_month_may_mix_one_and_two_digits() -> None:
+    assert [(s, e) for _, s, e, _ in find_dates("9/30 - 10/2/2025", "MDY")] == [
+        (dt.date(2025, 9, 30), dt.date(2025, 10, 2))]
+
+
+def test_a_count_before_a_padded_date_is_no_first_day() -> None:
+    # a course page's progress ("3 of 3 lessons") and then the completion date, written with zeros
+    assert [(s, e) for _, s, e, _ in find_dates("Lessons: 3/3 - 03/05/2025", "MDY")] == [(None, dt.date(2025, 3, 5))]
 
 
 def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:

@@ -122,6 +122,10 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
     if "." in match.group(0) and name.startswith("numeric"):
         order = "DMY"  # "05.03.2024": dots are the day-first (European) way of writing a date
     if name == "numeric-range":
+        if g.get("y1") is None and _padding_differs((g["a1"], g["b1"]), (g["a"], g["b"])):
+            # One system writes both ends of a range alike ("03/03-03/05/2025", "3/3 - 3/5/2025", "9/30 - 10/2/2025");
+            # "3/3" before "03/05/2025" is something else, a count ("Lessons: 3/3 - 03/05/2025"): the date stands alone.
+            raise ValueError("not one range")
         start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g.get("y1") or year), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
         return start, end, ambiguous_start or ambiguous_end
@@ -134,6 +138,14 @@ def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | No
         return None, date, ambiguous
     month = int(g["m"]) if g["m"].isdigit() else _month(g["m"])
     return None, dt.date(year, month, _day(g["d"])), False
+
+
+def _padding_differs(first: tuple[str, str], last: tuple[str, str]) -> bool:
+    """Whether one end pads a number with a zero ("03") where the other leaves it one bare digit ("3")."""
+    def padded(part: str) -> bool:
+        return len(part) == 2 and part.startswith("0")
+
+    return any((padded(a) and len(b) == 1) or (len(a) == 1 and padded(b)) for a, b in zip(first, last, strict=True))
 
 
 @dataclass(frozen=True)
