@@ -1437,3 +1437,18 @@ def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Know
     lines = document_lines(document("Course Title: Dementia Care Strategies for. Therapy Practitioners",
                                     confidence=0.9, source="ocr"))
     assert parse_course_title(lines, kn, None).value == "Dementia Care Strategies for Therapy Practitioners"
+
+
+def test_a_dated_conference_is_the_meeting_attended_not_an_organisation(kn: Knowledge) -> None:
+    # A conference's own verification: the meeting's edition in large print is what was attended; the
+    # accreditation sentence in small print below is no title.
+    doc = document(("Highland Nursing Learning Center", 12), ("VERIFICATION OF ATTENDANCE", 16),
+                   ("Highland Nursing Learning Center 2025 Annual Conference", 14), ("Name: Wen Carvalho, RN", 10),
+                   ("Highland Nursing Learning Center is accredited as a provider of nursing continuing professional "
+                    "development by the American Nurses Credentialing Center (ANCC).", 7))
+    title = parse_course_title(document_lines(doc), kn, "Wen Carvalho, RN").value
+    assert title == "Highland Nursing Learning Center 2025 Annual Conference"
+    # undated, a conference named by its place is still the body that holds it, no title
+    doc = document(("Lakeshore Veterinary Conference", 16), ("Certificate of Attendance", 14),
+                   ("Name: Jane Doe, DVM", 10), ("Feline Dentistry Update", 12))
+    assert parse_course_title(document_lines(doc), kn, "Jane Doe, DVM").value == "Feline Dentistry Update"

@@ -1518,7 +1518,15 @@ def _org_strength(text: str, kn: Knowledge) -> int:
     if not org_re.search(outside):
         return 1
     words = re.sub(r"[^\w\s&.]", " ", outside).split()
+    if words and words[-1].lower() == "conference" and _DATED_EVENT.search(text):
+        return 2  # "... 2025 Annual Conference": a meeting's edition, the course of a conference certificate
     return 3 if words and org_re.fullmatch(words[-1]) else 2
+
+
+# A year or an edition word in a conference's name makes it the meeting ("Highland Nursing 2025 Annual
+# Conference"), not the body that holds it ("Lakeshore Veterinary Conference").
+_DATED_EVENT = re.compile(r"\b(?:(?:19|20)\d\d|annual|biennial|spring|summer|fall|autumn|winter"
+                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
