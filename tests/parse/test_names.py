@@ -1452,3 +1452,13 @@ def test_a_dated_conference_is_the_meeting_attended_not_an_organisation(kn: Know
     doc = document(("Lakeshore Veterinary Conference", 16), ("Certificate of Attendance", 14),
                    ("Name: Jane Doe, DVM", 10), ("Feline Dentistry Update", 12))
     assert parse_course_title(document_lines(doc), kn, "Jane Doe, DVM").value == "Feline Dentistry Update"
+
+
+def test_a_letter_confirming_attendance_at_a_course_names_it(kn: Knowledge) -> None:
+    doc = document(("Granite Professional Training Group", 14), "Re: Verification of attendance",
+                   "To whom it may concern:",
+                   "We are pleased to confirm your attendance at Ethics for Accountants: Independence and Objectivity",
+                   "(8th Annual Conference), 12/23/2025 - 12/26/2025, Convention Center, Hall C.", "Sincerely,",
+                   ("Wanjiru Osei", 12), "Executive Director")
+    title = parse_course_title(document_lines(doc), kn, "Mateo Iversen, EA").value
+    assert title == "Ethics for Accountants: Independence and Objectivity"
