@@ -203,7 +203,7 @@ def test_the_parts_of_a_breakdown_are_not_credits_beside_a_total(kn: Knowledge) 
 def test_a_length_printed_in_the_title_is_the_titles(kn: Knowledge) -> None:
     lines = document_lines(document("Geotechnical Site Investigation - 6 Hours", "PDH Credits: 6"))
     parsed = parse_credits(paragraphs(lines), kn, "Geotechnical Site Investigation")
-    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(6.0, "PDH")]
+    assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(6.0, "PDH Credits")]
     lines = document_lines(document("Trauma-Informed Care (6 hours)", "CE Credit: 6.00 hours of CPD"))
     parsed = parse_credits(paragraphs(lines), kn, "Trauma-Informed Care")
     assert [(m.amount, m.unit_text) for m in parsed.value or ()] == [(6.0, "hours of CPD")]

@@ -489,3 +489,19 @@ def test_a_title_wrapped_after_its_colon_beside_its_label_is_one_value(kn: Knowl
              + words_of_line("Kofi Greenberg", 118, left=40) + words_of_line("1.5", 118, left=250))
     texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases())]
     assert "Attendee: Kofi Greenberg" in texts
+
+
+def test_a_status_beside_its_label_is_its_value_not_a_label_of_the_next_row(kn: Knowledge) -> None:
+    # An LMS export's grid: "Passed" and "Completed" label dates elsewhere, but beside "Status" they are its value;
+    # the date on the next row belongs to that row's own label cell, known or not.
+    statuses = frozenset(kn.words("other", "statuses"))
+    words = (words_of_line("Status", 236, 8.7, left=41) + words_of_line("Passed", 235, 9.5, left=186)
+             + words_of_line("Registered", 254, 8.7, left=41) + words_of_line("Feb 18, 2021", 253, 9.5, left=186)
+             + words_of_line("Date Completed", 272, 8.7, left=41) + words_of_line("Apr 12, 2021", 271, 9.5, left=186))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases(), statuses)]
+    assert "Status: Passed" in texts and "Date Completed: Apr 12, 2021" in texts
+    assert not any(t.startswith("Passed:") for t in texts)
+    words = (words_of_line("Status", 228, 9.3, left=41) + words_of_line("Completed", 227, 10, left=186)
+             + words_of_line("Enrollment Date", 247, 9.3, left=41) + words_of_line("2020-10-08", 246, 10, left=186))
+    texts = [ln.text for ln in join_label_cells(page_lines(1, words), kn.label_phrases(), statuses)]
+    assert texts == ["Status: Completed", "Enrollment Date: 2020-10-08"]

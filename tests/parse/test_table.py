@@ -296,3 +296,20 @@ def test_small_labels_over_a_value_that_is_a_label_word(kn: Knowledge) -> None:
     words = (words_of_line("Format", 100, 7.5, left=50) + words_of_line("CE Credits", 100, 7.5, left=300)
              + words_of_line("Lecture", 111, 10, left=50) + words_of_line("3 (Lecture)", 111, 10, left=300))
     assert tables(words, kn) == ["Format: Lecture", "CE Credits: 3 (Lecture)"]
+
+
+def test_a_tight_exports_columns_stay_apart_when_each_has_its_value(kn: Knowledge) -> None:
+    # "Registered" would qualify "Completion Date" as one label ("HRCI Recertification Credit Hours"), but each
+    # word group has a value of its own under it: two columns.
+    words = (words_of_line("Name", 145, 8.2, left=40) + words_of_line("Registered", 145, 8.2, left=330)
+             + words_of_line("Completion Date", 145, 8.2, left=384) + words_of_line("Credits", 145, 8.2, left=524)
+             + words_of_line("Zoe Elliott", 162, 8.2, left=40) + words_of_line("09/18/2025", 162, 8.2, left=330)
+             + words_of_line("10/18/2025 1:13 PM", 162, 8.2, left=384) + words_of_line("35 PDUs", 162, 8.2, left=524))
+    found = tables(words, kn)
+    assert "Completion Date: 10/18/2025 1:13 PM" in found and "Registered: 09/18/2025" in found
+    # one value under the two: the qualified label stays one column
+    words = (words_of_line("Name", 145, 8.2, left=40) + words_of_line("Registered", 145, 8.2, left=330)
+             + words_of_line("Completion Date", 145, 8.2, left=384) + words_of_line("Credits", 145, 8.2, left=524)
+             + words_of_line("Zoe Elliott", 162, 8.2, left=40) + words_of_line("10/18/2025", 162, 8.2, left=360)
+             + words_of_line("35 PDUs", 162, 8.2, left=524))
+    assert "Registered Completion Date: 10/18/2025" in tables(words, kn)

@@ -40,8 +40,9 @@ def reading_lines(doc: ExtractedDocument, kn: Knowledge) -> list[Line]:
     lines = mended_labels(mended_words(without_ligatures(document_lines(doc))), labels)
     lines = mended_numbers(lines, kn.amount_labels())
     # A column headed by a unit, qualified or not ("CNE CONTACT HOURS"), is known: the unit words are labels.
-    lines = header_tables(join_wrapped_labels(lines, labels), labels)
-    return join_label_cells(split_label_pairs(lines, labels), labels)
+    statuses = frozenset(kn.words("other", "statuses"))
+    lines = header_tables(join_wrapped_labels(lines, labels), labels, statuses)
+    return join_label_cells(split_label_pairs(lines, labels), labels, statuses)
 
 
 def parse(doc: ExtractedDocument, settings: Settings, kn: Knowledge) -> ParsedFields:

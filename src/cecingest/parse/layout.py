@@ -457,19 +457,21 @@ def on_row_of(other: Line, line: Line) -> bool:
     return other.page == line.page and line.bbox[1] <= (other.bbox[1] + other.bbox[3]) / 2 <= line.bbox[3]
 
 
-def join_label_cells(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+def join_label_cells(lines: list[Line], labels: frozenset[str], statuses: frozenset[str] = frozenset()) -> list[Line]:
     """Tables without colons: a cell that is only a label ("Course Title", "CPE Credits") takes the value cell
     to its right in the same row, or the cell right below it (a header row over a value row), or the value
-    above a small caption, and becomes "Label: value" like every other labelled line."""
-    headers = _header_rows(lines, labels)
+    above a small caption, and becomes "Label: value" like every other labelled line. A status label takes a
+    status beside it (`statuses`: "Status | Passed") even when that word labels things elsewhere."""
+    headers = _header_rows(lines, labels, statuses)
     lines = _split_at_header_columns(lines, headers)
     in_header = {id(cell) for row in headers for cell in row}  # header cells are never split: same objects
     used: set[int] = set()
     joined: dict[int, Line] = {}
     for i, line in enumerate(lines):
-        if i in used or not _cell_label(line, labels) or _inside_wrapped_name(lines, i, labels):
+        if i in used or not _cell_label(line, labels) or _inside_wrapped_name(lines, i, labels) \
+                or _reported_status(lines, line, statuses):
             continue
-        j = _value_cell(lines, i, labels, used, below_only=id(line) in in_header)
+        j = _value_cell(lines, i, labels, used, below_only=id(line) in in_header, statuses=statuses)
         if j is not None:
             cell = [j, *_wrapped_below(lines, j, labels, used | {i})]
             used.update({i, *cell})
@@ -541,11 +543,19 @@ def _both_end_in_years(cell: Line, other: Line) -> bool:
 
 def _has_row_label(lines: list[Line], value: Line, labels: frozenset[str]) -> bool:
     """A value with a label cell of its own to its left ("Course  Wound Care") is the next row of a two-column
-    table, not the wrapped end of the value above it."""
+    table, not the wrapped end of the value above it; so is one beside a short cell no list knows, word for word
+    ("Registered  Feb 18, 2021" under "Status  Passed"): a wrapped value's next line has nothing left of it."""
     middle = (value.bbox[1] + value.bbox[3]) / 2
     return any(other.page == value.page and other.bbox[2] < value.bbox[0]
-               and abs((other.bbox[1] + other.bbox[3]) / 2 - middle) < 0.5 * value.size and _cell_label(other, labels)
+               and abs((other.bbox[1] + other.bbox[3]) / 2 - middle) < 0.5 * value.size
+               and (_cell_label(other, labels) or _row_label_like(other))
                for other in lines)
+
+
+def _row_label_like(line: Line) -> bool:
+    """A short capitalised cell without digits or a sentence's end: a label, known or not."""
+    return len(line.words) <= 3 and line.text[:1].isupper() and not any(ch.isdigit() for ch in line.text) \
+        and not line.text.rstrip().endswith((".", ","))
 
 
 def _split_at_header_columns(lines: list[Line], headers: list[list[Line]]) -> list[Line]:
@@ -566,7 +576,8 @@ def _split_at_header_columns(lines: list[Line], headers: list[list[Line]]) -> li
     return sorted(out, key=reading_order)
 
 
-def _header_rows(lines: list[Line], labels: frozenset[str]) -> list[list[Line]]:
+def _header_rows(lines: list[Line], labels: frozenset[str],
+                 statuses: frozenset[str] = frozenset()) -> list[list[Line]]:
     cells = [ln for ln in lines if _cell_label(ln, labels) and not ln.text.endswith(":")]
     rows: list[list[Line]] = []
     for cell in cells:
@@ -576,7 +587,14 @@ def _header_rows(lines: list[Line], labels: frozenset[str]) -> list[list[Line]]:
                 break
         else:
             rows.append([cell])
+    rows = [_without_statuses(row, statuses) for row in rows]
     return [row for row in rows if len(row) >= 2 and not _values_between(lines, row, labels)]
+
+
+def _without_statuses(row: list[Line], statuses: frozenset[str]) -> list[Line]:
+    """A row's label cells but a status right of a status label ("Status | Completed"): that is the value."""
+    ordered = sorted(row, key=lambda cell: cell.bbox[0])
+    return [cell for k, cell in enumerate(ordered) if not (k and _status_beside(ordered[k - 1], cell, statuses))]
 
 
 def _values_between(lines: list[Line], row: list[Line], labels: frozenset[str]) -> bool:
@@ -621,7 +639,7 @@ def bare_labels(labels: frozenset[str]) -> frozenset[str]:
 
 
 def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set[int],
-                below_only: bool = False) -> int | None:
+                below_only: bool = False, statuses: frozenset[str] = frozenset()) -> int | None:
     """The value of a label cell: beside it, else below it (only below when the cell heads a column)."""
     cell = lines[index]
     _, top, x1, bottom = cell.bbox
@@ -643,10 +661,11 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
             below = (otop, j)
     # The nearest cell decides: another label there means a header row, so look below instead.
     # A value beside its label may be printed larger ("Certificate ID" beside "QX-448120" in 14 pt), as below it.
-    if not below_only and right is not None and right[1] not in used and (_is_value(
-            lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text))
-            or _wrapped_title_part(lines, right[1], cell, labels, used | {index})) and not _heads_a_column(
-            lines, right[1], below, cell, labels):
+    if not below_only and right is not None and right[1] not in used and (
+            _status_beside(cell, lines[right[1]], statuses)  # "Status | Passed", whatever lies under "Passed"
+            or ((_is_value(lines[right[1]], cell, labels, larger=not _LEADS_ON.search(cell.text))
+                or _wrapped_title_part(lines, right[1], cell, labels, used | {index}))
+            and not _heads_a_column(lines, right[1], below, cell, labels))):
         return right[1]
     # Only a caption-like label heads a larger value; "This certifies that" over the name stays a sentence.
     # "Jane Doe" / "completed" / the title: a label word printed in lower case is running text between the lines
@@ -668,6 +687,21 @@ def _value_cell(lines: list[Line], index: int, labels: frozenset[str], used: set
     # Else a small label between two values names the nearer one: a caption hugs the rule above it, a label the
     # value it heads. A caption right under a value belongs to it: equal spacing does not send it to the next.
     return above if top - lines[above].bbox[3] <= 1.25 * (lines[under].bbox[1] - bottom) else under
+
+
+def _reported_status(lines: list[Line], line: Line, statuses: frozenset[str]) -> bool:
+    """'Passed' right of 'Status' on its row: the status's value, whatever it labels elsewhere."""
+    middle = (line.bbox[1] + line.bbox[3]) / 2
+    return bool(statuses) and any(
+        other.page == line.page and other.bbox[2] < line.bbox[0]
+        and abs((other.bbox[1] + other.bbox[3]) / 2 - middle) < 0.6 * (other.bbox[3] - other.bbox[1])
+        and _status_beside(other, line, statuses) for other in lines)
+
+
+def _status_beside(cell: Line, other: Line, statuses: frozenset[str]) -> bool:
+    """'Status' beside 'Passed': a status label and the state it reports, in sizes alike."""
+    return (cell.text.lower().strip(" :#.").endswith("status") and other.text.lower().strip(" .") in statuses
+            and abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size))
 
 
 def _wrapped_title_part(lines: list[Line], j: int, cell: Line, labels: frozenset[str], used: set[int]) -> bool:

@@ -64,15 +64,16 @@ class _Column:
         return _cell_text(self.label)
 
 
-def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
+def header_tables(lines: list[Line], labels: frozenset[str], statuses: frozenset[str] = frozenset()) -> list[Line]:
     """Every header row of known labels with values beneath becomes one "Label: value" line per column, in the
-    place of the header and value lines it was read from; all other lines stay as they were."""
+    place of the header and value lines it was read from; all other lines stay as they were. A row with a status
+    label and a status beside it ("Status | Passed") is a label and its value, no header (`statuses`)."""
     rows = _rows(lines)
     replaced: dict[int, list[Line]] = {}
     consumed: set[int] = set()
     r = 0
     while r < len(rows):
-        found = _header_at(rows, r, labels)
+        found = None if _status_row(rows[r], statuses) else _header_at(rows, r, labels)
         if found is None:
             r += 1
             continue
@@ -97,6 +98,13 @@ def header_tables(lines: list[Line], labels: frozenset[str]) -> list[Line]:
         if i not in consumed:
             out.append(line)
     return out
+
+
+def _status_row(row: _Row, statuses: frozenset[str]) -> bool:
+    """'Status  Passed', 'Course Status  Completed': a status label and the state it reports, alone on their row."""
+    cells = _segments(row.words)
+    return len(cells) == 2 and _bare(_cell_text(cells[0])).endswith("status") \
+        and _bare(_cell_text(cells[1])) in statuses
 
 
 def _rows(lines: list[Line]) -> list[_Row]:
@@ -181,16 +189,33 @@ def _split_known(cell: list[Word], labels: frozenset[str]) -> list[list[Word]]:
     return [cell]
 
 
-def _merge_known(cells: list[list[Word]], labels: frozenset[str]) -> list[list[Word]]:
+def _merge_known(cells: list[list[Word]], labels: frozenset[str],
+                 values: _Row | None = None) -> list[list[Word]]:
     """A letter-spaced label ("CREDIT   AWARDED") is one label, not two columns; two labels side by side
-    ("Completed   Credit Earned") stay two, unless together they are a label themselves."""
+    ("Completed   Credit Earned") stay two, unless together they are a label themselves. With the row of
+    `values` below: not when each part has a value of its own under it ("Registered  Completion Date" over
+    "09/18/2025  10/18/2025 1:13 PM": a tight export's two columns, the first a qualifier only in words)."""
     out: list[list[Word]] = []
     for cell in cells:
-        if out and cell[0].x0 - out[-1][-1].x1 < MERGE_GAP_EMS * _em(cell[0]) and _joins(out[-1], cell, labels):
+        if out and cell[0].x0 - out[-1][-1].x1 < MERGE_GAP_EMS * _em(cell[0]) and _joins(out[-1], cell, labels) \
+                and not _valued_apart(out[-1], cell, values):
             out[-1] = out[-1] + cell
         else:
             out.append(cell)
     return out
+
+
+def _valued_apart(left: list[Word], right: list[Word], values: _Row | None) -> bool:
+    """Whether the row below has a cell under `left` that ends before `right` begins and another under `right`
+    that begins after `left` ends: a column each."""
+    if values is None:
+        return False
+    cells = _segments(values.words)
+    under_left = any(_overlap(c[0].x0, c[-1].x1, left[0].x0, left[-1].x1) > 0 and c[-1].x1 < right[0].x0
+                     for c in cells)
+    under_right = any(_overlap(c[0].x0, c[-1].x1, right[0].x0, right[-1].x1) > 0 and c[0].x0 > left[-1].x1
+                      for c in cells)
+    return under_left and under_right
 
 
 def _joins(left: list[Word], right: list[Word], labels: frozenset[str]) -> bool:
@@ -201,8 +226,8 @@ def _joins(left: list[Word], right: list[Word], labels: frozenset[str]) -> bool:
     return exact or not (_known_cell(left, labels) and _known_cell(right, labels))
 
 
-def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
-    cells = _merge_known(_segments(row.words), labels)
+def _header_cells(row: _Row, labels: frozenset[str], below: _Row | None = None) -> list[list[Word]]:
+    cells = _merge_known(_segments(row.words), labels, below)
     # "This certificate is presented to" is one phrase, however widely OCR spaced its words; "Course  Completed"
     # are two labels side by side.
     if _known_cell(row.words, labels) and not all(
@@ -216,7 +241,7 @@ def _header_cells(row: _Row, labels: frozenset[str]) -> list[list[Word]]:
 def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_Column], int] | None:
     """The columns of a header row at rows[r], and how many rows it takes (labels that wrap take two)."""
     row = rows[r]
-    cells = _header_cells(row, labels)
+    cells = _header_cells(row, labels, rows[r + 1] if r + 1 < len(rows) and rows[r + 1].page == row.page else None)
     if not _headerlike(row, cells) or _label_beside_value(row, labels):
         return None
     one = [_Column(tuple(c)) for c in cells]
