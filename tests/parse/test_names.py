@@ -1392,6 +1392,11 @@ def test_a_meeting_s_edition_is_no_organisation(kn: Knowledge) -> None:
                                     "This certifies that", "Stefan Okonkwo, RVT", "attended the program"))
     names = [n for ns in kn.accreditors.values() for n in ns]
     assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+    # a season's word before a landform's names a place, not an edition
+    lines = document_lines(document(("Spring Valley Dental Study Club", 14), ("CERTIFICATE OF COMPLETION", 24),
+                                    "This certifies that", ("Jane Doe", 22), "has completed",
+                                    ("Guided Bone Regeneration", 14)))
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Spring Valley Dental Study Club"
 
 
 def test_a_chapter_named_after_its_accreditor_is_the_provider(kn: Knowledge) -> None:
@@ -1431,6 +1436,11 @@ def test_a_labelled_title_wraps_onto_its_subtitle_under_the_value(kn: Knowledge)
              + words_of_line("Format: Classroom", 114, left=160))
     lines = document_lines(document_of_words(words))
     assert parse_course_title(lines, kn, None).value == "Electrical Code Update"
+    # a role's label and its person under the value are no subtitle
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Ethics for Nurses", 100, left=160)
+             + words_of_line("Moderator: Ann Lee", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Ethics for Nurses"
 
 
 def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Knowledge) -> None:

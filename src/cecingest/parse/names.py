@@ -633,6 +633,10 @@ def _subtitle_under_value(hit: LabelHit, below: Line, kn: Knowledge) -> bool:
     after_colon = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(":")]
     if not after_colon or opens_with_known_label(below.text, kn.label_phrases()):
         return False
+    # "Moderator: Ann Lee", "Faculty: ..." under the title: a role's label and its person, no subtitle
+    head = below.text.split(":", 1)[0].strip().lower().removesuffix("(s)")
+    if {head, head.removesuffix("s")} & set(kn.words("signatory", "roles")):
+        return False
     value_x0 = words[after_colon[0]].x0
     return abs(below.bbox[0] - value_x0) < 0.6 * below.size
 
@@ -1567,8 +1571,12 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
 
 # The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a conference
 # named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its certificates.
+# A season or an ordinal before a landform's word is a place's name ("Spring Valley Dental Study Club", "Fall River
+# Nursing Conference", "First Coast Veterinary Conference"), no edition.
 _EDITION = re.compile(r"^(?:the\s+)?(?:annual|biennial|spring|summer|fall|autumn|winter|first|second|third|fourth"
-                      r"|fifth|tenth)\b", re.IGNORECASE)
+                      r"|fifth|tenth)\b(?!\s+(?:valley|river|hills?|park|lakes?|creek|coast|harbou?r|bay|springs?"
+                      r"|grove|mountains?|brook|falls|city|county|point|meadows?|ridge|island|beach|forest)\b)",
+                      re.IGNORECASE)
 
 
 # A department, office or division by a common noun alone ("Education Department", "Office of Continuing
