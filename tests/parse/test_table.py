@@ -296,3 +296,14 @@ def test_small_labels_over_a_value_that_is_a_label_word(kn: Knowledge) -> None:
     words = (words_of_line("Format", 100, 7.5, left=50) + words_of_line("CE Credits", 100, 7.5, left=300)
              + words_of_line("Lecture", 111, 10, left=50) + words_of_line("3 (Lecture)", 111, 10, left=300))
     assert tables(words, kn) == ["Format: Lecture", "CE Credits: 3 (Lecture)"]
+
+
+def test_small_captions_under_the_first_values_stay_captions(kn: Knowledge) -> None:
+    # "Jane Doe" over a small "Participant": no labels over the values, so the captions caption them, however near
+    # the next row of values sits under the captions
+    words = (words_of_line("Jane Doe", 100, 12, left=50) + words_of_line("03/03/2025", 100, 12, left=300)
+             + words_of_line("Participant", 120, 7, left=50) + words_of_line("Date of Completion", 120, 7, left=300)
+             + words_of_line("Wound Care Basics", 129, 12, left=50) + words_of_line("1.5", 129, 12, left=300)
+             + words_of_line("Course Title", 149, 7, left=50) + words_of_line("Contact Hours", 149, 7, left=300))
+    texts = tables(words, kn)
+    assert "Course Title: 03/03/2025" not in texts and "Participant: Wound Care Basics" not in texts
