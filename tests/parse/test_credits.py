@@ -612,6 +612,9 @@ def test_a_required_label_and_its_included_part_state_no_award(kn: Knowledge) ->
                     "Cycle summary: 18 of 36 hours completed. Required: 36 hours, including 3 hours of patient "
                     "safety.") == [(6.0, "CLE")]
     assert _credits(kn, "Requirement: 20 CPE credits", "CPE credits: 2.0") == [(2.0, "CPE")]
+    # a requirement the course meets: its hours toward it are the award
+    assert _credits(kn, "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)") == [
+        (2.0, "contact_hour")]
     # without the label's colon "required" says what was done
     assert _credits(kn, "Jane Doe completed the required 2 contact hours of ethics.") == [(2.0, "contact_hour")]
 

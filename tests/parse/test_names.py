@@ -1447,3 +1447,7 @@ def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Know
     lines = document_lines(document("Course Title: Dementia Care Strategies for. Therapy Practitioners",
                                     confidence=0.9, source="ocr"))
     assert parse_course_title(lines, kn, None).value == "Dementia Care Strategies for Therapy Practitioners"
+    # after a number "in." is inches, no speck
+    lines = document_lines(document("Course Title: Sizing 1/2 in. and 3/4 in. Gas Piping", confidence=0.9,
+                                    source="ocr"))
+    assert parse_course_title(lines, kn, None).value == "Sizing 1/2 in. and 3/4 in. Gas Piping"

@@ -295,7 +295,14 @@ def _is_minimum(before: str) -> bool:
     """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
     hours' says what was done."""
     match = _MINIMUM_BEFORE.search(before)
-    return match is not None and _DONE_A.search(before[:match.start()]) is None
+    return match is not None and _DONE_A.search(before[:match.start()]) is None \
+        and _MEETS.search(before[:match.start()]) is None
+
+
+# "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)": the course's hours toward a
+# requirement it satisfies, an award; a bare "Required:" label states what is owed.
+_MEETS = re.compile(r"\b(?:meets?|satisf(?:ies|y)|fulfil(?:l?s)?|fulfill|counts?\s+toward(?:s)?|applies\s+to)\b",
+                    re.IGNORECASE)
 
 
 _CATEGORY_BEFORE = re.compile(r"\bcat(?:egory|\.)\s*$", re.IGNORECASE)

@@ -732,7 +732,8 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
 
 # "Dementia Care Strategies for. Therapy Practitioners": OCR reads a speck after a small word inside a title as a
 # full stop; no sentence ends in "for" or "of".
-_SPECK_AFTER_SMALL_WORD = re.compile(r"\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
+# After a number "in." is inches ("Sizing 1/2 in. and 3/4 in. Gas Piping"), a real abbreviation.
+_SPECK_AFTER_SMALL_WORD = re.compile(r"(?<![\d/]\s)\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
 
 
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
