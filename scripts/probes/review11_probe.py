@@ -4,11 +4,11 @@ for the veterinary, dental, psychology, trade, PDH and OT/PT families fires on a
 scripts/probes/review11_probe.py [-v] [--lines] [--image] [name-substring]. Each case lists the fields it checks
 (values compared as the evaluator does); model on. --image renders each page at 300 dpi and reads it by OCR.
 
-42 cases (41 drawn against the text-layer rules, 1 for the OCR speck rule). Text: 4271da0 (before genG/genH)
-7 failures, lead (ab5e8a2) 18, review11 5. Misfires of the new rules found and mended: 'includes' after a year or
+45 cases (44 drawn against the text-layer rules, 1 for the OCR speck rule). Text: 4271da0 (before genG/genH)
+7 failures, lead (ab5e8a2) 19, review11 5; --image (first 38 cases): lead 18, review11 5. Misfires of the new rules found and mended: 'includes' after a year or
 course number, a label's own bare amount before bracketed hours, captions under a form's first values, a season's
 word before a landform ('Spring Valley'), 'completed 10 PDH = 1 CEU', 'Part I equals', 'University Registrar', a
-signer and role or an institution and 'and' before a board, a role's label under a labelled title, 'Meets Florida
+signer and role or an institution and 'and' before a board, a role's label or a code's ('Room: 204B') under a labelled title, 'Meets Florida
 Requirement:', inches ('1/2 in.') in an OCR'd title. Left (failing before these merges too): hours and minutes as
 two labelled pairs on one text line, 'CEUs: 3 hours' read as 3 IACET CEU, a school's 'Continuing Dental Education'
 line joined to its name, a value ending in a colon continued by the provider under it, a 'Presenter:' certificate."""
@@ -110,6 +110,12 @@ CASES = [
     # labelled titles wrapped onto the next line
     ("unknown label under the value", [C(PROV, 36, 14, B), C("CERTIFICATE OF COMPLETION", 80, 22, B), T("Participant: Jane Doe", 72, 150, 12), T("Course:", 72, 174, 12), T("Ethics for Nurses", 160, 174, 12), T("Moderator: Ann Lee", 160, 190, 12), T("Date: 03/03/2025", 72, 214, 12), T("Contact Hours: 1.5", 72, 238, 12)],
      {"course_title": "Ethics for Nurses"}),
+    ("venue label under the value", [C(PROV, 36, 14, B), C("CERTIFICATE OF COMPLETION", 80, 22, B), T("Participant: Jane Doe", 72, 150, 12), T("Course:", 72, 174, 12), T("Ethics for Nurses", 160, 174, 12), T("Venue: Riverside Convention Center", 160, 190, 12), T("Date: 03/03/2025", 72, 214, 12), T("Contact Hours: 1.5", 72, 238, 12)],
+     {"course_title": "Ethics for Nurses"}),
+    ("room label under the value", [C(PROV, 36, 14, B), C("CERTIFICATE OF COMPLETION", 80, 22, B), T("Participant: Jane Doe", 72, 150, 12), T("Course:", 72, 174, 12), T("Ethics for Nurses", 160, 174, 12), T("Room: 204B", 160, 190, 12), T("Date: 03/03/2025", 72, 214, 12), T("Contact Hours: 1.5", 72, 238, 12)],
+     {"course_title": "Ethics for Nurses"}),
+    ("lower-case awarded to over the name", [C(PROV, 36, 14, B), C("certificate of completion", 80, 22, B), C("awarded to", 130, 10), C("Jane Doe", 146, 22, TB), C("for completing", 180, 10), C(TITLE, 198, 16, B), C("March 3, 2025  |  1.5 contact hours", 240, 11)],
+     {"participant": "Jane Doe", "course_title": TITLE}),
     ("labelled title one line, next value under value", [C(PROV, 36, 14, B), C("CERTIFICATE OF COMPLETION", 80, 22, B), T("Participant: Jane Doe", 72, 150, 12), T("Course: Ethics for Nurses", 72, 174, 12), T("Session: Breakout A", 116, 190, 12), T("Date: 03/03/2025", 72, 214, 12), T("Contact Hours: 1.5", 72, 238, 12)],
      {"course_title": "Ethics for Nurses"}),
     ("title colon then provider under", [C("CERTIFICATE OF COMPLETION", 60, 22, B), T("Participant:", 72, 150, 12), T("Jane Doe", 200, 150, 12), T("Course Title:", 72, 174, 12), T("Wound Care Part 2:", 200, 174, 12), T("Acme Health Education", 200, 190, 12), T("Date:", 72, 214, 12), T("03/03/2025", 200, 214, 12), T("Contact Hours:", 72, 238, 12), T("1.5", 200, 238, 12)],

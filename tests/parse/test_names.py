@@ -1441,6 +1441,10 @@ def test_a_labelled_title_wraps_onto_its_subtitle_under_the_value(kn: Knowledge)
              + words_of_line("Moderator: Ann Lee", 114, left=160))
     lines = document_lines(document_of_words(words))
     assert parse_course_title(lines, kn, None).value == "Ethics for Nurses"
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Ethics for Nurses", 100, left=160)
+             + words_of_line("Room: 204B", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Ethics for Nurses"
 
 
 def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Knowledge) -> None:

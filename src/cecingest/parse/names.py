@@ -633,9 +633,11 @@ def _subtitle_under_value(hit: LabelHit, below: Line, kn: Knowledge) -> bool:
     after_colon = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(":")]
     if not after_colon or opens_with_known_label(below.text, kn.label_phrases()):
         return False
-    # "Moderator: Ann Lee", "Faculty: ..." under the title: a role's label and its person, no subtitle
-    head = below.text.split(":", 1)[0].strip().lower().removesuffix("(s)")
-    if {head, head.removesuffix("s")} & set(kn.words("signatory", "roles")):
+    # "Moderator: Ann Lee", "Faculty: ..." under the title: a role's label and its person, no subtitle; "Room: 204B"
+    # a label and its code (a subtitle has words)
+    head, _, tail = below.text.partition(":")
+    head = head.strip().lower().removesuffix("(s)")
+    if {head, head.removesuffix("s")} & set(kn.words("signatory", "roles")) or not re.search(r"\b[A-Za-z]{3,}\b", tail):
         return False
     value_x0 = words[after_colon[0]].x0
     return abs(below.bbox[0] - value_x0) < 0.6 * below.size
