@@ -667,3 +667,16 @@ def test_course_format_is_a_delivery_label(kn: Knowledge) -> None:
 ])
 def test_a_licensing_board_named_in_full(kn: Knowledge, sentence: str, body: str) -> None:
     assert parse_accreditation(document_lines(document(sentence)), kn).value == body
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    # a signer and role before the board, an institution joined to it by "and": neither is part of its name
+    ("Approved by Jane Smith, Executive Director, Ohio Board of Nursing", "Ohio Board of Nursing"),
+    ("Approving Authority: John Smith, Director, Fire Training Division", "Fire Training Division"),
+    ("Developed by Acme Seminars and approved by Riverside Hospital and Ohio Board of Nursing",
+     "Ohio Board of Nursing"),
+    # a university's registrar licenses nothing; a registrar "of" a trade does
+    ("Certified by the University Registrar, Acme State University", None),
+])
+def test_a_board_named_after_others(kn: Knowledge, sentence: str, body: str | None) -> None:
+    assert parse_accreditation(document_lines(document(sentence)), kn).value == body

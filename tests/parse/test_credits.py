@@ -601,6 +601,9 @@ def test_a_part_included_in_the_total_is_no_award_of_its_own(kn: Knowledge) -> N
     assert _credits(kn, "6 contact hours, of which 2 hours in pharmacology") == [(6.0, "contact_hour")]
     # with nothing stated before it, "including" introduces the award itself
     assert _credits(kn, "Including 2 contact hours of pharmacology") == [(2.0, "contact_hour")]
+    # a year or a course number before "includes" is no amount the hours are part of
+    assert _credits(kn, "Program 2025-114 includes 1.5 contact hours.") == [(1.5, "contact_hour")]
+    assert _credits(kn, "The Wound Care Update 2025 includes 1.5 contact hours.") == [(1.5, "contact_hour")]
 
 
 def test_a_required_label_and_its_included_part_state_no_award(kn: Knowledge) -> None:
@@ -609,6 +612,9 @@ def test_a_required_label_and_its_included_part_state_no_award(kn: Knowledge) ->
                     "Cycle summary: 18 of 36 hours completed. Required: 36 hours, including 3 hours of patient "
                     "safety.") == [(6.0, "CLE")]
     assert _credits(kn, "Requirement: 20 CPE credits", "CPE credits: 2.0") == [(2.0, "CPE")]
+    # a requirement the course meets: its hours toward it are the award
+    assert _credits(kn, "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)") == [
+        (2.0, "contact_hour")]
     # without the label's colon "required" says what was done
     assert _credits(kn, "Jane Doe completed the required 2 contact hours of ethics.") == [(2.0, "contact_hour")]
 
@@ -621,6 +627,9 @@ def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledg
     # labels of no system, and hours beside a credit named after them, stay hours of attendance
     assert _credits(kn, "Credits: 2 hours") == [(2.0, "clock_hour")]
     assert _credits(kn, "CE Credit: 1,0 Hour - 1,2 CPE") == [(1.0, "clock_hour"), (1.2, "CPE")]
+    # the label's own amount first: hours after it other than it are the length beside it
+    assert _credits(kn, "IACET CEUs: 0.3 (3 hours)") == [(0.3, "CEU"), (3.0, "clock_hour")]
+    assert _credits(kn, "CE Hours: 3.0 (180 minutes)") == [(3.0, "CE")]
 
 
 def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
@@ -632,3 +641,6 @@ def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, "Credit awarded: 1 CEU = 10 contact hours") == [(1.0, "CEU"), (10.0, "contact_hour")]
     # OCR reads the definition's first "1" as "I"
     assert _credits(kn, award, "I PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]
+    # a Roman numeral after a word is no "1"; what was completed, stated with its equivalent, is an award
+    assert _credits(kn, "Part I equals 6 contact hours") == [(6.0, "contact_hour")]
+    assert _credits(kn, "has completed 10 PDH = 1 CEU") == [(10.0, "PDH"), (1.0, "CEU")]

@@ -1392,6 +1392,11 @@ def test_a_meeting_s_edition_is_no_organisation(kn: Knowledge) -> None:
                                     "This certifies that", "Stefan Okonkwo, RVT", "attended the program"))
     names = [n for ns in kn.accreditors.values() for n in ns]
     assert parse_provider(lines, paragraphs(lines), kn, names).value == "Lakeshore Veterinary Conference"
+    # a season's word before a landform's names a place, not an edition
+    lines = document_lines(document(("Spring Valley Dental Study Club", 14), ("CERTIFICATE OF COMPLETION", 24),
+                                    "This certifies that", ("Jane Doe", 22), "has completed",
+                                    ("Guided Bone Regeneration", 14)))
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "Spring Valley Dental Study Club"
 
 
 def test_a_chapter_named_after_its_accreditor_is_the_provider(kn: Knowledge) -> None:
@@ -1431,6 +1436,15 @@ def test_a_labelled_title_wraps_onto_its_subtitle_under_the_value(kn: Knowledge)
              + words_of_line("Format: Classroom", 114, left=160))
     lines = document_lines(document_of_words(words))
     assert parse_course_title(lines, kn, None).value == "Electrical Code Update"
+    # a role's label and its person under the value are no subtitle
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Ethics for Nurses", 100, left=160)
+             + words_of_line("Moderator: Ann Lee", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Ethics for Nurses"
+    words = (words_of_line("Course:", 100, left=72) + words_of_line("Ethics for Nurses", 100, left=160)
+             + words_of_line("Room: 204B", 114, left=160))
+    lines = document_lines(document_of_words(words))
+    assert parse_course_title(lines, kn, None).value == "Ethics for Nurses"
 
 
 def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Knowledge) -> None:
@@ -1462,3 +1476,9 @@ def test_a_letter_confirming_attendance_at_a_course_names_it(kn: Knowledge) -> N
                    ("Wanjiru Osei", 12), "Executive Director")
     title = parse_course_title(document_lines(doc), kn, "Mateo Iversen, EA").value
     assert title == "Ethics for Accountants: Independence and Objectivity"
+
+
+    # after a number "in." is inches, no speck
+    lines = document_lines(document("Course Title: Sizing 1/2 in. and 3/4 in. Gas Piping", confidence=0.9,
+                                    source="ocr"))
+    assert parse_course_title(lines, kn, None).value == "Sizing 1/2 in. and 3/4 in. Gas Piping"

@@ -313,3 +313,14 @@ def test_a_tight_exports_columns_stay_apart_when_each_has_its_value(kn: Knowledg
              + words_of_line("Zoe Elliott", 162, 8.2, left=40) + words_of_line("10/18/2025", 162, 8.2, left=360)
              + words_of_line("35 PDUs", 162, 8.2, left=524))
     assert "Registered Completion Date: 10/18/2025" in tables(words, kn)
+
+
+def test_small_captions_under_the_first_values_stay_captions(kn: Knowledge) -> None:
+    # "Jane Doe" over a small "Participant": no labels over the values, so the captions caption them, however near
+    # the next row of values sits under the captions
+    words = (words_of_line("Jane Doe", 100, 12, left=50) + words_of_line("03/03/2025", 100, 12, left=300)
+             + words_of_line("Participant", 120, 7, left=50) + words_of_line("Date of Completion", 120, 7, left=300)
+             + words_of_line("Wound Care Basics", 129, 12, left=50) + words_of_line("1.5", 129, 12, left=300)
+             + words_of_line("Course Title", 149, 7, left=50) + words_of_line("Contact Hours", 149, 7, left=300))
+    texts = tables(words, kn)
+    assert "Course Title: 03/03/2025" not in texts and "Participant: Wound Care Basics" not in texts

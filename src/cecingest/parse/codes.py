@@ -743,9 +743,34 @@ _ANOTHER_BODY = (r"(?:[A-Z][\w.&'-]*\s+){0,4}(?:Board|Commission|Council|Committ
                  r"|Registry|Registrar|Authority|Office|Division)\b")
 _BODY = re.compile(
     r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
-    r"|Department|Association|Agency|Bar|Registry|Registrar|Authority)\b|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
+    r"|Department|Association|Agency|Bar|Registry|Authority)\b|Registrar(?=\s+of\s+[A-Z])"
+    r"|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
     r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+(?!" + _ANOTHER_BODY + r"))?[A-Z][\w.&'-]*){0,5})?)"
 )
+
+
+# "Riverside Hospital and Ohio Board of Nursing": an institution's name before "and" is a second organisation's,
+# where "and" inside a board's head joins the trades or professions it licenses ("Plumbers and Gas Fitters").
+_INSTITUTION_AND = re.compile(r"^.*?\b(?:Hospital|University|College|Institute|Academy|Center|Centre|Clinic"
+                              r"|Foundation|Inc|LLC|Ltd|Seminars|Society|Association|Network|Group|Company"
+                              r"|Corporation)\.?,?\s+(?:and|&)\s+(?=[A-Z])")
+
+
+def _body_alone(value: str, kn: Knowledge) -> str:
+    """The body without a signer and role before it ("Jane Smith, Executive Director, Ohio Board of Nursing") or an
+    institution joined to it by "and"; a body's head holds commas and "and" only between the words of its own
+    name ("Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board")."""
+    roles = phrase_regex(kn.words("signatory", "roles"))
+    parts = value.split(", ")
+    for k in range(len(parts) - 1, 0, -1):
+        rest = ", ".join(parts[k:])
+        if roles.search(parts[k - 1].split()[-1] if parts[k - 1].split() else "") and _BODY.fullmatch(rest):
+            value = rest
+            break
+    joined = _INSTITUTION_AND.match(value)
+    if joined is not None and _BODY.fullmatch(value[joined.end():]):
+        value = value[joined.end():]
+    return value
 
 
 def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -760,7 +785,8 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
             # "National Certification Board for Therapeutic Massage & Bodywork (NCBTMB)": the acronym it goes by.
             acronym = _ACRONYM_AFTER.match(rest[body.end():])
             # A sentence may go on after the name: "... of the Florida Board of Professional Engineers. This ..."
-            value = acronym.group(1) if acronym else re.split(r"\.\s", body.group("body"))[0].strip(" .,")
+            value = acronym.group(1) if acronym else _body_alone(
+                re.split(r"\.\s", body.group("body"))[0].strip(" .,"), kn)
             return Field(value, round(0.7 * line.ocr_factor, 3), line.evidence)
     return Field.absent(0.8, "no accrediting body named")
 

@@ -161,12 +161,14 @@ def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bo
 
 
 # OCR reads a lone "1" as "I" or "l" ("I PDH = 1 contact hour")
-_ROUND = r"(?:one|ten|1|10|0?\.1|[Il](?=\s))(?![\d.,])"
+# (not after a word: "Part I equals 6 contact hours", "Level I" are Roman numerals)
+_ROUND = r"(?:one|ten|1|10|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?![\d.,])"
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
 # contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
 # print of CEU statements and CLE forms; neither side is an amount earned.
 _DEFINITION = re.compile(
-    r"(?<![\w.])(?:one|1|0?\.1|[Il](?=\s))\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?(?:is\s+(?:defined\s+as|equal\s+to"
+    r"(?<![\w.])(?:one|1|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?"
+    r"(?:is\s+(?:defined\s+as|equal\s+to"
     r"|equivalent\s+to|the\s+equivalent\s+of)|equals|=|for\s+(?:each|every))\s+(?:[\w.]+\s+){1,3}?"
     r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
     # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents
@@ -182,8 +184,9 @@ _UNIT_EQUATION = re.compile(
 
 # "Credit awarded: 0.1 CEU = 1 contact hour", "has earned 1 CEU (= 10 contact hours)": an award stated with its
 # equivalent, not the small print's definition of the unit.
+# ("has completed 10 PDH = 1 CEU": what was done, stated with its equivalent)
 _AWARD_CUE = re.compile(r"(?:[:=]|\b(?:awarded|earned|granted|approved\s+for|designated\s+for|earns?|receives?"
-                        r"|received))\s*$", re.IGNORECASE)
+                        r"|received|completed|attended))\s*$", re.IGNORECASE)
 
 
 def _without_definitions(text: str) -> str:
@@ -236,7 +239,7 @@ def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
         end = match.end() + (after.end() if after else 0)
         if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
                 or _is_minimum(text[:start]) or _RUNNING_TOTAL.search(text[:start]) \
-                or (_PART_OF_BEFORE.search(text[:start]) and any(c.isdigit() for c in text[:start])):
+                or (_PART_OF_BEFORE.search(text[:start]) and _amount_stated_before(text[:start], kn)):
             # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement", "YTD: 12": no amount earned;
             # "3 CE hours (including 1 hour of ethics)": a part of the amount before it, no award of its own (even
             # when that amount is none: "Required: 36 hours, including 3 hours of patient safety")
@@ -292,7 +295,14 @@ def _is_minimum(before: str) -> bool:
     """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
     hours' says what was done."""
     match = _MINIMUM_BEFORE.search(before)
-    return match is not None and _DONE_A.search(before[:match.start()]) is None
+    return match is not None and _DONE_A.search(before[:match.start()]) is None \
+        and _MEETS.search(before[:match.start()]) is None
+
+
+# "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)": the course's hours toward a
+# requirement it satisfies, an award; a bare "Required:" label states what is owed.
+_MEETS = re.compile(r"\b(?:meets?|satisf(?:ies|y)|fulfil(?:l?s)?|fulfill|counts?\s+toward(?:s)?|applies\s+to)\b",
+                    re.IGNORECASE)
 
 
 _CATEGORY_BEFORE = re.compile(r"\bcat(?:egory|\.)\s*$", re.IGNORECASE)
@@ -343,6 +353,13 @@ _NOT_AN_AWARD_AFTER = re.compile(
 # "approved for 3 CE hours (including 1 hour of ethics)", "6 contact hours, of which 2 hours in pharmacology": an
 # amount introduced as part of the one stated before it on the line.
 _PART_OF_BEFORE = re.compile(r"\b(?:including|includes|incl\.|of\s+which)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
+
+
+def _amount_stated_before(text: str, kn: Knowledge) -> bool:
+    """Whether the text states an amount with its unit ("Required: 36 hours, including ..."): what an 'including'
+    part is part of. A year or a course number before a verb's "includes" is none ("Program 2025-114 includes 1.5
+    contact hours": the course's whole award)."""
+    return any(_amount_before(text, m.start()) for m in _unit_pattern(kn).finditer(text))
 
 
 # "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists' continuing
@@ -734,6 +751,18 @@ def _in_page_system(mentions: list[CreditMention], lines: Sequence[Line], kn: Kn
 
 
 _OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:\d]{1,40}):")
+# "IACET CEUs: 0.3 (3 hours)": the label's own amount, bare, first; hours after it are the length beside it
+_BARE_AMOUNT_FIRST = re.compile(r"\s*(?P<amt>\d*[.,]?\d+)(?!\s*[-\w.,])")
+
+
+def _other_amount_first(value: str, hours: float) -> bool:
+    """Whether a label's value opens with a bare amount other than the hours after it ("IACET CEUs: 0.3 (3 hours)":
+    the label's own amount, the hours the length beside it); "CE Hours: 3.0 (180 minutes)" restates one amount."""
+    bare = _BARE_AMOUNT_FIRST.match(value)
+    try:
+        return bare is not None and abs(parse_amount(bare.group("amt")) - hours) > 0.01
+    except (ValueError, KeyError):
+        return False
 # "Total CE Hours Earned": the unit's name inside the words that say which amount of it the label gives
 _LABEL_QUALIFIERS = re.compile(r"^\s*total\s+|\s+(?:awarded|earned|granted|claimed)\s*$", re.IGNORECASE)
 
@@ -746,8 +775,9 @@ def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Kn
     out = []
     for mention, line in zip(mentions, evidence, strict=True):
         label = _OPENING_LABEL.match(line.text) if mention.unit_text.lower() in kn.duration_words else None
-        if label is not None and any(m.group(0).lower() not in kn.duration_words
-                                     for m in _unit_pattern(kn).finditer(line.text[label.end():])):
+        if label is not None and (any(m.group(0).lower() not in kn.duration_words
+                                      for m in _unit_pattern(kn).finditer(line.text[label.end():]))
+                                  or _other_amount_first(line.text[label.end():], mention.amount)):
             label = None
         named = _unit_pattern(kn).fullmatch(_LABEL_QUALIFIERS.sub("", label.group("label")).strip()) if label else None
         if named is not None and named.group(0).lower() not in _NO_SYSTEM | set(kn.duration_words) \

@@ -633,6 +633,12 @@ def _subtitle_under_value(hit: LabelHit, below: Line, kn: Knowledge) -> bool:
     after_colon = [i + 1 for i, w in enumerate(words[:-1]) if w.text.endswith(":")]
     if not after_colon or opens_with_known_label(below.text, kn.label_phrases()):
         return False
+    # "Moderator: Ann Lee", "Faculty: ..." under the title: a role's label and its person, no subtitle; "Room: 204B"
+    # a label and its code (a subtitle has words)
+    head, _, tail = below.text.partition(":")
+    head = head.strip().lower().removesuffix("(s)")
+    if {head, head.removesuffix("s")} & set(kn.words("signatory", "roles")) or not re.search(r"\b[A-Za-z]{3,}\b", tail):
+        return False
     value_x0 = words[after_colon[0]].x0
     return abs(below.bbox[0] - value_x0) < 0.6 * below.size
 
@@ -728,7 +734,8 @@ def parse_course_title(lines: Sequence[Line], kn: Knowledge, participant: str | 
 
 # "Dementia Care Strategies for. Therapy Practitioners": OCR reads a speck after a small word inside a title as a
 # full stop; no sentence ends in "for" or "of".
-_SPECK_AFTER_SMALL_WORD = re.compile(r"\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
+# After a number "in." is inches ("Sizing 1/2 in. and 3/4 in. Gas Piping"), a real abbreviation.
+_SPECK_AFTER_SMALL_WORD = re.compile(r"(?<![\d/]\s)\b(?P<word>for|of|and|the|to|in|on|with|from|a|an)\.\s+(?=[A-Za-z])")
 
 
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
@@ -1575,8 +1582,12 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
 
 # The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a conference
 # named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its certificates.
+# A season or an ordinal before a landform's word is a place's name ("Spring Valley Dental Study Club", "Fall River
+# Nursing Conference", "First Coast Veterinary Conference"), no edition.
 _EDITION = re.compile(r"^(?:the\s+)?(?:annual|biennial|spring|summer|fall|autumn|winter|first|second|third|fourth"
-                      r"|fifth|tenth)\b", re.IGNORECASE)
+                      r"|fifth|tenth)\b(?!\s+(?:valley|river|hills?|park|lakes?|creek|coast|harbou?r|bay|springs?"
+                      r"|grove|mountains?|brook|falls|city|county|point|meadows?|ridge|island|beach|forest)\b)",
+                      re.IGNORECASE)
 
 
 # A department, office or division by a common noun alone ("Education Department", "Office of Continuing

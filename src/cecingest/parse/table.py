@@ -253,7 +253,8 @@ def _header_at(rows: list[_Row], r: int, labels: frozenset[str]) -> tuple[list[_
     if len(one) < 2 or _known_count(one, labels) < max(2, MIN_KNOWN_SHARE * len(one)):
         return None
     below = rows[r + used] if r + used < len(rows) else None
-    if r > 0 and _captions_under_values(rows[r - 1], row, one, below):
+    labelled_above = r >= 2 and _labels_over(rows[r - 2], rows[r - 1], row)
+    if r > 0 and _captions_under_values(rows[r - 1], row, one, below, labelled_above):
         return None
     # "Status | Passed" over "Enrollment Date | 04/17/2019": a label/value grid, not a header; not when the row
     # below is printed larger than the labels ("Format | CE Credits" over "Lecture | 3"): a form's small labels
@@ -282,20 +283,29 @@ def _label_cell_of_pair(row: _Row, labels: frozenset[str]) -> list[Word] | None:
     return cells[0] if len(cells) == 2 and not _known_cell(cells[1], labels) else None
 
 
-def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None) -> bool:
+def _captions_under_values(above: _Row, row: _Row, columns: list[_Column], below: _Row | None,
+                           labelled_above: bool = False) -> bool:
     """Labels right under a row of values, one under each ("Jane Doe" / "Participant"), caption the values above
     them; they head nothing below. They do when the values above sit closer than the row below (a grid of
-    captioned values repeats row after row); not when the row below is closer: a form's boxes print a small label
-    at the top of each box, over its value, right under the value of the box above."""
+    captioned values repeats row after row); not when the row below is closer and the values above have small
+    labels over them too (`labelled_above`): a form's boxes print a small label at the top of each box, over its
+    value, right under the value of the box above. Small captions under the first values stay captions however
+    near the next row is."""
     gap = row.top - above.bottom
     if above.page != row.page or gap > CAPTION_GAP_EMS * row.size or row.size > above.size:
         return False
     closer_above = below is None or below.page != row.page or gap < below.top - row.bottom
-    if not closer_above:
+    if not closer_above and (labelled_above or row.size > 0.85 * above.size):
         return False
     cells = _segments(above.words)
     covered = {k for cell in cells for k, c in enumerate(columns) if _overlap(cell[0].x0, cell[-1].x1, c.x0, c.x1) > 0}
     return len(cells) >= 2 and len(covered) >= 2
+
+
+def _labels_over(labels_row: _Row, values: _Row, row: _Row) -> bool:
+    """Whether a row in the print of `row` sits right over `values`, smaller than them: the values' own labels."""
+    return labels_row.page == values.page and abs(labels_row.size - row.size) <= 0.15 * row.size \
+        and labels_row.size < values.size and 0 <= values.top - labels_row.bottom <= CAPTION_GAP_EMS * labels_row.size
 
 
 def _headerlike(row: _Row, cells: list[list[Word]]) -> bool:
