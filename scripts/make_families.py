@@ -6610,7 +6610,8 @@ def f109_assoc_ce(p: Pen, d: Doc) -> None:
         else rng.choice(("attended", "participated in", "completed"))
     y = p.para(cx, y, seminar, x1 - x0, 11, "i", MUTED, "center") - 2
     y = p.para(cx, y - 2, title, x1 - x0 - 60, 15, "b", p.accent, "center") - 2
-    venue = rng.choice(VENUES)
+    venue = f"{f.delivery_text} \u00b7 {rng.choice([v for v in VENUES if 'Virtual' not in v])}"
+    d.must.append(f.delivery_text)
     y = p.para(cx, y, f"{when} \u00b7 {venue}", x1 - x0, 10, "", INK, "center") - 10
     if start and rng.random() < 0.6:  # hours per day beside the total: only the total is the award
         unit_col = "Category I" if em else "CRCE"
