@@ -632,3 +632,28 @@ def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, "Credit awarded: 1 CEU = 10 contact hours") == [(1.0, "CEU"), (10.0, "contact_hour")]
     # OCR reads the definition's first "1" as "I"
     assert _credits(kn, award, "I PDH = 1 contact hour = 0.1 CEU.") == [(1.5, "PDH")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CRCE Credit Hours: 2.0", [(2.0, "CE")]),  # respiratory care CE credit hours (AARC)
+        ("approved for a maximum of 8.0 hours of ACEP Category I credit", [(8.0, "CME")]),
+        ("Category I credits claimed: 6.5", [(6.5, "CME")]),
+    ],
+)
+def test_association_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _credits(kn, text) == expected
+
+
+def test_subject_hours_beside_the_total_are_its_part(kn: Knowledge) -> None:
+    assert _credits(kn, "Contact Hours: 6.00", "Pharmacology (Rx) Hours: 0.50") == [(6.0, "contact_hour")]
+    assert _credits(kn, "Total Contact Hours: 2", "Ethics Hours: 1") == [(2.0, "contact_hour")]
+    assert _credits(kn, "Ethics Hours: 3") == [(3.0, "clock_hour")]  # alone, the subject's hours are the length
+
+
+def test_a_total_restated_in_another_unit_stays(kn: Knowledge) -> None:
+    lines = document_lines(document("Day 1 CRCE Hours: 4.0", "Day 2 CRCE Hours: 6.5", "Total CRCE Hours: 10.5",
+                                    "This program has been approved for 10.5 contact hours of CRCE credit."))
+    assert (10.5, "contact_hour") in _credits_of(kn, lines)
+    assert all(amount == 10.5 for amount, _ in _credits_of(kn, lines))

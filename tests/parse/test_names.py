@@ -1437,3 +1437,26 @@ def test_an_ocr_speck_after_a_small_word_inside_a_title_is_no_full_stop(kn: Know
     lines = document_lines(document("Course Title: Dementia Care Strategies for. Therapy Practitioners",
                                     confidence=0.9, source="ocr"))
     assert parse_course_title(lines, kn, None).value == "Dementia Care Strategies for Therapy Practitioners"
+
+
+def test_participant_labelled_with_two_professions(kn: Knowledge) -> None:
+    lines = document_lines(document("Pharmacist/Technician: Kwame Adeyemi", "e-Profile ID: 8614272",
+                                    "Program Title: Immunization Update for Pharmacy Teams"))
+    assert parse_participant(lines, kn).value == "Kwame Adeyemi"
+
+
+def test_an_accrediting_body_heading_its_own_certificate_is_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("American Association for Respiratory Care", 18),
+                                    ("Certificate of Attendance", 22), "This certifies that", ("Mei Ito, RRT", 22),
+                                    "attended", "Mechanical Ventilation: Modes and Graphics",
+                                    "Approved for 6.0 CRCE credit hours by the American Association for Respiratory "
+                                    "Care."))
+    names = kn.accreditors["AARC"]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "American Association for Respiratory Care"
+
+
+def test_a_profession_forum_is_an_organisation_not_its_tagline(kn: Knowledge) -> None:
+    lines = document_lines(document(("Heritage Primary Care NP Forum", 13), ("APRN Continuing Education", 9),
+                                    ("CE Certificate", 24), "Presented to", ("Oscar Okonkwo, DNP, APRN", 24),
+                                    "participated in the live webinar", "Hypertension Guideline Update for APRNs"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Primary Care NP Forum"

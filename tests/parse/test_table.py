@@ -296,3 +296,18 @@ def test_small_labels_over_a_value_that_is_a_label_word(kn: Knowledge) -> None:
     words = (words_of_line("Format", 100, 7.5, left=50) + words_of_line("CE Credits", 100, 7.5, left=300)
              + words_of_line("Lecture", 111, 10, left=50) + words_of_line("3 (Lecture)", 111, 10, left=300))
     assert tables(words, kn) == ["Format: Lecture", "CE Credits: 3 (Lecture)"]
+
+
+def test_a_table_of_days_with_a_total_row_and_a_labelled_row_below(kn: Knowledge) -> None:
+    # "Day  Date  CRCE Hours" over two days and a total; "FL License #:  D68445" below is no row of it
+    words = (words_of_line("Day", 100, 9, left=200) + words_of_line("Date", 100, 9, left=290)
+             + words_of_line("Category I Hours", 100, 9, left=450)
+             + words_of_line("Day 1", 120, 9, left=200) + words_of_line("Mar 16, 2021", 120, 9, left=290)
+             + words_of_line("3.5", 120, 9, left=450)
+             + words_of_line("Day 2", 140, 9, left=200) + words_of_line("Mar 17, 2021", 140, 9, left=290)
+             + words_of_line("7.0", 140, 9, left=450)
+             + words_of_line("Total", 160, 9, left=200) + words_of_line("10.5", 160, 9, left=450)
+             + words_of_line("FL License #:", 185, 9, left=200) + words_of_line("D68445", 185, 9, left=350))
+    texts = tables(words, kn)
+    assert "Category I Hours: 10.5" in texts and "Day: Total" in texts
+    assert not any("D68445" in t or "FL" in t for t in texts if t.startswith(("Date:", "Day:")))

@@ -396,7 +396,11 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line],
     total = [i for i, line in enumerate(evidence) if _TOTAL.search(line.text) or _total_beside(line, lines)]
     if not total or len(total) == len(mentions):
         return mentions, evidence
-    return [mentions[i] for i in total], [evidence[i] for i in total]
+    # The total restated elsewhere in another unit ("approved for 10.5 contact hours" under a table whose total
+    # row is 10.5) is the same award: it stays beside the total.
+    amounts = {mentions[i].amount for i in total}
+    keep = [i for i in range(len(mentions)) if i in total or mentions[i].amount in amounts]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
 def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Line],
@@ -414,6 +418,31 @@ def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Lin
             keep = [i for i in range(len(mentions)) if i not in parts]
             return [mentions[i] for i in keep], [evidence[i] for i in keep]
     return mentions, evidence
+
+
+@functools.cache  # one pattern per Knowledge
+def _subject_label(kn: Knowledge) -> re.Pattern[str]:
+    """A label of hours in one subject ("Pharmacology (Rx) Hours:", "Ethics Hours:"); labels.toml [credits]
+    subject_parts."""
+    words = "|".join(map(re.escape, kn.words("credits", "subject_parts")))
+    return re.compile(rf"^\W*(?:of\s+which\s+)?(?:{words})(?:\s*\([^)]*\))?\s+"
+                      rf"(?:hours?|hrs?\.?|credits?|credit\s+hours?)\s*[:=]", re.IGNORECASE)
+
+
+def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
+                           kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """'Contact Hours: 6.00' over 'Pharmacology (Rx) Hours: 0.50': hours labelled with a subject are the part of the
+    credit in that subject (a board's pharmacology or ethics requirement), not an award of their own, when a larger
+    amount is stated beside them."""
+    if not kn.words("credits", "subject_parts"):
+        return mentions, evidence
+    pattern = _subject_label(kn)
+    parts = {i for i, line in enumerate(evidence) if pattern.search(line.text)}
+    if not parts or len(parts) == len(mentions):
+        return mentions, evidence
+    largest = max(m.amount for i, m in enumerate(mentions) if i not in parts)
+    keep = [i for i in range(len(mentions)) if i not in parts or mentions[i].amount >= largest]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
 def _column_header(line: Line) -> tuple[int, float, float, str] | None:
@@ -784,6 +813,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     mentions = _in_label_system(mentions, evidence_lines, kn)
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _without_subject_parts(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
     mentions, evidence_lines = _in_row_order(mentions, evidence_lines)

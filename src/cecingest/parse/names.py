@@ -1271,9 +1271,28 @@ def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequenc
                  title: str | None) -> Field[str]:
     """When nothing names an organisation: the letterhead, a web address, the title's opening words."""
     for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
-                  _site_address(lines), _named_in_title(title, kn)):
+                  _site_address(lines), _named_in_title(title, kn), _accreditor_heading(lines, accreditor_names)):
         if guess.value is not None:
             return guess
+    return Field.absent(0.0, "no provider found")
+
+
+def _accreditor_heading(lines: Sequence[Line], accreditor_names: Sequence[str]) -> Field[str]:
+    """An accrediting body's full name heading the page above the certificate's heading, in larger type than the
+    text, when nothing else names an issuer: the body issues its own certificate ("American Association for
+    Respiratory Care" over "Certificate of Attendance")."""
+    first = [ln for ln in lines if ln.page == 1]
+    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text)), None)
+    if heading is None:
+        return Field.absent(0.0, "no provider found")
+    sizes = sorted(ln.size for ln in first for _ in ln.words)
+    body = sizes[len(sizes) // 2]
+    full = [name for name in accreditor_names if len(name) > 12]
+    for ln in first:
+        if ln.bbox[3] <= heading.bbox[1] and ln.size > body and any(
+                clean_value(ln.text).lower() == name.lower() for name in full):
+            return Field(clean_value(ln.text), 0.5 * ln.ocr_factor, ln.evidence,
+                         "an accrediting body's own certificate")
     return Field.absent(0.0, "no provider found")
 
 
