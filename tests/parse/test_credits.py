@@ -657,3 +657,11 @@ def test_a_total_restated_in_another_unit_stays(kn: Knowledge) -> None:
                                     "This program has been approved for 10.5 contact hours of CRCE credit."))
     assert (10.5, "contact_hour") in _credits_of(kn, lines)
     assert all(amount == 10.5 for amount, _ in _credits_of(kn, lines))
+
+
+def test_a_point_lost_by_ocr_beside_the_same_amount_with_it(kn: Knowledge) -> None:
+    scan = document("Contact Hours: 15", "This program has been approved for 1.5 contact hours of CRCE credit.",
+                    confidence=0.93, source="ocr")
+    assert _credits_of(kn, document_lines(scan)) == [(1.5, "contact_hour")]
+    text = document("Contact Hours: 15", "This program has been approved for 1.5 contact hours of CRCE credit.")
+    assert (15.0, "contact_hour") in _credits_of(kn, document_lines(text))  # a text layer prints its points

@@ -1460,3 +1460,9 @@ def test_a_profession_forum_is_an_organisation_not_its_tagline(kn: Knowledge) ->
                                     ("CE Certificate", 24), "Presented to", ("Oscar Okonkwo, DNP, APRN", 24),
                                     "participated in the live webinar", "Hypertension Guideline Update for APRNs"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Primary Care NP Forum"
+
+
+def test_this_activity_is_approved_names_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("This Activity is approved for 1.5 contact hours of continuing education by the",
+                                    "American Association of Nurse Practitioners."))
+    assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["AANP"]).value != "This Activity"

@@ -445,6 +445,21 @@ def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
     return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
+def _without_lost_points(mentions: list[CreditMention], evidence: list[Line],
+                         kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """OCR loses a small decimal point: 'Contact Hours: 15' read from a scan beside '1.5 contact hours' in the
+    approval sentence is that amount, its point lost, not a second award in the same unit."""
+    def digits(m: CreditMention) -> str:
+        return f"{m.amount:g}".replace(".", "")
+
+    lost = {i for i, (m, line) in enumerate(zip(mentions, evidence, strict=True))
+            if line.read_by_ocr and m.amount == int(m.amount) and any(
+                n.amount != int(n.amount) and digits(n) == digits(m)
+                and kn.unit_for_alias(n.unit_text) == kn.unit_for_alias(m.unit_text) for n in mentions)}
+    keep = [i for i in range(len(mentions)) if i not in lost]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+
+
 def _column_header(line: Line) -> tuple[int, float, float, str] | None:
     """The header word a table cell's line was joined to ("Hours" far above "2.00"), as a key; None for a line
     whose words stand on one row."""
@@ -814,6 +829,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _without_subject_parts(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _without_lost_points(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
     mentions, evidence_lines = _in_row_order(mentions, evidence_lines)

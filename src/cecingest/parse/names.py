@@ -1489,9 +1489,15 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         if match is None:
             continue
         org = _trim_org(_last_sentence(match.group("org")))
-        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names):
+        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names) \
+                and org.split()[0].lower() not in _DEMONSTRATIVES:
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
+
+
+# "This Activity is approved for 1.5 contact hours" (OCR capitalises a word now and then): a demonstrative
+# subject points at the activity, it names no organisation.
+_DEMONSTRATIVES = {"this", "that", "these", "those", "our", "your"}
 
 
 _LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "gmbh", "co", "co.", "corp"}
