@@ -6264,11 +6264,11 @@ def f106_therapy_ce(p: Pen, d: Doc) -> None:
 NP_KINDS = ("Nurse Practitioner Association", "NP Education Network", "Advanced Practice Nursing Institute",
             "Council of Nurse Practitioners", "Primary Care NP Forum")
 NP_TITLES = (("Safe Opioid Prescribing for Chronic Pain", "pharmacology"),
-             ("New Agents for Type 2 Diabetes in Primary Care", "pharmacology"),
-             ("Antibiotic Stewardship in Outpatient Practice", "infection-control"),
+             ("Pharmacotherapy for Type 2 Diabetes: New Agents", "pharmacology"),
+             ("Infection Prevention in the Outpatient Clinic", "infection-control"),
              ("Dermatology Essentials for the Primary Care NP", "patient-care"),
              ("Hypertension Guideline Update for APRNs", "patient-care"),
-             ("Controlled Substance Prescribing: Federal and State Rules", "regulatory-compliance"),
+             ("Nurse Practitioner Scope of Practice: State Laws and Rules", "regulatory-compliance"),
              ("Screening and Treating Depression in Primary Care", "mental-health"))
 NP_CREDS = (", DNP, FNP-BC", ", MSN, APRN, FNP-C", ", APRN, AGPCNP-BC", ", PMHNP-BC", ", MSN, CNM", ", DNP, APRN")
 NP_CERT_LABELS = ("NP Certification #:", "AANPCB Certification #:", "Board Certification No.:",
@@ -6395,11 +6395,11 @@ def f107_np_ce(p: Pen, d: Doc) -> None:
 PHARM_KINDS = ("College of Pharmacy CE", "Pharmacy Education Group", "Society of Health-System Pharmacists",
                "Pharmacists Association", "Pharmacy CE Institute")
 PHARM_TITLES = (("Anticoagulation Update: DOAC Dosing and Reversal", "pharmacology"),
-                ("Immunization Update for Pharmacy Teams", "pharmacology"),
+                ("Drug Interactions in Polypharmacy", "pharmacology"),
                 ("Preventing Medication Errors in Sterile Compounding", "patient-safety"),
-                ("USP <800> Hazardous Drug Handling", "regulatory-compliance"),
-                ("Pharmacy Law Update: Controlled Substances", "regulatory-compliance"),
-                ("Opioid Use Disorder and Naloxone Dispensing", "pharmacology"),
+                ("Pharmacy Law and Board Rules Update", "regulatory-compliance"),
+                ("HIPAA Privacy Rules for Pharmacy Staff", "regulatory-compliance"),
+                ("Opioid Analgesic Dosing and Conversion", "pharmacology"),
                 ("Look-Alike, Sound-Alike Drug Safety", "patient-safety"))
 CPE_MONITOR = ("Credit for this activity has been uploaded to CPE Monitor on {d}.",
                "Your credit was reported to NABP CPE Monitor on {d}. Log in to your NABP e-Profile to view it.",
@@ -6514,16 +6514,16 @@ def f108_acpe_statement(p: Pen, d: Doc) -> None:
                 rng.choice(("Director of Continuing Pharmacy Education", "CPE Administrator", "Program Director")))
 
 
-RT_TITLES = (("Mechanical Ventilation: Modes and Graphics", "patient-care"),
+RT_TITLES = (("Assessment of the Patient with Acute Respiratory Failure", "patient-care"),
              ("Neonatal Resuscitation and Airway Management", "patient-care"),
              ("COPD Management and Pulmonary Rehabilitation", "patient-care"),
              ("Aerosol Medication Delivery Update", "pharmacology"),
-             ("Ventilator-Associated Events: Prevention Bundles", "infection-control"))
+             ("Preventing Ventilator-Associated Pneumonia: Infection Control Bundles", "infection-control"))
 EM_TITLES = (("Emergency Airway Management Course", "patient-care"),
              ("Sepsis Recognition and Resuscitation in the ED", "patient-care"),
              ("Point-of-Care Ultrasound for Emergency Physicians", "medical-technology"),
              ("Pediatric Emergencies: High-Risk Presentations", "patient-care"),
-             ("Toxicology Emergencies and Antidotes", "pharmacology"))
+             ("Pharmacology of Rapid Sequence Intubation Drugs", "pharmacology"))
 RT_HOSPITALS = ("Medical Center", "Children's Hospital", "Regional Medical Center", "University Hospital")
 RT_SOCIETIES = ("Society for Respiratory Care", "Respiratory Care Society")
 EM_CHAPTERS = ("Chapter of Emergency Physicians", "College of Emergency Physicians Chapter")
