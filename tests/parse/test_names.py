@@ -1466,3 +1466,17 @@ def test_this_activity_is_approved_names_no_provider(kn: Knowledge) -> None:
     lines = document_lines(document("This Activity is approved for 1.5 contact hours of continuing education by the",
                                     "American Association of Nurse Practitioners."))
     assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["AANP"]).value != "This Activity"
+
+
+def test_a_name_cut_by_a_wrapped_statement_is_whole_in_the_heading(kn: Knowledge) -> None:
+    lines = document_lines(document(("Silverlake Primary Care NP Forum", 13), ("Certificate of Completion", 24),
+                                    "This certifies that", ("Chloe Kruger, PMHNP-BC", 24),
+                                    "has completed the accredited activity",
+                                    "\u00a2 NP Forum is accredited by the American Association of Nurse Practitioners"))
+    assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["AANP"]).value == \
+        "Silverlake Primary Care NP Forum"
+
+
+def test_a_credential_split_at_its_hyphen_by_ocr_is_joined(kn: Knowledge) -> None:
+    lines = document_lines(document("This certifies that", ("Fiona Abbott, PMHNP- BC", 24), "has completed"))
+    assert parse_participant(lines, kn).value == "Fiona Abbott, PMHNP-BC"

@@ -81,10 +81,17 @@ def not_name_words(kn: Knowledge) -> tuple[str, ...]:
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     found = _participant(lines, kn)
+    if found.value is not None and "," in found.value:
+        name, credentials = found.value.split(",", 1)
+        found = dataclasses.replace(found, value=f"{name},{_CREDENTIAL_HYPHEN.sub('-', credentials)}")
     if found.value is not None and _signs_elsewhere(lines, found, kn):
         return dataclasses.replace(found, confidence=round(found.confidence * 0.5, 3),
                                    note="the participant's name also stands beside a signatory's role")
     return found
+
+
+# "Fiona Abbott, PMHNP- BC": OCR sets a space after the hyphen of a credential ("PMHNP-BC", "FNP-C", "RRT-NPS").
+_CREDENTIAL_HYPHEN = re.compile(r"(?<=[A-Z]{2})-\s+(?=[A-Z]{1,4}\b)")
 
 
 def _signs_elsewhere(lines: Sequence[Line], found: Field[str], kn: Knowledge) -> bool:
@@ -1246,7 +1253,7 @@ def _provider(
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
-        return statement
+        return _whole_name(statement, lines)
     # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
@@ -1257,6 +1264,25 @@ def _provider(
         if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
             return weaker
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _whole_name(found: Field[str], lines: Sequence[Line]) -> Field[str]:
+    """'... Silverlake Primary Care / NP Forum is accredited by ...': a sentence wrapped (or OCR lost its line
+    break) inside the name; a line of its own that ends with the name found and says more before it is the
+    whole name ("Silverlake Primary Care NP Forum" heading the page)."""
+    value = found.value or ""
+    sizes = sorted(ln.size for ln in lines for _ in ln.words)
+    if not value or not sizes:
+        return found
+    body = sizes[len(sizes) // 2]  # the text's size: most words are in it
+    for line in lines:
+        text = clean_value(line.text)
+        # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
+        # "Organised by: ...")
+        if len(text) > len(value) and text.endswith(" " + value) and len(text.split()) <= 8 \
+                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text):
+            return Field(text, found.confidence, line.evidence, found.note)
+    return found
 
 
 def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
