@@ -665,3 +665,12 @@ def test_a_point_lost_by_ocr_beside_the_same_amount_with_it(kn: Knowledge) -> No
     assert _credits_of(kn, document_lines(scan)) == [(1.5, "contact_hour")]
     text = document("Contact Hours: 15", "This program has been approved for 1.5 contact hours of CRCE credit.")
     assert (15.0, "contact_hour") in _credits_of(kn, document_lines(text))  # a text layer prints its points
+
+
+def test_days_that_add_up_to_the_maximum_are_its_parts(kn: Knowledge) -> None:
+    sentence = "Approved by the American College of Emergency Physicians for a maximum of {} hours of ACEP " \
+        "Category I credit."
+    lines = document_lines(document("Category I Hours: 6.0", "Category I Hours: 3.0", sentence.format("9.0")))
+    assert _credits_of(kn, lines) == [(9.0, "CME")]
+    other = document_lines(document("Category I Hours: 6.0", "Category I Hours: 3.0", sentence.format("12.0")))
+    assert _credits_of(kn, other) == [(6.0, "CME"), (3.0, "CME")]  # no sum of a stated amount: left as read

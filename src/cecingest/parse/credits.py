@@ -703,6 +703,24 @@ def _length_of_parts(sides: _Found) -> _Found:
 _BARE_CREDIT = frozenset({"credit", "credits"})
 
 
+def _parts_of_the_maximum(mentions: list[CreditMention], evidence: list[Line], maximums: _Found,
+                          kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """'Category I Hours: 6.0' and 'Category I Hours: 3.0' (a table's column of days, its total row lost to OCR)
+    under 'approved for a maximum of 9.0 hours of ACEP Category I credit': amounts of one label and unit, two or
+    more on lines of their own, that add up to the maximum are the parts of the credit earned, which is their
+    sum."""
+    if len(mentions) < 2 or not maximums:
+        return mentions, evidence
+    units = {kn.unit_for_alias(m.unit_text) for m in mentions}
+    labels = {line.text.split(":", 1)[0].strip().lower() for line in evidence}
+    if len(units) != 1 or None in units or len(labels) != 1 or len({id(line) for line in evidence}) != len(evidence):
+        return mentions, evidence
+    total = round(sum(m.amount for m in mentions), 4)
+    if not any(kn.unit_for_alias(m.unit_text) in units and abs(m.amount - total) < 0.01 for m, _ in maximums):
+        return mentions, evidence
+    return [CreditMention(total, mentions[0].unit_text)], [evidence[0]]
+
+
 def _claimed_in_designated_unit(mentions: list[CreditMention], maximums: _Found,
                                 kn: Knowledge) -> list[CreditMention]:
     """"designates this activity for a maximum of 8.0 AMA PRA Category 1 Credits" and "Credits claimed: 6.5": the
@@ -813,6 +831,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             mentions.append(mention)
             evidence_lines.append(line)
     mentions = _claimed_in_designated_unit(mentions, maximums, kn)
+    mentions, evidence_lines = _parts_of_the_maximum(mentions, evidence_lines, maximums, kn)
     # A maximum counts only when nothing says what was actually earned or claimed.
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
