@@ -150,6 +150,16 @@ Families (id, name; * = held out):
     f106 therapy-ce      OT / PT CE certificate: "0.2 AOTA CEUs (2 contact hours)", course level and AOTA
                          classification code, a state PT board approval in CCUs or contact hours, partial-credit
                          disclaimers, release and expiry dates of a self-study course beside the completion date
+    f107 np-ce           nurse practitioner CE of an AANP-accredited activity: "1.5 contact hours, including 0.75 hours
+                         of pharmacology" (the part is no total) as a sentence, rows or a boxed number, AANP activity
+                         ID, the NP's board certification number, a webinar date or a self-study completion date
+                         beside a "credits expire" / "activity valid through" date
+    f108 acpe-statement  provider's ACPE statement of credit in a shaded label column: NABP e-Profile ID and birth
+                         date (MMDD), ACPE UAN (no certificate id), activity type, target audience, "1.5 contact hours
+                         (0.15 CEU)", home-study release and expiration dates, CPE Monitor upload lines
+    f109 assoc-ce        respiratory therapy (AARC CRCE) or emergency medicine (ACEP Category I) CE: the association as
+                         provider or approver, a two-day seminar's range with hours per day beside the total, AARC
+                         approval number, NBRC credential number, state licence, ACEP member ID
 
 Held out (--split heldout): f05 f08 f09 f12 f17 f19 f22 f24 f25 f30 f33 f34 f66 f67 f68 f77 f78 f79 f80 f81 f82;
 every other family is train. Families are assigned to documents round robin over the split's families in this
@@ -6251,6 +6261,385 @@ def f106_therapy_ce(p: Pen, d: Doc) -> None:
         p.fine(x0, x1, 32, ["Complaints may be addressed to the provider's continuing education office."], 7.0)
 
 
+NP_KINDS = ("Nurse Practitioner Association", "NP Education Network", "Advanced Practice Nursing Institute",
+            "Council of Nurse Practitioners", "Primary Care NP Forum")
+NP_TITLES = (("Safe Opioid Prescribing for Chronic Pain", "pharmacology"),
+             ("Pharmacotherapy for Type 2 Diabetes: New Agents", "pharmacology"),
+             ("Infection Prevention in the Outpatient Clinic", "infection-control"),
+             ("Dermatology Essentials for the Primary Care NP", "patient-care"),
+             ("Hypertension Guideline Update for APRNs", "patient-care"),
+             ("Nurse Practitioner Scope of Practice: State Laws and Rules", "regulatory-compliance"),
+             ("Screening and Treating Depression in Primary Care", "mental-health"))
+NP_CREDS = (", DNP, FNP-BC", ", MSN, APRN, FNP-C", ", APRN, AGPCNP-BC", ", PMHNP-BC", ", MSN, CNM", ", DNP, APRN")
+NP_CERT_LABELS = ("NP Certification #:", "AANPCB Certification #:", "Board Certification No.:",
+                  "Certification Number:")
+
+
+def np_credit(d: Doc) -> tuple[float, str, float, str]:
+    """Contact hours and the pharmacology hours among them (0 = none printed), as printed."""
+    rng = d.rng
+    ch = rng.choice((0.75, 1.0, 1.25, 1.5, 1.5, 2.0, 2.5, 3.0, 4.5, 6.0))
+    pharm = rng.choice([x for x in (0.25, 0.5, 0.75, 1.0, 1.5, 2.0) if x < ch]) if rng.random() < 0.75 else 0.0
+    two = rng.random() < 0.5
+    return ch, f"{ch:.2f}" if two else f"{ch:g}", pharm, f"{pharm:.2f}" if two else f"{pharm:g}"
+
+
+def np_rows(d: Doc, self_study: bool, activity_id: str, cert_no: str | None) -> list[tuple[str, str]]:
+    """The date rows (a live webinar's date, or a self-study completion beside its expiry), format and numbers."""
+    rng, f = d.rng, d.facts
+    delivery_text = f.delivery_text
+    rows: list[tuple[str, str]] = []
+    if self_study:
+        rows.append((rng.choice(("Date completed:", "Date of completion:", "Completed on:")), d.when()))
+        rows.append((rng.choice(("Activity valid through:", "Credits expire:", "Expiration date:")),
+                     d.date(date(f.completion.year + rng.randint(1, 2), rng.randint(1, 12), rng.randint(1, 28)))))
+    else:
+        rows.append((rng.choice(("Webinar date:", "Date of live activity:", "Live event date:")), d.when()))
+        if rng.random() < 0.5:
+            rows.append(("Credits expire:", d.date(f.completion + timedelta(days=rng.choice((365, 730, 1095))))))
+    rows.append((rng.choice(("Format:", "Activity format:")), delivery_text))
+    d.must.append(delivery_text)
+    if rng.random() < 0.7:
+        rows.append((rng.choice(("AANP Activity ID:", "Activity ID:", "AANP Activity #:")), activity_id))
+    if cert_no:
+        rows.append((rng.choice(NP_CERT_LABELS), cert_no))
+    if f.certificate_id and rng.random() < 0.6:
+        rows.append((rng.choice(("Certificate ID:", "Certificate #:", "Transcript No.:")), f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+    return rows
+
+
+def f107_np_ce(p: Pen, d: Doc) -> None:
+    """A nurse practitioner (APRN) CE certificate of an AANP-accredited activity: '1.5 contact hours, including 0.75
+    hours of pharmacology' (the pharmacology part is no total) as a sentence, two rows or two boxed numbers, the
+    AANP activity ID and the accreditation statement, the NP's board certification number, a live webinar date or a
+    self-study 'date completed' beside a 'credits expire' / 'activity valid through' date."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(NP_KINDS)}"
+    title, topic = rng.choice(NP_TITLES)
+    ch, ch_text, pharm, pharm_text = np_credit(d)
+    unit = "contact hour" if ch == 1 else "contact hours"
+    self_study = rng.random() < 0.5
+    delivery, delivery_text = ("self-study", rng.choice(("Enduring material", "Self-study (on demand)"))) \
+        if self_study else ("online", "Live webinar")
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    cert_no = rng.choice((f"F{digits(rng, 7)}", f"{digits(rng, 10)}", f"NP{digits(rng, 6)}")) \
+        if rng.random() < 0.5 else None
+    done = d.completion
+    activity_id = f"{done.year % 100:02d}{done.month:02d}{digits(rng, 4)}"
+    pharm_words = "" if not pharm else rng.choice((
+        f", including {pharm_text} hour{'s' if pharm != 1 else ''} of pharmacology",
+        f" (which includes {pharm_text} hour{'s' if pharm != 1 else ''} of pharmacology)",
+        f" of which {pharm_text} {'is' if pharm == 1 else 'are'} pharmacology"))
+    approval = (f"This activity is approved for {ch_text} {unit} of continuing education{pharm_words} by the "
+                f"American Association of Nurse Practitioners. Activity ID {activity_id}. This activity was planned "
+                f"in accordance with AANP Accreditation Standards and Policies.")
+    d.facts = replace(d.facts, participant=name + rng.choice(NP_CREDS), provider=provider, course_title=title,
+                      topic=topic, license_number=cert_no, accreditation="AANP", accreditation_text=approval,
+                      credit=CreditSpec(((ch, "contact_hour"),), f"{ch_text} {unit}", "", ch_text), start=None,
+                      delivery=delivery, delivery_text=delivery_text)
+    f = d.facts
+    d.must.append(approval)
+    x0, x1 = 54.0, p.w - 54
+    p.rect(x0 - 20, p.h - 34, x1 - x0 + 40, 4, fill=p.accent)
+    p.text(x0, p.h - 60, provider, p.fit(provider, 13, "b", (x1 - x0) * 0.6), "b", p.accent)
+    p.text(x1, p.h - 60, rng.choice(("Nurse Practitioner Continuing Education", "APRN Continuing Education",
+                                     "CE for Advanced Practice Nurses")), 9, "i", MUTED, "right")
+    y = p.line(x0, p.h - 104, rng.choice(("Certificate of Continuing Education", "CE Certificate",
+                                          "Certificate of Completion")), 24, "b", INK, "left", x1 - x0) - 6
+    y = p.para(x0, y, rng.choice(("This certifies that", "Awarded to", "Presented to")), x1 - x0, 11, "i", MUTED) - 6
+    y = p.line(x0, y - 6, f.participant, 24, "b", INK, "left", (x1 - x0) * 0.68) - 2
+    y = p.para(x0, y, rng.choice(("has completed the accredited activity", "participated in the live webinar"
+                                  if not self_study else "completed the self-study activity",
+                                  "successfully completed")), x1 - x0, 11, "i", MUTED) - 4
+    y = p.para(x0, y - 2, title, (x1 - x0) * 0.66, 15, "b", p.accent) - 8
+    rows = np_rows(d, self_study, activity_id, cert_no)
+    f = d.facts
+    style = rng.choice(("box", "rows", "sentence"))
+    if style == "rows":
+        rows.insert(1, (rng.choice(("Contact Hours:", "Total Contact Hours:", "CE Contact Hours:")), ch_text))
+        if pharm:
+            rows.insert(2, (rng.choice(("Pharmacology Hours:", "Pharmacology (Rx) Hours:", "Of which pharmacology:")),
+                            pharm_text))
+        d.must.append(ch_text)
+    top = y
+    y = p.rows(x0, y, rows, 150, (x1 - x0) * 0.62 - 150, 10) - 4
+    if style == "box":  # the credit as a big number in a box on the right, the pharmacology part beneath
+        bx, bw = x1 - 150, 150.0
+        p.rect(bx, top - 92, bw, 100, stroke=p.accent, lw=1.2)
+        p.text(bx + bw / 2, top - 10, "CE CREDIT", 8, "b", MUTED, "center", 0.8)
+        p.text(bx + bw / 2, top - 44, ch_text, 30, "b", p.accent, "center")
+        p.text(bx + bw / 2, top - 58, unit.title(), 9, "", INK, "center")
+        if pharm:
+            p.text(bx + bw / 2, top - 80, f"incl. {pharm_text} pharmacology", 8.5, "i", MUTED, "center")
+        d.must.append(ch_text)
+    elif style == "sentence":
+        y = p.para(x0, y, f"Awarded: {ch_text} {unit}{pharm_words}.", x1 - x0, 10.5) - 6
+    fine = [approval]
+    if rng.random() < 0.5:
+        fine.append(f"{provider} is accredited by the American Association of Nurse Practitioners as an approved "
+                    f"provider of nurse practitioner continuing education. Provider number: {digits(rng, 6)}.")
+    if rng.random() < 0.4:
+        fine.append("AANPCB and ANCC accept AANP-accredited CE for NP recertification. Keep this certificate for "
+                    "four years.")
+    ftop = p.fine(x0, x1, 34, fine, 7.0, "left")
+    p.signature(x1 - 110, ftop + 34, d.person(0.0).split(",")[0] + rng.choice((", DNP, FNP-BC", ", PhD, APRN",
+                                                                                ", MSN, NP-C")),
+                rng.choice(("Nurse Planner", "Lead Nurse Planner", "Director of Education")))
+
+
+PHARM_KINDS = ("College of Pharmacy CE", "Pharmacy Education Group", "Society of Health-System Pharmacists",
+               "Pharmacists Association", "Pharmacy CE Institute")
+PHARM_TITLES = (("Anticoagulation Update: DOAC Dosing and Reversal", "pharmacology"),
+                ("Drug Interactions in Polypharmacy", "pharmacology"),
+                ("Preventing Medication Errors in Sterile Compounding", "patient-safety"),
+                ("Pharmacy Law and Board Rules Update", "regulatory-compliance"),
+                ("HIPAA Privacy Rules for Pharmacy Staff", "regulatory-compliance"),
+                ("Opioid Analgesic Dosing and Conversion", "pharmacology"),
+                ("Look-Alike, Sound-Alike Drug Safety", "patient-safety"))
+CPE_MONITOR = ("Credit for this activity has been uploaded to CPE Monitor on {d}.",
+               "Your credit was reported to NABP CPE Monitor on {d}. Log in to your NABP e-Profile to view it.",
+               "Credit will be uploaded to CPE Monitor within 60 days of completion. Please check your NABP e-Profile "
+               "ID and date of birth (MMDD); credit cannot be reported after 60 days.")
+
+
+def f108_acpe_statement(p: Pen, d: Doc) -> None:
+    """An ACPE pharmacy CPE statement of credit issued by the provider: a shaded label column with the participant,
+    NABP e-Profile ID and birth date (MMDD) for CPE Monitor, the ACPE UAN (the programme's number, never the
+    certificate's), activity type and target audience, 'Credit: 1.5 contact hours (0.15 CEU)', a home-study
+    release and expiration date beside the completion date (or a live date), CPE Monitor upload lines."""
+    rng = d.rng
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    provider = f"{place} {rng.choice(PHARM_KINDS)}"
+    title, topic = rng.choice(PHARM_TITLES)
+    ch = rng.choice((0.5, 1.0, 1.0, 1.5, 2.0, 2.0, 3.0, 4.0))
+    ceu = round(ch / 10, 3)
+    ch_text = rng.choice((f"{ch:g}", f"{ch:.1f}", f"{ch:.2f}"))
+    ceu_text = rng.choice((f"{ceu:g}", f"{ceu:.3f}", f"{ceu:g}"[1:] if ceu < 1 else f"{ceu:g}"))
+    hw = "contact hour" if ch == 1 else "contact hours"
+    if rng.random() < 0.65:
+        phrase = f"{ch_text} {hw} ({ceu_text} CEU)"
+        credits: tuple[tuple[float, str], ...] = ((ch, "contact_hour"), (ceu, "CEU"))
+    else:
+        phrase = f"{ceu_text} CEU ({ch_text} {hw})"
+        credits = ((ceu, "CEU"), (ch, "contact_hour"))
+    home = rng.random() < 0.55
+    tech = rng.random() < 0.35
+    parts = uan(d).split("-")
+    parts[4] = ("H" if home else "L") + parts[4][1:]
+    parts[5] = "T" if tech else "P"
+    code = "-".join(parts)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    participant = name + rng.choice((", PharmD", ", RPh", ", PharmD, BCPS", "") if not tech else (", CPhT", ""))
+    delivery, delivery_text = ("self-study", rng.choice(("Home study", "Home-study (enduring)"))) if home else \
+        rng.choice((("live", "Live seminar"), ("online", "Live webinar")))
+    lic = f"{rng.choice(STATE_CODES)} {rng.choice(('RPH', 'CPHT' if tech else 'RPH'))}{digits(rng, 5)}" \
+        if rng.random() < 0.3 else None
+    accr_text = rng.choice((f"{provider} is accredited by the Accreditation Council for Pharmacy Education as a "
+                            f"provider of continuing pharmacy education.",
+                            f"The {provider} is accredited by the Accreditation Council for Pharmacy Education "
+                            f"(ACPE) as a provider of continuing pharmacy education. This activity is approved for "
+                            f"{phrase}."))
+    d.facts = replace(d.facts, participant=participant, provider=provider, course_title=title, topic=topic,
+                      license_number=lic, accreditation="ACPE", accreditation_text=accr_text, start=None,
+                      credit=CreditSpec(credits, phrase, "Credit:", phrase), delivery=delivery,
+                      delivery_text=delivery_text)
+    f = d.facts
+    d.must += [accr_text, phrase]
+    x0, x1, cx = 50.0, p.w - 50, p.w / 2
+    y = p.para(cx, p.h - 58, provider, x1 - x0, 15, "b", p.accent, "center") - 4
+    y = p.para(cx, y, rng.choice(("Statement of Continuing Pharmacy Education Credit", "CPE Statement of Credit",
+                                  "Statement of Credit")), x1 - x0, 18, "b", INK, "center") - 14
+    rows = [(rng.choice(("Participant:", "Name:", "Pharmacist/Technician:")), f.participant),
+            (rng.choice(("NABP e-Profile ID:", "e-Profile ID:")), digits(rng, 7)),
+            (rng.choice(("Date of Birth (MMDD):", "Birth Date (MMDD):", "DOB (MMDD):")),
+             f"{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}")]
+    if lic:
+        rows.append((rng.choice(("State License #:", "License No.:")), lic))
+    rows += [(rng.choice(("Activity Title:", "Program Title:", "Title:")), title),
+             (rng.choice(("ACPE UAN:", "UAN:", "Universal Activity Number:")), code),
+             ("Activity Type:", rng.choice(ACTIVITY_TYPES)),
+             ("Target Audience:", "Pharmacist / Technician" if rng.random() < 0.4 else
+              ("Pharmacy Technician" if tech else "Pharmacist")),
+             (rng.choice(("Credit:", "CE Credit:", "Credit Awarded:")), phrase)]
+    if home:
+        rows.append((rng.choice(("Release Date:", "Initial Release Date:")),
+                     d.date(f.completion - timedelta(days=rng.randint(60, 500)))))
+        rows.append((rng.choice(("Expiration Date:", "Expires:", "Credit Expiration Date:")),
+                     d.date(date(f.completion.year + rng.randint(1, 2), rng.randint(1, 12), rng.randint(1, 28)))))
+        rows.append((rng.choice(("Date Completed:", "Completion Date:", "Date Credit Earned:")), d.when()))
+    else:
+        rows.append((rng.choice(("Date of Activity:", "Date Attended:", "Live Activity Date:")), d.when()))
+    rows.append((rng.choice(("Format:", "Activity Format:")), delivery_text))
+    d.must.append(delivery_text)
+    if f.certificate_id and rng.random() < 0.5:
+        rows.append((rng.choice(("Statement #:", "Certificate No.:", "Certificate ID:")), f.certificate_id))
+    else:
+        d.facts = replace(f, certificate_id=None)
+        f = d.facts
+    lw = 170.0
+    size = 10 * p.scale
+    shaded = rng.random() < 0.6
+    for label, value in rows:
+        lines = simpleSplit(value, p.font(), size, x1 - x0 - lw - 16) or [""]
+        h = 8 + len(lines) * size * 1.3
+        if shaded:
+            p.rect(x0, y - h + size + 2, lw, h, fill=mix(p.accent, 0.88))
+        p.rule(x0, y - h + size + 2, x1, MUTED, 0.3)
+        p.text(x0 + 6, y, label, size * 0.95, "b", INK)
+        yy = y
+        for line in lines:
+            p.text(x0 + lw + 10, yy, line, size)
+            yy -= size * 1.3
+        y -= h
+    y -= 12
+    monitor = rng.choice(CPE_MONITOR).format(d=d.date(f.completion + timedelta(days=rng.randint(1, 30))))
+    y = p.para(x0, y, monitor, x1 - x0, 9, "i", INK) - 8
+    p.text(x0, y, "ACPE", 16, "b", p.accent)
+    p.text(x0 + 50, y + 2, "Accreditation Council for Pharmacy Education" if rng.random() < 0.4 else "", 7, "",
+           MUTED)
+    fine = [accr_text]
+    if rng.random() < 0.5:
+        fine.append("To receive credit, participants must complete the activity, the evaluation and the post-test "
+                    "with a score of 70% or higher. Partial credit is not awarded.")
+    ftop = p.fine(x0, x1, 34, fine, 7.0, "left")
+    p.signature(x1 - 100, max(ftop + 34, y - 30), d.person(0.0).split(",")[0] + rng.choice((", PharmD", ", RPh",
+                                                                                            ", PharmD, BCPS")),
+                rng.choice(("Director of Continuing Pharmacy Education", "CPE Administrator", "Program Director")))
+
+
+RT_TITLES = (("Assessment of the Patient with Acute Respiratory Failure", "patient-care"),
+             ("Neonatal Resuscitation and Airway Management", "patient-care"),
+             ("COPD Management and Pulmonary Rehabilitation", "patient-care"),
+             ("Aerosol Medication Delivery Update", "pharmacology"),
+             ("Preventing Ventilator-Associated Pneumonia: Infection Control Bundles", "infection-control"))
+EM_TITLES = (("Emergency Airway Management Course", "patient-care"),
+             ("Sepsis Recognition and Resuscitation in the ED", "patient-care"),
+             ("Point-of-Care Ultrasound for Emergency Physicians", "medical-technology"),
+             ("Pediatric Emergencies: High-Risk Presentations", "patient-care"),
+             ("Pharmacology of Rapid Sequence Intubation Drugs", "pharmacology"))
+RT_HOSPITALS = ("Medical Center", "Children's Hospital", "Regional Medical Center", "University Hospital")
+RT_SOCIETIES = ("Society for Respiratory Care", "Respiratory Care Society")
+EM_CHAPTERS = ("Chapter of Emergency Physicians", "College of Emergency Physicians Chapter")
+
+
+def assoc_credit(d: Doc, em: bool, hours: float) -> tuple[tuple[tuple[float, str], ...], str, str, str]:
+    """(credits, label, value, approval sentence) of an AARC CRCE or ACEP Category I activity."""
+    rng = d.rng
+    text = f"{hours:.1f}" if rng.random() < 0.7 else f"{hours:g}"
+    if em:
+        most = hours + rng.choice((0.0, 0.0, 1.0, 2.0))
+        sentence = (f"This activity is approved by the American College of Emergency Physicians for a maximum of "
+                    f"{most:.1f} hours of ACEP Category I credit.")
+        label = rng.choice(("Category I credits claimed:", "ACEP Category I Credit:", "Category 1 Credits:"))
+        return ((hours, "CME"),), label, text, sentence
+    approval = f"{digits(rng, 6)}000"
+    if rng.random() < 0.5:
+        sentence = (f"This program has been approved for {text} contact hours of Continuing Respiratory Care "
+                    f"Education (CRCE) credit by the American Association for Respiratory Care, 9425 N. MacArthur "
+                    f"Blvd. Suite 100, Irving, TX 75063. AARC CRCE approval #{approval}.")
+        label = rng.choice(("Contact Hours:", "CRCE Contact Hours:"))
+        return ((hours, "contact_hour"),), label, text, sentence
+    sentence = rng.choice((f"Approved for {text} CRCE credit hours by the American Association for Respiratory "
+                           f"Care (AARC). AARC CRCE approval #{approval}.",
+                           f"AARC CRCE approval #{approval}. The AARC approves this program for Continuing "
+                           f"Respiratory Care Education credit."))
+    label = rng.choice(("CRCE Credit Hours:", "CRCE Credits:", "CRCE Hours Awarded:"))
+    return ((hours, "CE"),), label, text, sentence
+
+
+def f109_assoc_ce(p: Pen, d: Doc) -> None:
+    """A respiratory therapy (AARC CRCE) or emergency medicine (ACEP Category I) CE certificate: the national
+    association as provider, or a hospital or state society as provider with the association as approver; a
+    two-day seminar's date range, per-day hours beside the total, 'CRCE Credit Hours: 2.0' or a maximum of
+    Category I credit, the AARC approval number, the NBRC credential number or a state licence, an ACEP member ID."""
+    rng = d.rng
+    em = rng.random() < 0.4
+    place = rng.choice(half(VOCABULARY["organisations"]["places"], d.split))
+    own = rng.random() < 0.35  # the association itself as provider
+    if em:
+        provider = "American College of Emergency Physicians" if own else \
+            f"{place} {rng.choice((*EM_CHAPTERS, 'Medical Center', 'Health System'))}"
+        title, topic = rng.choice(EM_TITLES)
+        creds = (", MD", ", DO", ", MD, FACEP", ", DO, FACEP")
+    else:
+        provider = "American Association for Respiratory Care" if own else \
+            f"{place} {rng.choice(RT_SOCIETIES + RT_HOSPITALS)}"
+        title, topic = rng.choice(RT_TITLES)
+        creds = (", RRT", ", RRT-NPS", ", CRT", ", RRT, RPFT", ", BS, RRT")
+    start = d.completion - timedelta(days=1) if rng.random() < 0.6 and d.completion.day > 1 else None
+    days = [rng.choice((3.0, 3.5, 4.0, 6.0, 7.0)) for _ in range(2)] if start else \
+        [rng.choice((1.0, 1.5, 2.0, 3.0, 4.0, 6.0))]
+    hours = sum(days)
+    credits, label, value, sentence = assoc_credit(d, em, hours)
+    name = plain_name(d.facts.participant)
+    if d.facts.participant.isupper():
+        name = name.upper()
+    state = rng.choice(STATE_CODES)
+    nbrc = digits(rng, 6) if not em and rng.random() < 0.5 else None
+    lic = (f"RCP {digits(rng, 5)}" if not em else f"{rng.choice('ABDGM')}{digits(rng, 5)}") \
+        if rng.random() < 0.45 else None
+    d.facts = replace(d.facts, participant=name + rng.choice(creds), provider=provider, course_title=title,
+                      topic=topic, start=start, accreditation="ACEP" if em else "AARC", accreditation_text=sentence,
+                      credit=CreditSpec(credits, value, label, value), license_number=lic or nbrc,
+                      delivery="live", delivery_text=rng.choice(("Live seminar", "In-person", "Live workshop")))
+    d.start = start
+    f = d.facts
+    when = d.when()
+    d.must += [sentence, value]
+    x0, x1, cx = 56.0, p.w - 56, p.w / 2
+    p.border(18, False)
+    p.rect(18, p.h - 88, p.w - 36, 70, fill=p.accent)
+    p.text(cx, p.h - 50, provider, p.fit(provider, 17, "b", x1 - x0), "b", white, "center")
+    if not own:
+        p.text(cx, p.h - 70, rng.choice(("Approved by the ", "In cooperation with the ")) +
+               ("American College of Emergency Physicians" if em else "American Association for Respiratory Care"),
+               9, "i", white, "center")
+    y = p.para(cx, p.h - 122, rng.choice(("Certificate of Attendance", "Continuing Education Certificate",
+                                          "Certificate of Completion")), x1 - x0, 22, "b", INK, "center") - 6
+    y = p.para(cx, y, rng.choice(("This is to certify that", "presented to", "This certifies that")), x1 - x0, 11,
+               "i", MUTED, "center") - 6
+    y = p.line(cx, y - 6, f.participant, 22, "b", INK, "center", x1 - x0) - 2
+    seminar = rng.choice(("attended the two-day seminar", "attended the seminar", "participated in")) if start \
+        else rng.choice(("attended", "participated in", "completed"))
+    y = p.para(cx, y, seminar, x1 - x0, 11, "i", MUTED, "center") - 2
+    y = p.para(cx, y - 2, title, x1 - x0 - 60, 15, "b", p.accent, "center") - 2
+    venue = f"{f.delivery_text} \u00b7 {rng.choice([v for v in VENUES if 'Virtual' not in v])}"
+    d.must.append(f.delivery_text)
+    y = p.para(cx, y, f"{when} \u00b7 {venue}", x1 - x0, 10, "", INK, "center") - 10
+    if start and rng.random() < 0.6:  # hours per day beside the total: only the total is the award
+        unit_col = "Category I" if em else "CRCE"
+        body = [[f"Day {i + 1}", d.date(start + timedelta(days=i)), f"{h:.1f}"] for i, h in enumerate(days)]
+        body.append(["Total", "", value])
+        w = min(360.0, x1 - x0)
+        y = table(p, cx - w / 2, y, [w * 0.25, w * 0.45, w * 0.30], ["Day", "Date", f"{unit_col} Hours"], body,
+                  9.5, bold_last=True) - 12
+        rows = []
+    else:
+        rows = [(label, value)]
+    if nbrc:  # with a state licence beside it, the licence is the number a renewal asks for
+        rows.append((rng.choice(("NBRC Credential #:", "NBRC #:", "NBRC ID:")), nbrc))
+    if lic:
+        rows.append((rng.choice((f"{state} License #:", "State License #:", "License No.:")), lic))
+    if em and rng.random() < 0.5:
+        rows.append(("ACEP Member ID:", digits(rng, 6)))
+    if f.certificate_id:
+        rows.append((rng.choice(("Certificate No.:", "Certificate #:")), f.certificate_id))
+    y = p.rows(cx - 170, y, rows, 150, 200, 10) - 6
+    p.signers(max(y - 40, 110), 2, x0 + 20, x1 - 20)
+    fine = [sentence]
+    if rng.random() < 0.5:
+        fine.append("Credit is awarded only for sessions attended in full. Certificates are issued after the "
+                    "evaluation is submitted.")
+    p.fine(x0, x1, 30, fine, 7.0)
+
+
 def f77_unseen_d(p: Pen, d: Doc) -> None:
     rng = d.rng
     trainer = d.person(0.1).split(",")[0]
@@ -7016,6 +7405,12 @@ FAMILIES: tuple[Family, ...] = (
            fonts=("Helvetica", "Times"), profiles=("engineering",)),
     Family("f106", "therapy-ce", f106_therapy_ce, orient="tall", locales=("us",), ranges=0.0, upper_name=0.05,
            fonts=("Times", "Helvetica", "Helvetica")),
+    Family("f107", "np-ce", f107_np_ce, orient="wide", locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Helvetica", "Times", "Helvetica"), profiles=("nursing",)),
+    Family("f108", "acpe-statement", f108_acpe_statement, orient="tall", locales=("us",), ranges=0.0,
+           upper_name=0.05, fonts=("Helvetica", "Times", "Helvetica"), profiles=("pharmacy",)),
+    Family("f109", "assoc-ce", f109_assoc_ce, orient="wide", locales=("us",), ranges=0.0, upper_name=0.05,
+           fonts=("Times", "Helvetica", "Helvetica"), profiles=("medicine",)),
     Family("f77", "unseen-d", f77_unseen_d, heldout=True, orient="wide", ranges=0.3, upper_name=0.15,
            fonts=("Helvetica", "Helvetica", "Times"), profiles=("workplace", "tech", "iacet", "iacet")),
     Family("f78", "unseen-e", f78_unseen_e, heldout=True, orient="tall", locales=("us",), ranges=0.0,

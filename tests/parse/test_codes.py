@@ -680,3 +680,24 @@ def test_a_licensing_board_named_in_full(kn: Knowledge, sentence: str, body: str
 ])
 def test_a_board_named_after_others(kn: Knowledge, sentence: str, body: str | None) -> None:
     assert parse_accreditation(document_lines(document(sentence)), kn).value == body
+
+
+def test_a_state_licence_beats_a_board_credential_number(kn: Knowledge) -> None:
+    both = document_lines(document("NBRC Credential #: 264301", "FL License #: RCP 91767"))
+    assert parse_license_number(both, kn).value == "RCP 91767"
+    alone = document_lines(document("NBRC #: 264301", "Certificate No.: LG2024002369"))
+    assert parse_license_number(alone, kn).value == "264301"
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Approved for 2.0 CRCE credit hours by the American Association for Respiratory Care (AARC).", "AARC"),
+    ("This activity is approved by the American College of Emergency Physicians for a maximum of 8.0 hours of "
+     "ACEP Category I credit.", "ACEP"),
+])
+def test_respiratory_care_and_emergency_medicine_approvers(kn: Knowledge, sentence: str, body: str) -> None:
+    assert parse_accreditation(document_lines(document(sentence)), kn).value == body
+
+
+def test_home_study_with_a_hyphen_is_self_study(kn: Knowledge) -> None:
+    lines = document_lines(document("Format: Home-study (enduring)"))
+    assert parse_delivery_format(lines, kn).value == "self-study"

@@ -644,3 +644,47 @@ def test_a_chain_of_unit_equivalents_is_no_award(kn: Knowledge) -> None:
     # a Roman numeral after a word is no "1"; what was completed, stated with its equivalent, is an award
     assert _credits(kn, "Part I equals 6 contact hours") == [(6.0, "contact_hour")]
     assert _credits(kn, "has completed 10 PDH = 1 CEU") == [(10.0, "PDH"), (1.0, "CEU")]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CRCE Credit Hours: 2.0", [(2.0, "CE")]),  # respiratory care CE credit hours (AARC)
+        ("approved for a maximum of 8.0 hours of ACEP Category I credit", [(8.0, "CME")]),
+        ("Category I credits claimed: 6.5", [(6.5, "CME")]),
+    ],
+)
+def test_association_credit_wordings(kn: Knowledge, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _credits(kn, text) == expected
+
+
+def test_subject_hours_beside_the_total_are_its_part(kn: Knowledge) -> None:
+    assert _credits(kn, "Contact Hours: 6.00", "Pharmacology (Rx) Hours: 0.50") == [(6.0, "contact_hour")]
+    assert _credits(kn, "Total Contact Hours: 2", "Ethics Hours: 1") == [(2.0, "contact_hour")]
+    assert _credits(kn, "Ethics Hours: 3") == [(3.0, "clock_hour")]  # alone, the subject's hours are the length
+
+
+def test_a_total_restated_in_another_unit_stays(kn: Knowledge) -> None:
+    lines = document_lines(document("Day 1 CRCE Hours: 4.0", "Day 2 CRCE Hours: 6.5", "Total CRCE Hours: 10.5",
+                                    "This program has been approved for 10.5 contact hours of CRCE credit."))
+    assert (10.5, "contact_hour") in _credits_of(kn, lines)
+    assert all(amount == 10.5 for amount, _ in _credits_of(kn, lines))
+
+
+def test_a_point_lost_by_ocr_beside_the_same_amount_with_it(kn: Knowledge) -> None:
+    scan = document("Contact Hours: 15", "This program has been approved for 1.5 contact hours of CRCE credit.",
+                    confidence=0.93, source="ocr")
+    assert _credits_of(kn, document_lines(scan)) == [(1.5, "contact_hour")]
+    text = document("Contact Hours: 15", "This program has been approved for 1.5 contact hours of CRCE credit.")
+    assert (15.0, "contact_hour") in _credits_of(kn, document_lines(text))  # a text layer prints its points
+
+
+def test_days_that_add_up_to_the_maximum_are_its_parts(kn: Knowledge) -> None:
+    sentence = "Approved by the American College of Emergency Physicians for a maximum of {} hours of ACEP " \
+        "Category I credit."
+    lines = document_lines(document("Category I Hours: 6.0", "Category I Hours: 3.0", sentence.format("9.0")))
+    assert _credits_of(kn, lines) == [(9.0, "CME")]
+    other = document_lines(document("Category I Hours: 6.0", "Category I Hours: 3.0", sentence.format("12.0")))
+    assert _credits_of(kn, other) == [(6.0, "CME"), (3.0, "CME")]  # no sum of a stated amount: left as read

@@ -526,3 +526,11 @@ def test_validated_on_is_a_verification_stamp(kn: Knowledge) -> None:
     lines = document_lines(document("Validated on 03/10/2025 by CE Broker", "Date of Completion: 03/03/2025"))
     completion, _ = parse_dates(lines, kn, "MDY")
     assert completion.value == dt.date(2025, 3, 3)
+
+
+def test_a_range_holds_a_table_of_its_days(kn: Knowledge) -> None:
+    # "September 9 - 10, 2024" under the title, a table's "Date" column of the two days below it
+    doc = document("Ventilator Management Seminar", "September 9 - 10, 2024 · Live seminar · Hilton, Tampa, FL",
+                   "Date: 9/9/2024", "Date: 9/10/2024")
+    completion, start = parse_dates(document_lines(doc), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2024, 9, 9), dt.date(2024, 9, 10))

@@ -1482,3 +1482,46 @@ def test_a_letter_confirming_attendance_at_a_course_names_it(kn: Knowledge) -> N
     lines = document_lines(document("Course Title: Sizing 1/2 in. and 3/4 in. Gas Piping", confidence=0.9,
                                     source="ocr"))
     assert parse_course_title(lines, kn, None).value == "Sizing 1/2 in. and 3/4 in. Gas Piping"
+
+
+def test_participant_labelled_with_two_professions(kn: Knowledge) -> None:
+    lines = document_lines(document("Pharmacist/Technician: Kwame Adeyemi", "e-Profile ID: 8614272",
+                                    "Program Title: Immunization Update for Pharmacy Teams"))
+    assert parse_participant(lines, kn).value == "Kwame Adeyemi"
+
+
+def test_an_accrediting_body_heading_its_own_certificate_is_the_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("American Association for Respiratory Care", 18),
+                                    ("Certificate of Attendance", 22), "This certifies that", ("Mei Ito, RRT", 22),
+                                    "attended", "Mechanical Ventilation: Modes and Graphics",
+                                    "Approved for 6.0 CRCE credit hours by the American Association for Respiratory "
+                                    "Care."))
+    names = kn.accreditors["AARC"]
+    assert parse_provider(lines, paragraphs(lines), kn, names).value == "American Association for Respiratory Care"
+
+
+def test_a_profession_forum_is_an_organisation_not_its_tagline(kn: Knowledge) -> None:
+    lines = document_lines(document(("Heritage Primary Care NP Forum", 13), ("APRN Continuing Education", 9),
+                                    ("CE Certificate", 24), "Presented to", ("Oscar Okonkwo, DNP, APRN", 24),
+                                    "participated in the live webinar", "Hypertension Guideline Update for APRNs"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Heritage Primary Care NP Forum"
+
+
+def test_this_activity_is_approved_names_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document("This Activity is approved for 1.5 contact hours of continuing education by the",
+                                    "American Association of Nurse Practitioners."))
+    assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["AANP"]).value != "This Activity"
+
+
+def test_a_name_cut_by_a_wrapped_statement_is_whole_in_the_heading(kn: Knowledge) -> None:
+    lines = document_lines(document(("Silverlake Primary Care NP Forum", 13), ("Certificate of Completion", 24),
+                                    "This certifies that", ("Chloe Kruger, PMHNP-BC", 24),
+                                    "has completed the accredited activity",
+                                    "\u00a2 NP Forum is accredited by the American Association of Nurse Practitioners"))
+    assert parse_provider(lines, paragraphs(lines), kn, kn.accreditors["AANP"]).value == \
+        "Silverlake Primary Care NP Forum"
+
+
+def test_a_credential_split_at_its_hyphen_by_ocr_is_joined(kn: Knowledge) -> None:
+    lines = document_lines(document("This certifies that", ("Fiona Abbott, PMHNP- BC", 24), "has completed"))
+    assert parse_participant(lines, kn).value == "Fiona Abbott, PMHNP-BC"

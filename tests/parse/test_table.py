@@ -324,3 +324,18 @@ def test_small_captions_under_the_first_values_stay_captions(kn: Knowledge) -> N
              + words_of_line("Course Title", 149, 7, left=50) + words_of_line("Contact Hours", 149, 7, left=300))
     texts = tables(words, kn)
     assert "Course Title: 03/03/2025" not in texts and "Participant: Wound Care Basics" not in texts
+
+
+def test_a_table_of_days_with_a_total_row_and_a_labelled_row_below(kn: Knowledge) -> None:
+    # "Day  Date  CRCE Hours" over two days and a total; "FL License #:  D68445" below is no row of it
+    words = (words_of_line("Day", 100, 9, left=200) + words_of_line("Date", 100, 9, left=290)
+             + words_of_line("Category I Hours", 100, 9, left=450)
+             + words_of_line("Day 1", 120, 9, left=200) + words_of_line("Mar 16, 2021", 120, 9, left=290)
+             + words_of_line("3.5", 120, 9, left=450)
+             + words_of_line("Day 2", 140, 9, left=200) + words_of_line("Mar 17, 2021", 140, 9, left=290)
+             + words_of_line("7.0", 140, 9, left=450)
+             + words_of_line("Total", 160, 9, left=200) + words_of_line("10.5", 160, 9, left=450)
+             + words_of_line("FL License #:", 185, 9, left=200) + words_of_line("D68445", 185, 9, left=350))
+    texts = tables(words, kn)
+    assert "Category I Hours: 10.5" in texts and "Day: Total" in texts
+    assert not any("D68445" in t or "FL" in t for t in texts if t.startswith(("Date:", "Day:")))

@@ -127,10 +127,14 @@ def parse_license_number(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     """The number after a licence label, not after another party's ("Provider License #" is the provider's);
     else a licence type's letters and a number alone on a line ("RN3055067"), whose label is in the artwork."""
     lines = reread_codes(lines, kn)
-    labeled = parse_labeled_code(lines, kn.words("license_number", "labels"), 0.85, keep_prefix=True,
-                                 not_labels=kn.words("other", "labels"), known_labels=_known_labels(kn))
-    if labeled.value is not None:
-        return _with_state(labeled, kn)
+    labels = kn.words("license_number", "labels")
+    credentials = set(kn.words("license_number", "credential_labels"))
+    # A licence's own label first; a certification's or a registry's number only when no licence is labelled.
+    for chosen in (tuple(w for w in labels if w not in credentials), labels):
+        labeled = parse_labeled_code(lines, chosen, 0.85, keep_prefix=True, not_labels=kn.words("other", "labels"),
+                                     known_labels=_known_labels(kn))
+        if labeled.value is not None:
+            return _with_state(labeled, kn)
     # "State License   2847561": a form's label without a colon, not after a signer's role.
     unseparated = _unseparated_code(lines, kn.words("license_number", "labels"), kn.words("other", "labels"), 0.8,
                                     roles=phrase_regex(kn.words("signatory", "roles")))

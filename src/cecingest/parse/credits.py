@@ -413,7 +413,11 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line],
     total = [i for i, line in enumerate(evidence) if _TOTAL.search(line.text) or _total_beside(line, lines)]
     if not total or len(total) == len(mentions):
         return mentions, evidence
-    return [mentions[i] for i in total], [evidence[i] for i in total]
+    # The total restated elsewhere in another unit ("approved for 10.5 contact hours" under a table whose total
+    # row is 10.5) is the same award: it stays beside the total.
+    amounts = {mentions[i].amount for i in total}
+    keep = [i for i in range(len(mentions)) if i in total or mentions[i].amount in amounts]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
 def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Line],
@@ -431,6 +435,46 @@ def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Lin
             keep = [i for i in range(len(mentions)) if i not in parts]
             return [mentions[i] for i in keep], [evidence[i] for i in keep]
     return mentions, evidence
+
+
+@functools.cache  # one pattern per Knowledge
+def _subject_label(kn: Knowledge) -> re.Pattern[str]:
+    """A label of hours in one subject ("Pharmacology (Rx) Hours:", "Ethics Hours:"); labels.toml [credits]
+    subject_parts."""
+    words = "|".join(map(re.escape, kn.words("credits", "subject_parts")))
+    return re.compile(rf"^\W*(?:of\s+which\s+)?(?:{words})(?:\s*\([^)]*\))?\s+"
+                      rf"(?:hours?|hrs?\.?|credits?|credit\s+hours?)\s*[:=]", re.IGNORECASE)
+
+
+def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
+                           kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """'Contact Hours: 6.00' over 'Pharmacology (Rx) Hours: 0.50': hours labelled with a subject are the part of the
+    credit in that subject (a board's pharmacology or ethics requirement), not an award of their own, when a larger
+    amount is stated beside them."""
+    if not kn.words("credits", "subject_parts"):
+        return mentions, evidence
+    pattern = _subject_label(kn)
+    parts = {i for i, line in enumerate(evidence) if pattern.search(line.text)}
+    if not parts or len(parts) == len(mentions):
+        return mentions, evidence
+    largest = max(m.amount for i, m in enumerate(mentions) if i not in parts)
+    keep = [i for i in range(len(mentions)) if i not in parts or mentions[i].amount >= largest]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+
+
+def _without_lost_points(mentions: list[CreditMention], evidence: list[Line],
+                         kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """OCR loses a small decimal point: 'Contact Hours: 15' read from a scan beside '1.5 contact hours' in the
+    approval sentence is that amount, its point lost, not a second award in the same unit."""
+    def digits(m: CreditMention) -> str:
+        return f"{m.amount:g}".replace(".", "")
+
+    lost = {i for i, (m, line) in enumerate(zip(mentions, evidence, strict=True))
+            if line.read_by_ocr and m.amount == int(m.amount) and any(
+                n.amount != int(n.amount) and digits(n) == digits(m)
+                and kn.unit_for_alias(n.unit_text) == kn.unit_for_alias(m.unit_text) for n in mentions)}
+    keep = [i for i in range(len(mentions)) if i not in lost]
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
 def _column_header(line: Line) -> tuple[int, float, float, str] | None:
@@ -676,6 +720,24 @@ def _length_of_parts(sides: _Found) -> _Found:
 _BARE_CREDIT = frozenset({"credit", "credits"})
 
 
+def _parts_of_the_maximum(mentions: list[CreditMention], evidence: list[Line], maximums: _Found,
+                          kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
+    """'Category I Hours: 6.0' and 'Category I Hours: 3.0' (a table's column of days, its total row lost to OCR)
+    under 'approved for a maximum of 9.0 hours of ACEP Category I credit': amounts of one label and unit, two or
+    more on lines of their own, that add up to the maximum are the parts of the credit earned, which is their
+    sum."""
+    if len(mentions) < 2 or not maximums:
+        return mentions, evidence
+    units = {kn.unit_for_alias(m.unit_text) for m in mentions}
+    labels = {line.text.split(":", 1)[0].strip().lower() for line in evidence}
+    if len(units) != 1 or None in units or len(labels) != 1 or len({id(line) for line in evidence}) != len(evidence):
+        return mentions, evidence
+    total = round(sum(m.amount for m in mentions), 4)
+    if not any(kn.unit_for_alias(m.unit_text) in units and abs(m.amount - total) < 0.01 for m, _ in maximums):
+        return mentions, evidence
+    return [CreditMention(total, mentions[0].unit_text)], [evidence[0]]
+
+
 def _claimed_in_designated_unit(mentions: list[CreditMention], maximums: _Found,
                                 kn: Knowledge) -> list[CreditMention]:
     """"designates this activity for a maximum of 8.0 AMA PRA Category 1 Credits" and "Credits claimed: 6.5": the
@@ -799,6 +861,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             mentions.append(mention)
             evidence_lines.append(line)
     mentions = _claimed_in_designated_unit(mentions, maximums, kn)
+    mentions, evidence_lines = _parts_of_the_maximum(mentions, evidence_lines, maximums, kn)
     # A maximum counts only when nothing says what was actually earned or claimed.
     claimed_units = {kn.unit_for_alias(m.unit_text) or m.unit_text.lower() for m in mentions}
     for mention, line in maximums:
@@ -814,6 +877,8 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     mentions = _in_label_system(mentions, evidence_lines, kn)
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _without_subject_parts(mentions, evidence_lines, kn)
+    mentions, evidence_lines = _without_lost_points(mentions, evidence_lines, kn)
     mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
     mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
     mentions, evidence_lines = _in_row_order(mentions, evidence_lines)

@@ -475,7 +475,24 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     return max(starts) if starts else None
 
 
+def _range_holding_days(candidates: list[DateCandidate], kn: Knowledge) -> DateCandidate | None:
+    """'September 9 - 10, 2024' under the title and a table's 'Date' column of 9/9/2024 and 9/10/2024: days under a
+    bare 'Date' label that all lie inside the one range printed are that event's days; the range is its date."""
+    ranges = {(c.start, c.end): c for c in candidates if c.start is not None}
+    labelled = [c for c in candidates if c.kind in ("done", "completion")]
+    if len(ranges) != 1 or not labelled:
+        return None
+    (first, last), event = next(iter(ranges.items()))
+    generic = kn.words("completion_date", "generic")
+    assert first is not None
+    inside = all(c.kind == "completion" and c.start is None and c.label.lower().rstrip(":") in generic
+                 and first <= c.end <= last for c in labelled)
+    return event if inside else None
+
+
 def _choose(candidates: list[DateCandidate], kn: Knowledge) -> tuple[DateCandidate, float, str]:
+    if (event := _range_holding_days(candidates, kn)) is not None:
+        return event, 0.85, "the event's range holds the dated rows"
     for kinds, confidence in ((("done", "completion"), 0.93), (("plain",), 0.85), (("issued",), 0.75)):
         of_kind = [c for c in candidates if c.kind in kinds]
         parts = [c for c in of_kind if _numbered(kn, "parts").match(c.line.text)]

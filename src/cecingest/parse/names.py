@@ -81,10 +81,17 @@ def not_name_words(kn: Knowledge) -> tuple[str, ...]:
 
 def parse_participant(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     found = _participant(lines, kn)
+    if found.value is not None and "," in found.value:
+        name, credentials = found.value.split(",", 1)
+        found = dataclasses.replace(found, value=f"{name},{_CREDENTIAL_HYPHEN.sub('-', credentials)}")
     if found.value is not None and _signs_elsewhere(lines, found, kn):
         return dataclasses.replace(found, confidence=round(found.confidence * 0.5, 3),
                                    note="the participant's name also stands beside a signatory's role")
     return found
+
+
+# "Fiona Abbott, PMHNP- BC": OCR sets a space after the hyphen of a credential ("PMHNP-BC", "FNP-C", "RRT-NPS").
+_CREDENTIAL_HYPHEN = re.compile(r"(?<=[A-Z]{2})-\s+(?=[A-Z]{1,4}\b)")
 
 
 def _signs_elsewhere(lines: Sequence[Line], found: Field[str], kn: Knowledge) -> bool:
@@ -1253,7 +1260,7 @@ def _provider(
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
-        return statement
+        return _whole_name(statement, lines)
     # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
@@ -1264,6 +1271,25 @@ def _provider(
         if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
             return weaker
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _whole_name(found: Field[str], lines: Sequence[Line]) -> Field[str]:
+    """'... Silverlake Primary Care / NP Forum is accredited by ...': a sentence wrapped (or OCR lost its line
+    break) inside the name; a line of its own that ends with the name found and says more before it is the
+    whole name ("Silverlake Primary Care NP Forum" heading the page)."""
+    value = found.value or ""
+    sizes = sorted(ln.size for ln in lines for _ in ln.words)
+    if not value or not sizes:
+        return found
+    body = sizes[len(sizes) // 2]  # the text's size: most words are in it
+    for line in lines:
+        text = clean_value(line.text)
+        # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
+        # "Organised by: ...")
+        if len(text) > len(value) and text.endswith(" " + value) and len(text.split()) <= 8 \
+                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text):
+            return Field(text, found.confidence, line.evidence, found.note)
+    return found
 
 
 def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
@@ -1278,9 +1304,28 @@ def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequenc
                  title: str | None) -> Field[str]:
     """When nothing names an organisation: the letterhead, a web address, the title's opening words."""
     for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
-                  _site_address(lines), _named_in_title(title, kn)):
+                  _site_address(lines), _named_in_title(title, kn), _accreditor_heading(lines, accreditor_names)):
         if guess.value is not None:
             return guess
+    return Field.absent(0.0, "no provider found")
+
+
+def _accreditor_heading(lines: Sequence[Line], accreditor_names: Sequence[str]) -> Field[str]:
+    """An accrediting body's full name heading the page above the certificate's heading, in larger type than the
+    text, when nothing else names an issuer: the body issues its own certificate ("American Association for
+    Respiratory Care" over "Certificate of Attendance")."""
+    first = [ln for ln in lines if ln.page == 1]
+    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text)), None)
+    if heading is None:
+        return Field.absent(0.0, "no provider found")
+    sizes = sorted(ln.size for ln in first for _ in ln.words)
+    body = sizes[len(sizes) // 2]
+    full = [name for name in accreditor_names if len(name) > 12]
+    for ln in first:
+        if ln.bbox[3] <= heading.bbox[1] and ln.size > body and any(
+                clean_value(ln.text).lower() == name.lower() for name in full):
+            return Field(clean_value(ln.text), 0.5 * ln.ocr_factor, ln.evidence,
+                         "an accrediting body's own certificate")
     return Field.absent(0.0, "no provider found")
 
 
@@ -1477,9 +1522,15 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         if match is None:
             continue
         org = _trim_org(_last_sentence(match.group("org")))
-        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names):
+        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names) \
+                and org.split()[0].lower() not in _DEMONSTRATIVES:
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
+
+
+# "This Activity is approved for 1.5 contact hours" (OCR capitalises a word now and then): a demonstrative
+# subject points at the activity, it names no organisation.
+_DEMONSTRATIVES = {"this", "that", "these", "those", "our", "your"}
 
 
 _LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "gmbh", "co", "co.", "corp"}

@@ -17,6 +17,7 @@ WRAP_GAP_EMS = 0.7  # a label or value that wraps goes on this close below; the 
 BELOW_EMS = 3.2  # the values begin within this many label sizes under the header
 MERGE_GAP_EMS = 2.0  # two label words closer than this that make one label are one cell (letter-spaced labels)
 CAPTION_GAP_EMS = 2.0  # a row of larger values this close above a row of labels: captions under values
+LABEL_CELL_WORDS = 4  # a cell of at most this many words ending with a colon labels the cell after it
 MIN_KNOWN_SHARE = 0.6  # of a header's cells that must be known labels (a table may have a column we do not read)
 
 
@@ -423,12 +424,15 @@ def _leading_mark(row: _Row) -> Word | None:
 
 
 def _labelled(row: _Row, labels: frozenset[str]) -> bool:
-    """A row holding a known label ("Delivery Method: Conference", "Certificate No."); a session called "Panel:
-    lessons from practice" is none."""
+    """A row holding a known label ("Delivery Method: Conference", "Certificate No."), or a short cell that ends
+    with its colon, its value in the next cell ("FL License #:  D68445", "ACEP Member ID:  217149"); a session
+    called "Panel: lessons from practice" is none."""
     for cell in _segments(row.words):
         texts = [w.text for w in cell]
         ends = [k for k, t in enumerate(texts) if t.endswith(":")]
         if _known(" ".join(texts), labels) or (ends and _known(" ".join(texts[:ends[0] + 1]), labels)):
+            return True
+        if ends == [len(texts) - 1] and len(texts) <= LABEL_CELL_WORDS and len(_segments(row.words)) >= 2:
             return True
     return False
 
