@@ -688,3 +688,17 @@ def test_days_that_add_up_to_the_maximum_are_its_parts(kn: Knowledge) -> None:
     assert _credits_of(kn, lines) == [(9.0, "CME")]
     other = document_lines(document("Category I Hours: 6.0", "Category I Hours: 3.0", sentence.format("12.0")))
     assert _credits_of(kn, other) == [(6.0, "CME"), (3.0, "CME")]  # no sum of a stated amount: left as read
+
+
+def test_a_total_restated_in_no_particular_unit_or_its_own_adds_nothing(kn: Knowledge) -> None:
+    from cecingest.models import CreditMention
+    from cecingest.parse.credits import _totals_only
+
+    lines = document_lines(document("Approved for 6 credit hours", "Session 1: 3.0", "Total CLE Hours: 6.0",
+                                    "Approved for 6.0 contact hours"))
+    approved, session, total, contact = lines
+    mentions = [CreditMention(6.0, "credit hours"), CreditMention(3.0, "hours"), CreditMention(6.0, "CLE Hours"),
+                CreditMention(6.0, "CLE Hours"), CreditMention(6.0, "contact hours")]
+    kept, _ = _totals_only(mentions, [approved, session, total, approved, contact], lines, kn)
+    # the total stays, and its restatement in another named unit; generic credit hours and the total's own unit go
+    assert [(m.amount, m.unit_text) for m in kept] == [(6.0, "CLE Hours"), (6.0, "contact hours")]

@@ -534,3 +534,10 @@ def test_a_range_holds_a_table_of_its_days(kn: Knowledge) -> None:
                    "Date: 9/9/2024", "Date: 9/10/2024")
     completion, start = parse_dates(document_lines(doc), kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2024, 9, 9), dt.date(2024, 9, 10))
+
+
+def test_a_reporting_year_holding_a_transcripts_dates_is_no_event(kn: Knowledge) -> None:
+    lines = document_lines(document("Member CE Transcript", "Reporting year: January 1, 2025 - December 31, 2025",
+                                    "Date: 06/05/2025"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (completion.value, start.value) == (dt.date(2025, 6, 5), None)

@@ -407,16 +407,19 @@ _CATEGORY_ONE = re.compile(r"\b(category)\s*[|lIi!]\s+(?=credit)", re.IGNORECASE
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
-def _totals_only(mentions: list[CreditMention], evidence: list[Line],
-                 lines: Sequence[Line]) -> tuple[list[CreditMention], list[Line]]:
+def _totals_only(mentions: list[CreditMention], evidence: list[Line], lines: Sequence[Line],
+                 kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
     """A table of modules or sessions with a total row: the total is the credit, the rows are its parts."""
     total = [i for i, line in enumerate(evidence) if _TOTAL.search(line.text) or _total_beside(line, lines)]
     if not total or len(total) == len(mentions):
         return mentions, evidence
-    # The total restated elsewhere in another unit ("approved for 10.5 contact hours" under a table whose total
-    # row is 10.5) is the same award: it stays beside the total.
+    # The total restated elsewhere in another named unit ("approved for 10.5 contact hours" under a table whose
+    # total row is 10.5 CRCE hours) is the same award: it stays beside the total. Restated in no particular unit
+    # ("Approved for 6 credit hours" above "Total CLE Hours: 6.0") it adds nothing.
     amounts = {mentions[i].amount for i in total}
-    keep = [i for i in range(len(mentions)) if i in total or mentions[i].amount in amounts]
+    total_units = {kn.unit_for_alias(mentions[i].unit_text) for i in total}
+    keep = [i for i in range(len(mentions)) if i in total or (
+        mentions[i].amount in amounts and kn.unit_for_alias(mentions[i].unit_text) not in {None, "CE", *total_units})]
     return [mentions[i] for i in keep], [evidence[i] for i in keep]
 
 
@@ -879,7 +882,7 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _without_subject_parts(mentions, evidence_lines, kn)
     mentions, evidence_lines = _without_lost_points(mentions, evidence_lines, kn)
-    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines)
+    mentions, evidence_lines = _totals_only(mentions, evidence_lines, lines, kn)
     mentions, evidence_lines = _without_other_activities(mentions, evidence_lines, [line for _, line in awarded])
     mentions, evidence_lines = _in_row_order(mentions, evidence_lines)
     # Every stated amount is kept (the contract's "every amount the certificate states"), durations too:

@@ -475,6 +475,9 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
     return max(starts) if starts else None
 
 
+MAX_EVENT_DAYS = 14  # the longest range read as one event holding a table's dated days (a two-week institute)
+
+
 def _range_holding_days(candidates: list[DateCandidate], kn: Knowledge) -> DateCandidate | None:
     """'September 9 - 10, 2024' under the title and a table's 'Date' column of 9/9/2024 and 9/10/2024: days under a
     bare 'Date' label that all lie inside the one range printed are that event's days; the range is its date."""
@@ -485,6 +488,8 @@ def _range_holding_days(candidates: list[DateCandidate], kn: Knowledge) -> DateC
     (first, last), event = next(iter(ranges.items()))
     generic = kn.words("completion_date", "generic")
     assert first is not None
+    if (last - first).days > MAX_EVENT_DAYS:
+        return None  # "Reporting year: January 1 - December 31, 2025" holds a transcript's rows; no event lasts so
     inside = all(c.kind == "completion" and c.start is None and c.label.lower().rstrip(":") in generic
                  and first <= c.end <= last for c in labelled)
     return event if inside else None
