@@ -1525,3 +1525,13 @@ def test_a_name_cut_by_a_wrapped_statement_is_whole_in_the_heading(kn: Knowledge
 def test_a_credential_split_at_its_hyphen_by_ocr_is_joined(kn: Knowledge) -> None:
     lines = document_lines(document("This certifies that", ("Fiona Abbott, PMHNP- BC", 24), "has completed"))
     assert parse_participant(lines, kn).value == "Fiona Abbott, PMHNP-BC"
+
+
+def test_a_logos_initials_or_a_caption_before_the_name_is_no_part_of_it(kn: Knowledge) -> None:
+    for head in ("CGE", "Provider"):
+        lines = document_lines(document((f"{head} Clearwater Geotechnical Engineering Society", 13),
+                                        ("Certificate of Attendance", 24), "This certifies that",
+                                        ("Chloe Kruger, PE", 24), "attended the webinar",
+                                        "Clearwater Geotechnical Engineering Society is approved by the Florida "
+                                        "Board of Professional Engineers as a provider."))
+        assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Clearwater Geotechnical Engineering Society"

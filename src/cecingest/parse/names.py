@@ -1260,7 +1260,7 @@ def _provider(
         return in_sentence
     statement = _provider_from_statement(paras, kn, accreditor_names)
     if statement.value is not None:
-        return _whole_name(statement, lines)
+        return _whole_name(statement, lines, kn)
     # The title's own lines (it may wrap) are no organisation, whatever words they use. A name that wraps in a
     # narrow sidebar ("Brightwater / Professional / Seminars") is whole only in its paragraph.
     not_title = [ln for ln in [*lines, *paras] if not title or (title not in ln.text and ln.text not in title)]
@@ -1273,7 +1273,7 @@ def _provider(
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
 
 
-def _whole_name(found: Field[str], lines: Sequence[Line]) -> Field[str]:
+def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Field[str]:
     """'... Silverlake Primary Care / NP Forum is accredited by ...': a sentence wrapped (or OCR lost its line
     break) inside the name; a line of its own that ends with the name found and says more before it is the
     whole name ("Silverlake Primary Care NP Forum" heading the page)."""
@@ -1287,9 +1287,18 @@ def _whole_name(found: Field[str], lines: Sequence[Line]) -> Field[str]:
         # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
         # "Organised by: ...")
         if len(text) > len(value) and text.endswith(" " + value) and len(text.split()) <= 8 \
-                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text):
+                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text) \
+                and not _initials_of(text[: -len(value)].strip(), value) \
+                and text[: -len(value)].strip().lower() not in kn.label_phrases():  # a caption: "Provider  Acme"
             return Field(text, found.confidence, line.evidence, found.note)
     return found
+
+
+def _initials_of(head: str, name: str) -> bool:
+    """'CGE' before 'Clearwater Geotechnical Engineering Society': a logo's letters, the name's initials, no part
+    of it."""
+    initials = "".join(w[0].upper() for w in name.split())  # "Heritage Society of ..." gives "HSO" too
+    return head.isupper() and head.isalpha() and len(head) >= 2 and all(ch in initials for ch in head)
 
 
 def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
