@@ -22,6 +22,7 @@ from PIL import Image
 from cecingest.config import Settings
 from cecingest.errors import OcrFailed, TesseractMissing
 from cecingest.extract.image import lines_run_vertically
+from cecingest.extract.ink import unread_ink_areas
 from cecingest.models import Word
 
 if TYPE_CHECKING:
@@ -163,6 +164,8 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
     Small print in a page-wide reading loses a decimal point ("0.8" read as "8") or turns a 0 into an O
     ("CERTO05604J"); the same line on its own at twice the size reads right, and surer. Only a doubtful word is
     replaced, and only by one word of the second reading that covers it and no other (sure) word of the line.
+    Areas of ink the page-wide reading left unread (ink.unread_ink_areas: a table's ruled column, a figure in a
+    box) are read in the same Tesseract run, and their sure words added (_add_area_words).
     """
     n = len(data["text"])
     key_of = [(data["block_num"][i], data["par_num"][i], data["line_num"][i]) for i in range(n)]
@@ -179,7 +182,11 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
     values = _doubtful_values(data, key_of)[:REREAD_MAX_VALUES]
     # Each value cut out twice, with a narrow and a wide margin: which of the two Tesseract reads right varies.
     value_crops = [_word_crop(image, data, i, share) for i in values for share in (5, 2)]
-    readings = _read_lines([crop for _, _, crop, _, _ in plans] + value_crops, settings)
+    areas = unread_ink_areas(image, data)
+    area_crops = [_area_crop(image, box) for box in areas]
+    if not plans and not value_crops and not area_crops:
+        return
+    readings = _read_lines([crop for _, _, crop, _, _ in plans] + value_crops + area_crops, settings)
     for (members, doubtful_here, _, x0, y0), again in zip(plans, readings[:len(plans)], strict=True):
         if again is not None:
             _replace_doubtful(data, members, doubtful_here, again, x0, y0)
@@ -187,6 +194,68 @@ def reread_doubtful_numbers(image: Image.Image, data: dict[str, list[Any]], sett
         for again in readings[len(plans) + 2 * n:len(plans) + 2 * n + 2]:
             if again is not None and _replace_value(data, i, again):
                 break
+    for box, again in zip(areas, readings[len(plans) + len(value_crops):], strict=True):
+        if again is not None:
+            _add_area_words(data, box, again)
+
+
+UNREAD_MIN_CONFIDENCE = 70  # a word read in an area the page-wide reading left unread is kept from this (of 100)
+AREA_MARGIN = 8  # pixels of white around an unread area cut out on its own
+
+
+def _area_crop(image: Image.Image, box: tuple[int, int, int, int]) -> Image.Image:
+    """The area alone on white (a cell's rules and neighbours left out), with a margin, enlarged REREAD_SCALE
+    times."""
+    left, top, right, bottom = box
+    crop = Image.new(image.mode, (right - left + 2 * AREA_MARGIN, bottom - top + 2 * AREA_MARGIN), 255)
+    crop.paste(image.crop(box), (AREA_MARGIN, AREA_MARGIN))
+    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+
+
+def _add_area_words(data: dict[str, list[Any]], box: tuple[int, int, int, int], again: dict[str, list[Any]]) -> None:
+    """The sure, word-like words read in an unread area, added to `data` as a line of their own (boxes mapped back
+    to the page)."""
+    x0, y0 = box[0] - AREA_MARGIN, box[1] - AREA_MARGIN
+    kept = [
+        (str(t).strip().strip(_RULE_MARKS), float(c), x0 + lf / REREAD_SCALE, y0 + tp / REREAD_SCALE,
+         w / REREAD_SCALE, h / REREAD_SCALE)
+        for t, c, lf, tp, w, h in zip(again["text"], again["conf"], again["left"], again["top"], again["width"],
+                                     again["height"], strict=True)
+        if float(c) >= UNREAD_MIN_CONFIDENCE and _wordlike(str(t).strip().strip(_RULE_MARKS))
+    ]
+    if not kept:
+        return
+    # A large figure read in pieces was left unmasked (ink.figure_pieces): its sure reading replaces the pieces.
+    for i, text in enumerate(data["text"]):
+        if str(text).strip() and _inside(data, i, box):
+            data["text"][i] = ""
+    block = max((int(b) for b in data["block_num"]), default=0) + 1
+    for number, (text, conf, left, top, width, height) in enumerate(kept, start=1):
+        row = {"level": 5, "page_num": 1, "block_num": block, "par_num": 1, "line_num": 1, "word_num": number,
+               "left": round(left), "top": round(top), "width": max(1, round(width)),
+               "height": max(1, round(height)), "conf": conf, "text": text}
+        for key, values in data.items():
+            values.append(row.get(key, 0))
+
+
+_RULE_MARKS = "|_[]"  # a rule's end read at a word's edge ('|12.0')
+
+
+def _inside(data: dict[str, list[Any]], i: int, box: tuple[int, int, int, int]) -> bool:
+    """Whether word i's box lies within the area (by the most part of its width and height)."""
+    left, top = int(data["left"][i]), int(data["top"][i])
+    right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
+    width = min(right, box[2]) - max(left, box[0])
+    height = min(bottom, box[3]) - max(top, box[1])
+    return width > 0.6 * (right - left) and height > 0.6 * (bottom - top)
+
+
+def _wordlike(text: str) -> bool:
+    """Letters and figures, not a rule's strokes ('|', '___') or a speck read as one letter."""
+    alnum = sum(ch.isalnum() for ch in text)
+    if alnum == 0 or alnum < 0.6 * len(text):
+        return False
+    return len(text) > 1 or text.isdigit()
 
 
 REREAD_MAX_VALUES = 3  # doubtful values per page read again on their own
@@ -327,7 +396,7 @@ def _read_lines_at_once(crops: list[Image.Image], settings: Settings) -> list[di
 def _replace_doubtful(data: dict[str, list[Any]], members: list[int], doubtful: list[int],
                       again: dict[str, list[Any]], x0: int, y0: int) -> None:
     new = [
-        (str(t).strip(), float(c), x0 + lf / REREAD_SCALE, y0 + tp / REREAD_SCALE,
+        (str(t).strip().strip(_RULE_MARKS), float(c), x0 + lf / REREAD_SCALE, y0 + tp / REREAD_SCALE,
          x0 + (lf + w) / REREAD_SCALE, y0 + (tp + h) / REREAD_SCALE)
         for t, c, lf, tp, w, h in zip(again["text"], again["conf"], again["left"], again["top"], again["width"],
                                      again["height"], strict=True)
