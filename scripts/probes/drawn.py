@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.pdfgen import canvas
 
 from cecingest.config import Settings
+from cecingest.evaluate import values_match
 from cecingest.knowledge import load_knowledge
 from cecingest.parse import reading_lines
 from cecingest.pipeline import Ingested, ingest_file
@@ -77,3 +78,34 @@ def ingested_cases(cases: list[tuple[str, Any, Any]], model: bool, only: str = "
                 for ln in reading_lines(ingested.document, load_knowledge(None)):
                     print(f"    | {ln.text}")
             yield name, want, ingested.record.to_dict()
+
+
+def page(lines, x=None, y=40, step=22):
+    """Lines (text or (text, size[, font])) top-down, centred unless x."""
+    out = []
+    for t in lines:
+        text, size, font = (t, 12, "Helvetica") if isinstance(t, str) else (*t, "Helvetica")[:3]
+        out.append(C(text, y, size, font) if x is None else T(text, x, y, size, font))
+        y += max(step, size * 1.6)
+    return out
+
+
+def report(runs: Iterator[tuple[str, Any, dict[str, Any]]]) -> int:
+    """Print ok/FAIL per case (the fields it checks, compared as the evaluator does; hours and None exactly) and
+    the number of failures; -v prints every field too."""
+    fails = 0
+    for name, want, got in runs:
+        f = got["fields"]
+        bad = []
+        for field, value in want.items():
+            v = f.get(field, {}).get("value") if isinstance(f.get(field), dict) else got.get(field)
+            ok = (v == value) if value is None or field == "hours" else values_match(field, v, value)
+            if not ok:
+                bad.append(f"{field}: got {v!r} want {value!r}")
+        fails += bool(bad)
+        print(("FAIL " if bad else "ok   ") + name + ("  " + "; ".join(bad) if bad else ""))
+        if "-v" in sys.argv:
+            print("     ", {k: (f[k]["value"] if isinstance(f[k], dict) else f[k]) for k in f}, got["status"],
+                  got.get("review_reasons"))
+    print(f"{fails} failures")
+    return fails

@@ -16,23 +16,11 @@ from __future__ import annotations
 import sys
 
 from dates_probe import form
-from drawn import C, T, ingested_cases
-
-from cecingest.evaluate import values_match
+from drawn import C, T, ingested_cases, page, report
 
 PROV = "Acme Health Education"
 TITLE = "Infection Control for Healthcare Workers"
 B, R, TB = "Helvetica-Bold", "Helvetica", "Times-Bold"
-
-
-def page(lines, x=None, y=40, step=22):
-    """Lines (text or (text, size[, font])) top-down, centred unless x."""
-    out = []
-    for t in lines:
-        text, size, font = (t, 12, R) if isinstance(t, str) else (*t, R)[:3]
-        out.append(C(text, y, size, font) if x is None else T(text, x, y, size, font))
-        y += max(step, size * 1.6)
-    return out
 
 
 def cert(title=TITLE, after=("on March 3, 2025", "1.5 contact hours"), top=(PROV,), extra=(), heading="CERTIFICATE OF COMPLETION"):
@@ -182,22 +170,9 @@ def _image_cases(cases, only):
 
 def main() -> int:
     only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    fails = 0
     image = "--image" in sys.argv
     runs = _image_cases(CASES + OCR_CASES, only) if image else ingested_cases(CASES + OCR_CASES, model=True, only=only)
-    for name, want, got in runs:
-        f = got["fields"]
-        bad = []
-        for field, value in want.items():
-            v = f.get(field, {}).get("value") if isinstance(f.get(field), dict) else got.get(field)
-            ok = (v == value) if value is None or field == "hours" else values_match(field, v, value)
-            if not ok:
-                bad.append(f"{field}: got {v!r} want {value!r}")
-        fails += bool(bad)
-        print(("FAIL " if bad else "ok   ") + name + ("  " + "; ".join(bad) if bad else ""))
-        if "-v" in sys.argv:
-            print("     ", {k: (f[k]["value"] if isinstance(f[k], dict) else f[k]) for k in f}, got["status"], got.get("review_reasons"))
-    print(f"{fails} failures")
+    report(runs)
     return 0
 
 

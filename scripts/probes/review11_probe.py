@@ -17,10 +17,8 @@ from __future__ import annotations
 
 import sys
 
-from drawn import C, T, ingested_cases
+from drawn import C, T, ingested_cases, report
 from review10_probe import PROV, TB, TITLE, B, _image_cases, cert, page
-
-from cecingest.evaluate import values_match
 
 R = "Helvetica"
 
@@ -138,22 +136,9 @@ OCR_CASES = [
 
 def main() -> int:
     only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    fails = 0
     image = "--image" in sys.argv
     runs = _image_cases(CASES + OCR_CASES, only) if image else ingested_cases(CASES + OCR_CASES, model=True, only=only)
-    for name, want, got in runs:
-        f = got["fields"]
-        bad = []
-        for field, value in want.items():
-            v = f.get(field, {}).get("value") if isinstance(f.get(field), dict) else got.get(field)
-            ok = (v == value) if value is None or field == "hours" else values_match(field, v, value)
-            if not ok:
-                bad.append(f"{field}: got {v!r} want {value!r}")
-        fails += bool(bad)
-        print(("FAIL " if bad else "ok   ") + name + ("  " + "; ".join(bad) if bad else ""))
-        if "-v" in sys.argv:
-            print("     ", {k: (f[k]["value"] if isinstance(f[k], dict) else f[k]) for k in f}, got["status"], got.get("review_reasons"))
-    print(f"{fails} failures")
+    report(runs)
     return 0
 
 

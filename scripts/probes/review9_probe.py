@@ -8,23 +8,11 @@ from __future__ import annotations
 import sys
 
 from dates_probe import form
-from drawn import C, T, ingested_cases, rule
-
-from cecingest.evaluate import values_match
+from drawn import T, ingested_cases, page, report, rule
 
 PROV = "Acme Health Education"
 TITLE = "Infection Control for Healthcare Workers"
 B, R, TB = "Helvetica-Bold", "Helvetica", "Times-Bold"
-
-
-def page(lines, x=None, y=40, step=22):
-    """Lines (text or (text, size[, font])) top-down, centred unless x."""
-    out = []
-    for t in lines:
-        text, size, font = (t, 12, R) if isinstance(t, str) else (*t, R)[:3]
-        out.append(C(text, y, size, font) if x is None else T(text, x, y, size, font))
-        y += max(step, size * 1.6)
-    return out
 
 
 CASES = [
@@ -87,22 +75,7 @@ CASES = [
 
 def main() -> int:
     only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    fails = 0
-    for name, want, got in ingested_cases(CASES, model=True, only=only):
-        f = got["fields"]
-        bad = []
-        for field, value in want.items():
-            v = got.get(field) if field == "hours" else f.get(field, {}).get("value")
-            if field == "hours":
-                v = f.get("hours", {}).get("value") if isinstance(f.get("hours"), dict) else got.get("hours")
-            ok = (v == value) if value is None or field == "hours" else values_match(field, v, value)
-            if not ok:
-                bad.append(f"{field}: got {v!r} want {value!r}")
-        fails += bool(bad)
-        print(("FAIL " if bad else "ok   ") + name + ("  " + "; ".join(bad) if bad else ""))
-        if "-v" in sys.argv:
-            print("     ", {k: (f[k]["value"] if isinstance(f[k], dict) else f[k]) for k in f}, got["status"], got.get("review_reasons"))
-    print(f"{fails} failures")
+    report(ingested_cases(CASES, model=True, only=only))
     return 0
 
 
