@@ -5,12 +5,14 @@ Credits', a 'Required:' label, restated totals, a range holding a table's days u
 caption before a heading's name. Usage: PYTHONPATH=src python scripts/probes/review12_probe.py [-v] [--lines]
 [name-substring]. Each case lists the fields it checks (compared as the evaluator does); model on.
 
-29 cases. Before cfe545f 8 failures, lead (cefac8f) 5, review12 3. Misfires of the rules reproduced and mended: a
+32 cases. Before cfe545f 10 failures, lead (cefac8f) 6, review12 4. Misfires of the rules reproduced and mended: a
 three-week institute's bare range lost to the 14-day cap; a state's code before a heading's name ('PA Physical
 Therapy Association') cut as a logo's initials. Left: 'Ohio Requirement: 1.5 contact hours' read as no award since
 the 'Required:' label (read before 9c11d6e; a label could as well state what a renewal owes); a two-letter logo
 that really is the name's first initials ('AB Anesthesia Board ...', ambiguous); a caption over a name left of a
-wrapped title ('Wound Care Management in: Long-Term ...', failing before these commits too)."""
+wrapped title ('Wound Care Management in: Long-Term ...', failing before these commits too); 'Dates: 6/29 -
+07/01/2025' read as the last day alone since 8cf401e (padding is the only sign that tells it from 'Lessons: 3/3 -
+03/05/2025')."""
 
 from __future__ import annotations
 
@@ -75,6 +77,12 @@ CASES = [
      {"completion_date": "2025-03-03"}),
     ("status and completed pairs, enrolled on the row", lms([("Learner", "Jane Doe"), ("Course", TITLE), ("Contact Hours", "1.5")]) + [T("Status", 90, 184, 11), T("Passed", 260, 184, 11), T("Completed", 400, 184, 11), T("03/03/2025", 520, 184, 11), T("Registered", 90, 202, 11), T("02/01/2025", 260, 202, 11)],
      {"completion_date": "2025-03-03"}),
+    # a yearless first day padded unlike the last; a dated conference's name
+    ("range first day unpadded, last padded", form(["Dates: 6/29 - 07/01/2025"]), {"completion_date": "2025-07-01", "start_date": "2025-06-29"}),
+    ("org conference named for a place with a season word", cert(top=("Winter Park Veterinary Conference",), title="Feline Dentistry Update", after=("on March 3, 2025", "3.0 CE hours")),
+     {"provider": "Winter Park Veterinary Conference", "course_title": "Feline Dentistry Update"}),
+    ("org conference with a season word, accredited sentence", cert(top=("Spring Valley Dental Conference",), title="Periodontal Therapy Update", after=("on March 3, 2025", "3.0 CE hours", ("Spring Valley Dental Conference is an ADA CERP Recognized Provider.", 8))),
+     {"provider": "Spring Valley Dental Conference", "course_title": "Periodontal Therapy Update"}),
     # header qualifier words
     ("header date completed over two-part date", [C(PROV, 36, 14, B), C("CE TRANSCRIPT", 70, 22, B), T("Learner: Jane Doe", 72, 120, 12)] + [T("Course", 72, 300, 9, B), T("Date", 330, 300, 9, B), T("Completed", 356, 300, 9, B), T("Hours", 540, 300, 9, B), T(TITLE, 72, 318, 10), T("Mar 3,", 320, 318, 10), T("2025", 356, 318, 10), T("1.5", 540, 318, 10)],
      {"completion_date": "2025-03-03"}),
