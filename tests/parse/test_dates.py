@@ -541,3 +541,11 @@ def test_a_reporting_year_holding_a_transcripts_dates_is_no_event(kn: Knowledge)
                                     "Date: 06/05/2025"))
     completion, start = parse_dates(lines, kn, "MDY")
     assert (completion.value, start.value) == (dt.date(2025, 6, 5), None)
+
+
+def test_a_range_alone_on_its_line_holds_a_long_event_s_days(kn: Knowledge) -> None:
+    # a three-week institute: the range printed under its name is the event, however long; a labelled period is not
+    lines = document_lines(document("Summer Leadership Institute", "June 2 - 20, 2025", "Date: 06/02/2025",
+                                    "Date: 06/11/2025", "Date: 06/20/2025"))
+    completion, start = parse_dates(lines, kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 6, 2), dt.date(2025, 6, 20))

@@ -1535,3 +1535,11 @@ def test_a_logos_initials_or_a_caption_before_the_name_is_no_part_of_it(kn: Know
                                         "Clearwater Geotechnical Engineering Society is approved by the Florida "
                                         "Board of Professional Engineers as a provider."))
         assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Clearwater Geotechnical Engineering Society"
+
+
+def test_a_state_code_before_the_name_is_part_of_it(kn: Knowledge) -> None:
+    # "PA" is no initials of "Physical Therapy Association" in their order: Pennsylvania's association
+    lines = document_lines(document(("PA Physical Therapy Association", 13), ("Certificate of Attendance", 24),
+                                    "This certifies that", ("Chloe Kruger, PT", 24), "attended the webinar",
+                                    "Physical Therapy Association is an approved provider of continuing competence."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "PA Physical Therapy Association"

@@ -478,6 +478,18 @@ def _labelled_start(found: list[DateCandidate], end: dt.date) -> dt.date | None:
 MAX_EVENT_DAYS = 14  # the longest range read as one event holding a table's dated days (a two-week institute)
 
 
+_RANGE_WORDS = frozenset({"to", "through", "thru", "until", "and", "st", "nd", "rd", "th"})
+
+
+def _alone_on_its_line(text: str, generic: Sequence[str]) -> bool:
+    """Whether a line holds nothing but a date or range, under no label or a generic one ("Dates:")."""
+    label, colon, rest = text.partition(":")
+    if colon and label.strip().lower() not in generic:
+        return False
+    words = re.findall(r"[^\W\d_]+", rest if colon else text)
+    return all(w.lower() in _RANGE_WORDS or w.lower().rstrip(".")[:3] in _MONTHS for w in words)
+
+
 def _range_holding_days(candidates: list[DateCandidate], kn: Knowledge) -> DateCandidate | None:
     """'September 9 - 10, 2024' under the title and a table's 'Date' column of 9/9/2024 and 9/10/2024: days under a
     bare 'Date' label that all lie inside the one range printed are that event's days; the range is its date."""
@@ -488,8 +500,10 @@ def _range_holding_days(candidates: list[DateCandidate], kn: Knowledge) -> DateC
     (first, last), event = next(iter(ranges.items()))
     generic = kn.words("completion_date", "generic")
     assert first is not None
-    if (last - first).days > MAX_EVENT_DAYS:
-        return None  # "Reporting year: January 1 - December 31, 2025" holds a transcript's rows; no event lasts so
+    if (last - first).days > MAX_EVENT_DAYS and not _alone_on_its_line(event.line.text, generic):
+        # "Reporting year: January 1 - December 31, 2025" holds a transcript's rows; no event lasts so. A range
+        # alone on its line ("June 2 - 20, 2025" under a three-week institute's name, "Dates: ...") is the event's.
+        return None
     inside = all(c.kind == "completion" and c.start is None and c.label.lower().rstrip(":") in generic
                  and first <= c.end <= last for c in labelled)
     return event if inside else None

@@ -1297,8 +1297,13 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
 def _initials_of(head: str, name: str) -> bool:
     """'CGE' before 'Clearwater Geotechnical Engineering Society': a logo's letters, the name's initials, no part
     of it."""
-    initials = "".join(w[0].upper() for w in name.split())  # "Heritage Society of ..." gives "HSO" too
-    return head.isupper() and head.isalpha() and len(head) >= 2 and all(ch in initials for ch in head)
+    # in the name's order, from its first word, with or without its small words ("Heritage Society of Ohio":
+    # "HSOO" or "HSO"): a state's code before the name ("PA Physical Therapy Association") is part of it
+    words = name.split()
+    every = "".join(w[0].upper() for w in words)
+    main = "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS)
+    return head.isupper() and head.isalpha() and len(head) >= 2 and (every.startswith(head)
+                                                                      or main.startswith(head))
 
 
 def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
