@@ -109,3 +109,12 @@ def report(runs: Iterator[tuple[str, Any, dict[str, Any]]]) -> int:
                   got.get("review_reasons"))
     print(f"{fails} failures")
     return fails
+
+
+def run_probe(cases, image_cases=None) -> int:
+    """A probe's command line: [-v] [--lines] [--image] [name-substring]; prints each case and the failures.
+    `image_cases(cases, only)` reads the cases as rendered scans when --image is given."""
+    only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
+    image = image_cases is not None and "--image" in sys.argv
+    report(image_cases(cases, only) if image else ingested_cases(cases, model=True, only=only))
+    return 0

@@ -16,7 +16,7 @@ from __future__ import annotations
 import sys
 
 from dates_probe import form
-from drawn import C, T, ingested_cases, page, report
+from drawn import C, T, page, run_probe
 
 PROV = "Acme Health Education"
 TITLE = "Infection Control for Healthcare Workers"
@@ -169,11 +169,7 @@ def _image_cases(cases, only):
 
 
 def main() -> int:
-    only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    image = "--image" in sys.argv
-    runs = _image_cases(CASES + OCR_CASES, only) if image else ingested_cases(CASES + OCR_CASES, model=True, only=only)
-    report(runs)
-    return 0
+    return run_probe(CASES + OCR_CASES, _image_cases)
 
 
 if __name__ == "__main__":

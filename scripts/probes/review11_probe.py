@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import sys
 
-from drawn import C, T, ingested_cases, report
+from drawn import C, T, run_probe
 from review10_probe import PROV, TB, TITLE, B, _image_cases, cert, page
 
 R = "Helvetica"
@@ -135,11 +135,7 @@ OCR_CASES = [
 
 
 def main() -> int:
-    only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    image = "--image" in sys.argv
-    runs = _image_cases(CASES + OCR_CASES, only) if image else ingested_cases(CASES + OCR_CASES, model=True, only=only)
-    report(runs)
-    return 0
+    return run_probe(CASES + OCR_CASES, _image_cases)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ from __future__ import annotations
 import sys
 
 from dates_probe import form
-from drawn import C, T, ingested_cases, page, report
+from drawn import C, T, page, run_probe
 from review10_probe import PROV, TB, TITLE, B, cert, table
 
 R = "Helvetica"
@@ -111,9 +111,7 @@ CASES = [
 
 
 def main() -> int:
-    only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    report(ingested_cases(CASES, model=True, only=only))
-    return 0
+    return run_probe(CASES)
 
 
 if __name__ == "__main__":

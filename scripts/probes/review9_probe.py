@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 
 from dates_probe import form
-from drawn import T, ingested_cases, page, report, rule
+from drawn import T, page, rule, run_probe
 
 PROV = "Acme Health Education"
 TITLE = "Infection Control for Healthcare Workers"
@@ -74,9 +74,7 @@ CASES = [
 
 
 def main() -> int:
-    only = next((a for a in sys.argv[1:] if not a.startswith("-")), "")
-    report(ingested_cases(CASES, model=True, only=only))
-    return 0
+    return run_probe(CASES)
 
 
 if __name__ == "__main__":
