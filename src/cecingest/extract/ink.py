@@ -8,7 +8,6 @@ its other second looks (one Tesseract run).
 
 from __future__ import annotations
 
-import functools
 import statistics
 from typing import TYPE_CHECKING, Any
 
@@ -36,6 +35,16 @@ MAX_AREAS = 10  # areas per page read on their own
 MAX_CANDIDATES = 40  # more text-sized leftovers than this: a busy picture or a noisy scan, not a missed cell
 
 
+def read_words(data: dict[str, list[Any]]) -> list[int]:
+    """Indexes of the words Tesseract read (text, and a confidence; -1 marks its layout rows)."""
+    return [i for i, text in enumerate(data["text"]) if str(text).strip() and float(data["conf"][i]) >= 0]
+
+
+def word_box(data: dict[str, list[Any]], i: int) -> Box:
+    left, top = int(data["left"][i]), int(data["top"][i])
+    return left, top, left + int(data["width"][i]), top + int(data["height"][i])
+
+
 def text_height(data: dict[str, list[Any]]) -> float:
     """The page's usual word height (the median box height of words read with some confidence); 0 without."""
     heights = [float(data["height"][i]) for i, text in enumerate(data["text"])
@@ -58,12 +67,12 @@ def unread_ink_areas(image: Image.Image, data: dict[str, list[Any]]) -> list[Box
     rules |= _runs_at_least(ink, round(RULE_HEIGHT * height), axis=0)
     ink &= ~rules
     margin = round(WORD_MARGIN * height)
-    words = [i for i, text in enumerate(data["text"]) if str(text).strip() and float(data["conf"][i]) >= 0]
-    figures = [_span([_box(data, i) for i in run]) for run in figure_pieces(data, height)]
+    words = read_words(data)
+    figures = [_span([word_box(data, i) for i in run]) for run in figure_pieces(data, height)]
     # A figure's pieces and any mark read within it (its point, read on a line of its own) count as unread, and
     # so do words read as gibberish ('pirrmens' for 'Contact Hours' in a box).
-    read = [box for i, box in zip(words, map(functools.partial(_box, data), words), strict=True)
-            if not any(_within(box, figure) for figure in figures) and float(data["conf"][i]) >= GIBBERISH]
+    read = [box for box in (word_box(data, i) for i in words if float(data["conf"][i]) >= GIBBERISH)
+            if not any(_within(box, figure) for figure in figures)]
     for left, top, right, bottom in read:
         ink[max(0, top - margin):bottom + margin, max(0, left - margin):right + margin] = False
     areas = [box for box in _areas(ink, height)
@@ -96,7 +105,7 @@ def figure_pieces(data: dict[str, list[Any]], height: float) -> list[list[int]]:
     """Words that are pieces of one large figure a page-wide reading split up ('1.25' in a box read as '1', ':',
     '2', '5'; '1.5' as '4', '5'): two or more short words of figures and points side by side on a line, closer than
     their own height, at least one of them large. Their ink counts as unread: the figure is read again whole."""
-    rows = [i for i, text in enumerate(data["text"]) if str(text).strip() and float(data["conf"][i]) >= 0]
+    rows = read_words(data)
     out: list[list[int]] = []
     run: list[int] = []
 
@@ -131,11 +140,6 @@ def _on_dark_ground(raw: Mask, box: Box, height: float) -> bool:
 
 def _within(box: Box, other: Box) -> bool:
     return other[0] <= box[0] and other[1] <= box[1] and box[2] <= other[2] and box[3] <= other[3]
-
-
-def _box(data: dict[str, list[Any]], i: int) -> Box:
-    left, top = int(data["left"][i]), int(data["top"][i])
-    return left, top, left + int(data["width"][i]), top + int(data["height"][i])
 
 
 def _rest_of_a_read_word(box: Box, read: list[Box], height: float) -> bool:

@@ -22,7 +22,7 @@ from PIL import Image
 from cecingest.config import Settings
 from cecingest.errors import OcrFailed, TesseractMissing
 from cecingest.extract.image import lines_run_vertically
-from cecingest.extract.ink import unread_ink_areas
+from cecingest.extract.ink import read_words, unread_ink_areas, word_box
 from cecingest.models import Word
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ def _area_crop(image: Image.Image, box: tuple[int, int, int, int]) -> Image.Imag
     left, top, right, bottom = box
     crop = Image.new(image.mode, (right - left + 2 * AREA_MARGIN, bottom - top + 2 * AREA_MARGIN), 255)
     crop.paste(image.crop(box), (AREA_MARGIN, AREA_MARGIN))
-    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+    return _enlarged(crop)
 
 
 def _add_area_words(data: dict[str, list[Any]], box: tuple[int, int, int, int], again: dict[str, list[Any]]) -> None:
@@ -243,8 +243,7 @@ _RULE_MARKS = "|_[]"  # a rule's end read at a word's edge ('|12.0')
 
 def _inside(data: dict[str, list[Any]], i: int, box: tuple[int, int, int, int]) -> bool:
     """Whether word i's box lies within the area (by the most part of its width and height)."""
-    left, top = int(data["left"][i]), int(data["top"][i])
-    right, bottom = left + int(data["width"][i]), top + int(data["height"][i])
+    left, top, right, bottom = word_box(data, i)
     width = min(right, box[2]) - max(left, box[0])
     height = min(bottom, box[3]) - max(top, box[1])
     return width > 0.6 * (right - left) and height > 0.6 * (bottom - top)
@@ -268,8 +267,7 @@ def _doubtful_values(data: dict[str, list[Any]], key_of: list[tuple[int, int, in
     '1'; a '2' under its column's header read 'oe'), and whole amounts of two or three digits so placed, whose
     point a page-wide reading may have missed ('CME Credits: 15' for 1.5). Read on its own, enlarged, the figure
     reads sure; in its line it reads as letters again."""
-    n = len(data["text"])
-    words = [i for i in range(n) if str(data["text"][i]).strip() and float(data["conf"][i]) >= 0]
+    words = read_words(data)
     out = []
     for k, i in enumerate(words):
         text = str(data["text"][i]).strip()
@@ -302,7 +300,7 @@ def _word_crop(image: Image.Image, data: dict[str, list[Any]], i: int, share: in
     margin = max(6, height // share)
     crop = image.crop((max(0, left - margin), max(0, top - margin), min(image.width, left + width + margin),
                        min(image.height, top + height + margin)))
-    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+    return _enlarged(crop)
 
 
 def _replace_value(data: dict[str, list[Any]], i: int, again: dict[str, list[Any]]) -> bool:
@@ -326,6 +324,11 @@ def _replace_value(data: dict[str, list[Any]], i: int, again: dict[str, list[Any
 _READ_AMOUNT = re.compile(r"^\d{1,3}(?:[.,]\d{1,3})?$")
 
 
+def _enlarged(crop: Image.Image) -> Image.Image:
+    """A cut-out enlarged REREAD_SCALE times, as every second look reads it."""
+    return crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
+
+
 def _line_crop(image: Image.Image, data: dict[str, list[Any]], members: list[int]) -> tuple[Image.Image, int, int]:
     """The line cut out with a margin and enlarged REREAD_SCALE times, and where its cut starts on the page."""
     left = min(data["left"][i] for i in members)
@@ -335,8 +338,7 @@ def _line_crop(image: Image.Image, data: dict[str, list[Any]], members: list[int
     margin = max(4, (bottom - top) // 2)
     x0, y0 = max(0, left - 2 * margin), max(0, top - margin)
     crop = image.crop((x0, y0, min(image.width, right + 2 * margin), min(image.height, bottom + margin)))
-    crop = crop.resize((crop.width * REREAD_SCALE, crop.height * REREAD_SCALE), Image.Resampling.LANCZOS)
-    return crop, x0, y0
+    return _enlarged(crop), x0, y0
 
 
 def _read_lines(crops: list[Image.Image], settings: Settings) -> list[dict[str, list[Any]] | None]:
@@ -447,10 +449,7 @@ SURE_WORD_CONFIDENCE = 50  # Tesseract's 0-100 word confidence above which a wor
 
 
 def words_from_data(data: dict[str, list[Any]], scale: float) -> list[Word]:
-    rows = [
-        i for i, text in enumerate(data["text"])
-        if str(text).strip() and float(data["conf"][i]) >= 0
-    ]
+    rows = read_words(data)
     # One size per Tesseract line: the median of its words' estimates is steadier than any one word. Words read
     # with confidence count first: a row of leader dots read as squat gibberish would shrink the line's name.
     line_sizes: dict[tuple[int, int, int], list[float]] = defaultdict(list)

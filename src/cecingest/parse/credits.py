@@ -407,6 +407,12 @@ _CATEGORY_ONE = re.compile(r"\b(category)\s*[|lIi!]\s+(?=credit)", re.IGNORECASE
 _TOTAL = re.compile(r"\btotal\b", re.IGNORECASE)
 
 
+def _kept(mentions: list[CreditMention], evidence: list[Line],
+          keep: list[int]) -> tuple[list[CreditMention], list[Line]]:
+    """The mentions at `keep`, with their evidence lines."""
+    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+
+
 def _totals_only(mentions: list[CreditMention], evidence: list[Line], lines: Sequence[Line],
                  kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
     """A table of modules or sessions with a total row: the total is the credit, the rows are its parts."""
@@ -420,7 +426,7 @@ def _totals_only(mentions: list[CreditMention], evidence: list[Line], lines: Seq
     total_units = {kn.unit_for_alias(mentions[i].unit_text) for i in total}
     keep = [i for i in range(len(mentions)) if i in total or (
         mentions[i].amount in amounts and kn.unit_for_alias(mentions[i].unit_text) not in {None, "CE", *total_units})]
-    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return _kept(mentions, evidence, keep)
 
 
 def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Line],
@@ -436,7 +442,7 @@ def _without_parts_of_a_credit(mentions: list[CreditMention], evidence: list[Lin
         code = kn.unit_for_alias(mention.unit_text)
         if code is not None and code in kn.units and abs(mention.amount * kn.units[code].hours - total) <= 0.01:
             keep = [i for i in range(len(mentions)) if i not in parts]
-            return [mentions[i] for i in keep], [evidence[i] for i in keep]
+            return _kept(mentions, evidence, keep)
     return mentions, evidence
 
 
@@ -462,7 +468,7 @@ def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
         return mentions, evidence
     largest = max(m.amount for i, m in enumerate(mentions) if i not in parts)
     keep = [i for i in range(len(mentions)) if i not in parts or mentions[i].amount >= largest]
-    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return _kept(mentions, evidence, keep)
 
 
 def _without_lost_points(mentions: list[CreditMention], evidence: list[Line],
@@ -477,7 +483,7 @@ def _without_lost_points(mentions: list[CreditMention], evidence: list[Line],
                 n.amount != int(n.amount) and digits(n) == digits(m)
                 and kn.unit_for_alias(n.unit_text) == kn.unit_for_alias(m.unit_text) for n in mentions)}
     keep = [i for i in range(len(mentions)) if i not in lost]
-    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return _kept(mentions, evidence, keep)
 
 
 def _column_header(line: Line) -> tuple[int, float, float, str] | None:
@@ -501,7 +507,7 @@ def _without_other_activities(mentions: list[CreditMention], evidence: list[Line
     if not rows or all(k in rows for k in keys):
         return mentions, evidence
     keep = [i for i, k in enumerate(keys) if k not in rows]
-    return [mentions[i] for i in keep], [evidence[i] for i in keep]
+    return _kept(mentions, evidence, keep)
 
 
 def _total_beside(line: Line, lines: Sequence[Line]) -> bool:

@@ -698,10 +698,15 @@ def _reported_status(lines: list[Line], line: Line, statuses: frozenset[str]) ->
         and _status_beside(other, line, statuses) for other in lines)
 
 
+def reports_status(label: str, value: str, statuses: frozenset[str]) -> bool:
+    """'Status' or 'Course Status' and a state it reports ('Passed', one of `statuses`)."""
+    return label.lower().strip(" :#.").endswith("status") and value.lower().strip(" .") in statuses
+
+
 def _status_beside(cell: Line, other: Line, statuses: frozenset[str]) -> bool:
     """'Status' beside 'Passed': a status label and the state it reports, in sizes alike."""
-    return (cell.text.lower().strip(" :#.").endswith("status") and other.text.lower().strip(" .") in statuses
-            and abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size))
+    return reports_status(cell.text, other.text, statuses) \
+        and abs(other.size - cell.size) <= 0.35 * max(other.size, cell.size)
 
 
 def _wrapped_title_part(lines: list[Line], j: int, cell: Line, labels: frozenset[str], used: set[int]) -> bool:

@@ -1278,10 +1278,9 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
     break) inside the name; a line of its own that ends with the name found and says more before it is the
     whole name ("Silverlake Primary Care NP Forum" heading the page)."""
     value = found.value or ""
-    sizes = sorted(ln.size for ln in lines for _ in ln.words)
-    if not value or not sizes:
+    if not value or not lines:
         return found
-    body = sizes[len(sizes) // 2]  # the text's size: most words are in it
+    body = _body_size(lines)
     for line in lines:
         text = clean_value(line.text)
         # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
@@ -1292,6 +1291,12 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
                 and text[: -len(value)].strip().lower() not in kn.label_phrases():  # a caption: "Provider  Acme"
             return Field(text, found.confidence, line.evidence, found.note)
     return found
+
+
+def _body_size(lines: Sequence[Line]) -> float:
+    """The text's size: the median size over the words (most words are in it)."""
+    sizes = sorted(ln.size for ln in lines for _ in ln.words)
+    return sizes[len(sizes) // 2]
 
 
 def _initials_of(head: str, name: str) -> bool:
@@ -1332,8 +1337,7 @@ def _accreditor_heading(lines: Sequence[Line], accreditor_names: Sequence[str]) 
     heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text)), None)
     if heading is None:
         return Field.absent(0.0, "no provider found")
-    sizes = sorted(ln.size for ln in first for _ in ln.words)
-    body = sizes[len(sizes) // 2]
+    body = _body_size(first)
     full = [name for name in accreditor_names if len(name) > 12]
     for ln in first:
         if ln.bbox[3] <= heading.bbox[1] and ln.size > body and any(
@@ -1414,8 +1418,7 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
     first = [ln for ln in lines if ln.page == 1]
     if not first:
         return Field.absent(0.0, "no provider found")
-    sizes = sorted(ln.size for ln in first for _ in ln.words)  # the text's size: most words are in it
-    body = sizes[len(sizes) // 2]
+    body = _body_size(first)
     heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text) and ln.size > body), None)
     if heading is None:
         return Field.absent(0.0, "no provider found")

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cecingest.models import Line, Word
-from cecingest.parse.layout import bare_labels
+from cecingest.parse.layout import bare_labels, reports_status
 
 CELL_GAP_EMS = 0.8  # words further apart than this many font sizes stand in different cells
 WRAP_GAP_EMS = 0.7  # a label or value that wraps goes on this close below; the next table row stands further
@@ -104,8 +104,7 @@ def header_tables(lines: list[Line], labels: frozenset[str], statuses: frozenset
 def _status_row(row: _Row, statuses: frozenset[str]) -> bool:
     """'Status  Passed', 'Course Status  Completed': a status label and the state it reports, alone on their row."""
     cells = _segments(row.words)
-    return len(cells) == 2 and _bare(_cell_text(cells[0])).endswith("status") \
-        and _bare(_cell_text(cells[1])) in statuses
+    return len(cells) == 2 and reports_status(_cell_text(cells[0]), _cell_text(cells[1]), statuses)
 
 
 def _rows(lines: list[Line]) -> list[_Row]:
