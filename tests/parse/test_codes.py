@@ -701,3 +701,16 @@ def test_respiratory_care_and_emergency_medicine_approvers(kn: Knowledge, senten
 def test_home_study_with_a_hyphen_is_self_study(kn: Knowledge) -> None:
     lines = document_lines(document("Format: Home-study (enduring)"))
     assert parse_delivery_format(lines, kn).value == "self-study"
+
+
+def test_a_format_word_in_the_providers_name_is_no_format_and_grows_no_cache(kn: Knowledge) -> None:
+    from cecingest.parse.labels import phrase_regex
+
+    lines = document_lines(document("Riverside Online Academy\nCertificate of Completion\nWound Care Basics"))
+    assert parse_delivery_format(lines, kn, provider="Riverside Online Academy").value is None
+    assert parse_delivery_format(lines, kn).value == "online"
+    # The provider changes with every document: a watch daemon must not keep a compiled pattern for each.
+    cached = phrase_regex.cache_info().currsize
+    for name in ("Riverside Online Academy", "Lakeside Online Institute", "Hilltop Online College"):
+        parse_delivery_format(lines, kn, provider=name)
+    assert phrase_regex.cache_info().currsize == cached

@@ -799,7 +799,6 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
     """A 'Delivery:' label first, else the first category word; never words inside the provider's name
     ("Summit Ridge Training Center" is no summit)."""
     categories = kn.words("delivery_format", "order")
-    not_format = kn.words("delivery_format", "not") + ((provider.lower(),) if provider else ())
     for row in _rows_naming_formats(lines, kn):
         options = _options_offered(" ".join(ln.text for ln in row), kn)
         line = row[0]
@@ -812,8 +811,7 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
             if phrase_regex(kn.words("delivery_format", category)).search(hit.value):
                 return Field(category, round(0.85 * hit.value_line.ocr_factor, 3), hit.evidence)
     labels = _labels_not_formats(kn)
-    texts = [(line, phrase_regex(not_format).sub(" ", text) if not_format else text) for line in lines
-             for text in [_without_opening_label(line.text, labels)]]
+    texts = [(line, _without_non_formats(_without_opening_label(line.text, labels), kn, provider)) for line in lines]
     for category in categories:
         pattern = phrase_regex(kn.words("delivery_format", category))
         for line, text in texts:
@@ -823,6 +821,14 @@ def parse_delivery_format(lines: Sequence[Line], kn: Knowledge, provider: str | 
 
 
 _OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:]{1,40}):")
+
+
+def _without_non_formats(text: str, kn: Knowledge, provider: str | None) -> str:
+    """The text without the provider's name and the phrases that only look like formats ("live oak")."""
+    if provider:  # not in the cached word list: one provider a document would grow that cache for ever
+        text = re.sub(rf"(?<!\w){re.escape(provider)}(?!\w)", " ", text, flags=re.IGNORECASE)
+    not_format = kn.words("delivery_format", "not")
+    return phrase_regex(not_format).sub(" ", text) if not_format else text
 
 
 def _without_opening_label(text: str, labels: frozenset[str]) -> str:
