@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 import statistics
 from collections.abc import Callable, Iterable
@@ -46,6 +47,7 @@ def _rows(words: list[Word]) -> list[list[Word]]:
     (OCR's reading of leader dots, an underscore rule) joins the row whose letters it sits inside."""
     rows: list[list[Word]] = []
     centres: list[float] = []
+    members: list[list[float]] = []  # each row's words' centres, whose mean is its centre
     spans: list[tuple[float, float]] = []  # each row's highest top and lowest bottom
     for word in words:
         centre = (word.top + word.bottom) / 2
@@ -68,12 +70,14 @@ def _rows(words: list[Word]) -> list[list[Word]]:
                         and not _dotlike(first))  # a doubtful speck (QR noise read as "aad") sets no height
             if (abs(centre - row_centre) <= height * 0.5 and not towering) or inside:
                 rows[i].append(word)
-                centres[i] = statistics.fmean((w.top + w.bottom) / 2 for w in rows[i])
+                members[i].append(centre)
+                centres[i] = math.fsum(members[i]) / len(members[i])  # statistics.fmean's sum, without its overhead
                 spans[i] = (min(spans[i][0], word.top), max(spans[i][1], word.bottom))
                 break
         else:
             rows.append([word])
             centres.append(centre)
+            members.append([centre])
             spans.append((word.top, word.bottom))
     return rows
 
