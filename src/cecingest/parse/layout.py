@@ -251,12 +251,11 @@ def _without_noise_after_labels(words: list[Word]) -> list[Word]:
     out: list[Word] = []
     for i, word in enumerate(words):
         after_label = bool(out) and out[-1].text.endswith(":")
-        clear_later = any(w.confidence >= 0.8 for w in words[i + 1:])
         # Names and titles start with a capital even when OCR doubts them ("Ivan" at 0.30); residue does not.
         # A date or a number read doubtfully ("06/26/2021" on a fill-in rule) is a value all the same.
         residue = word.confidence < NOISE_CONFIDENCE and not any(ch.isupper() for ch in word.text) \
             and sum(ch.isdigit() for ch in word.text) < 2
-        if after_label and residue and clear_later:
+        if after_label and residue and any(w.confidence >= 0.8 for w in words[i + 1:]):  # a clear value later
             continue
         out.append(word)
     return out
@@ -285,6 +284,8 @@ def _dot_run(row: list[Word], i: int) -> int:
         j += 1
     if j - i >= 3:
         return j - i
+    if len(row[i].text) < 3 or not _dotlike(row[i]):
+        return 0  # (the test below, whose letter height sorts the row's heights: asked of every word)
     squat = 0.3 * _letter_height(row)
     j = i
     # (A rule of underscores was judged above: before words it is a blank to fill in, however squat OCR read it.)
