@@ -205,8 +205,13 @@ def _amount_before(text: str, unit_start: int) -> re.Match[str] | None:
 
 
 def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
+    if not _unit_pattern(kn).search(text):
+        return []  # most lines name no unit (and blanking definitions only takes unit words away)
+    return _unit_hits(_without_definitions(text), kn, ocr)
+
+
+def _unit_hits(text: str, kn: Knowledge, ocr: bool) -> list[_Hit]:
     hits: list[_Hit] = []
-    text = _without_definitions(text)
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
         if _SLASH_BEFORE.search(text[: match.start()]):

@@ -163,6 +163,8 @@ def find_dates(text: str, order: str) -> list[tuple[int, dt.date | None, dt.date
 
 
 def _find(text: str, order: str) -> list[_Found]:
+    if not _DIGIT.search(text):
+        return []  # every form has a digit, the year's at least; most lines have none
     found: list[_Found] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -177,6 +179,8 @@ def _find(text: str, order: str) -> list[_Found]:
             found.append(_Found(match.start(), match.end(), start, end, ambiguous))
     return _join_ranges(text, sorted(found, key=lambda f: f.pos))
 
+
+_DIGIT = re.compile(r"\d")
 
 # Between the two whole dates of a range: "March 3, 2024 - March 5, 2024", "2024-03-03 to 2024-03-05".
 _BETWEEN = re.compile(rf"^{_SEP}$", re.IGNORECASE)
