@@ -1558,3 +1558,11 @@ def test_a_legal_word_added_to_labels_is_no_name_alone(kn: Knowledge, tmp_path: 
     assert not _is_org_name("LLC", kn) and _is_org_name("SARL", kn)
     extended = knowledge_with_labels(tmp_path, '[provider]\nlegal_words = ["sarl"]\n')
     assert not _is_org_name("SARL", extended) and _is_org_name("Acme SARL", extended)
+
+
+def test_a_naming_word_added_to_labels_introduces_the_title(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _title_after_descriptor
+    assert _title_after_descriptor("the course entitled Wound Care", kn) == "Wound Care"
+    assert _title_after_descriptor("the course dubbed Wound Care", kn) == "the course dubbed Wound Care"
+    extended = knowledge_with_labels(tmp_path, '[course_title]\nnaming_words = ["dubbed"]\n')
+    assert _title_after_descriptor("the course dubbed Wound Care", extended) == "Wound Care"

@@ -456,7 +456,13 @@ def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 
 _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
-_NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
+
+
+@functools.cache  # one pattern per Knowledge
+def _naming_word(kn: Knowledge) -> re.Pattern[str]:
+    """'the live activity entitled X', 'a course called X': the title follows the word (labels.toml)."""
+    return re.compile(rf"\b(?:{spaced_alternation(kn.words('course_title', 'naming_words'))})\b[:,]?\s*",
+                      re.IGNORECASE)
 
 
 def _sentence_title(text: str, kn: Knowledge) -> str:
@@ -484,7 +490,7 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     quoted = _QUOTED.search(rest)
     if quoted is not None:
         return clean_value(quoted.group(1))
-    naming = _NAMING_WORD.search(rest)
+    naming = _naming_word(kn).search(rest)
     if naming is not None:
         return clean_value(rest[naming.end():])
     words = rest.split()
@@ -1073,8 +1079,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     candidates = [
         ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
-        and not re.search(r"\d", _without_year(ln.text))
-        and clean_value(_without_year(ln.text))[:1].isupper()  # "| Wound Care": a border mark
+        and not re.search(r"\d", _without_year(ln.text, kn))
+        and clean_value(_without_year(ln.text, kn))[:1].isupper()  # "| Wound Care": a border mark
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
         and names_a_course(ln.text, kn, participant)
@@ -1119,17 +1125,20 @@ _MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
                          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
 
 
-def _without_year(text: str) -> str:
+def _without_year(text: str, kn: Knowledge) -> str:
     """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
     activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
-    if _MONTH_NAME.search(text) or _FOUNDED.search(text):
+    if _MONTH_NAME.search(text) or _founded(kn).search(text):
         return text
     return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
 
 
-# "Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no edition.
-_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|copyright)\s+(?:in\s+)?(?:19|20)\d{2}\b|\u00a9",
-                      re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _founded(kn: Knowledge) -> re.Pattern[str]:
+    """"Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no
+    edition."""
+    words = spaced_alternation(kn.words("course_title", "founded_words"))
+    return re.compile(rf"\b(?:{words})\s+(?:in\s+)?(?:19|20)\d{{2}}\b|\u00a9", re.IGNORECASE)
 
 
 _MUCH_LARGER = 1.5
