@@ -140,6 +140,18 @@ def test_continuing_education_credits_are_cecs_only_under_a_body_counting_in_cec
     assert f.value == (Credit(3.0, unit),)
 
 
+def test_spelled_out_cec_names_come_from_units_toml(tmp_path: Path) -> None:
+    from cecingest.knowledge import load_knowledge
+    from cecingest.normalize import generic_ce_credits
+    (tmp_path / "units.toml").write_text('[units.CEC]\naliases = ["fitness education credits"]\n')
+    kn = load_knowledge(str(tmp_path))
+    mentions = Field((CreditMention(3.0, "fitness education credits"),), 0.9)
+    f = generic_ce_credits(Field((Credit(3.0, "CEC"),), 0.9), mentions, "APA", kn)
+    assert f.value == (Credit(3.0, "CE"),)
+    mentions = Field((CreditMention(3.0, "CECs"),), 0.9)  # the code names the CEC under any body
+    assert generic_ce_credits(Field((Credit(3.0, "CEC"),), 0.9), mentions, "APA", kn).value == (Credit(3.0, "CEC"),)
+
+
 @pytest.mark.parametrize(("title", "topic"), [
     ("Periodontal Therapy Update", "patient-care"),
     ("Local Anesthesia Review for the Dental Team", "pharmacology"),

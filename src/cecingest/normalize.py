@@ -84,8 +84,12 @@ def credits_in_accreditor_unit(f: Field[tuple[Credit, ...]], mentions: Field[tup
                  f.note or f"unit taken from the accrediting body {accreditor}")
 
 
-# The spelled-out words units.md gives the fitness bodies' CECs; other professions print them for generic CE.
-_CEC_WORDS = frozenset({"continuing education credits", "continuing education credit"})
+@functools.cache  # one set per Knowledge
+def _cec_words(kn: Knowledge) -> frozenset[str]:
+    """The CEC's spelled-out names among its aliases in units.toml ("continuing education credits"), not its code
+    ("CECs"): units.md gives them the fitness bodies' CECs; other professions print them for generic CE."""
+    unit = kn.units.get("CEC")
+    return frozenset(a for a in unit.aliases if " " in a and "cec" not in a.replace(".", "")) if unit else frozenset()
 
 
 def generic_ce_credits(f: Field[tuple[Credit, ...]], mentions: Field[tuple[CreditMention, ...]],
@@ -96,7 +100,7 @@ def generic_ce_credits(f: Field[tuple[Credit, ...]], mentions: Field[tuple[Credi
     if not f.value or accreditor is None or accreditor not in kn.accreditors \
             or kn.accreditor_units.get(accreditor) == "CEC":
         return f
-    worded = {round(m.amount, 2) for m in mentions.value or () if m.unit_text.lower() in _CEC_WORDS}
+    worded = {round(m.amount, 2) for m in mentions.value or () if m.unit_text.lower() in _cec_words(kn)}
     if not any(c.unit == "CEC" and c.amount in worded for c in f.value):
         return f
     credits = tuple(Credit(c.amount, "CE") if c.unit == "CEC" and c.amount in worded else c for c in f.value)

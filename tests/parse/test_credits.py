@@ -325,6 +325,27 @@ def test_a_word_added_to_award_words_makes_hours_awarded_credit(kn: Knowledge, t
     assert _credits(extended, "Hours / Credited: 6") == [(6.0, "CE")]
 
 
+def test_a_phrase_added_to_maximum_before_makes_a_maximum(kn: Knowledge, tmp_path: Path) -> None:
+    lines = ("Approved capped at 6 contact hours", "Contact hours awarded: 4")
+    assert _credits(kn, *lines) == [(6.0, "contact_hour"), (4.0, "contact_hour")]
+    extended = knowledge_with_labels(tmp_path, '[credits]\nmaximum_before = ["capped at"]\n')
+    assert _credits(extended, *lines) == [(4.0, "contact_hour")]  # the maximum counts only when nothing is claimed
+    assert _credits(extended, lines[0]) == [(6.0, "contact_hour")]
+
+
+def test_a_phrase_added_to_running_totals_is_no_award(kn: Knowledge, tmp_path: Path) -> None:
+    lines = ("Quarter to date: 45 CPE", "CPE credits: 2")
+    assert _credits(kn, *lines) == [(45.0, "CPE"), (2.0, "CPE")]
+    extended = knowledge_with_labels(tmp_path, '[credits]\nrunning_totals = ["quarter to date"]\n')
+    assert _credits(extended, *lines) == [(2.0, "CPE")]
+
+
+def test_a_word_added_to_ward_words_makes_ccu_a_ward(kn: Knowledge, tmp_path: Path) -> None:
+    assert _credits(kn, "4 CCU Lounge", "2 CCU") == [(4.0, "CE"), (2.0, "CE")]
+    extended = knowledge_with_labels(tmp_path, '[credits]\nward_words = ["lounge"]\n')
+    assert _credits(extended, "4 CCU Lounge", "2 CCU") == [(2.0, "CE")]
+
+
 def test_metres_are_no_minutes(kn: Knowledge) -> None:
     assert _credits(kn, "Fall Protection at 5 m Height", "Contact Hours: 1.5") == [(1.5, "contact_hour")]
 

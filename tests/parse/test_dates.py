@@ -549,3 +549,10 @@ def test_a_range_alone_on_its_line_holds_a_long_event_s_days(kn: Knowledge) -> N
                                     "Date: 06/11/2025", "Date: 06/20/2025"))
     completion, start = parse_dates(lines, kn, "MDY")
     assert (start.value, completion.value) == (dt.date(2025, 6, 2), dt.date(2025, 6, 20))
+
+
+def test_a_role_added_to_signing_signs_even_as_a_label(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.dates import _signs
+    assert _signs("Signature: Jane Roe", kn) and not _signs("Director: Jane Roe", kn)  # the director taught
+    extended = knowledge_with_labels(tmp_path, '[signatory]\nsigning = ["director"]\n')
+    assert _signs("Director: Jane Roe", extended)

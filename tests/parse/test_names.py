@@ -1543,3 +1543,26 @@ def test_a_state_code_before_the_name_is_part_of_it(kn: Knowledge) -> None:
                                     "This certifies that", ("Chloe Kruger, PT", 24), "attended the webinar",
                                     "Physical Therapy Association is an approved provider of continuing competence."))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "PA Physical Therapy Association"
+
+
+def test_a_place_word_added_to_labels_keeps_a_season_a_places_name(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _edition
+    assert _edition(kn).match("Spring Dental Symposium") and not _edition(kn).match("Spring Valley Dental Club")
+    assert _edition(kn).match("Spring Glen Dental Club")
+    extended = knowledge_with_labels(tmp_path, '[provider]\nplace_words = ["glen"]\n')
+    assert not _edition(extended).match("Spring Glen Dental Club")
+
+
+def test_a_legal_word_added_to_labels_is_no_name_alone(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _is_org_name
+    assert not _is_org_name("LLC", kn) and _is_org_name("SARL", kn)
+    extended = knowledge_with_labels(tmp_path, '[provider]\nlegal_words = ["sarl"]\n')
+    assert not _is_org_name("SARL", extended) and _is_org_name("Acme SARL", extended)
+
+
+def test_a_naming_word_added_to_labels_introduces_the_title(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _title_after_descriptor
+    assert _title_after_descriptor("the course entitled Wound Care", kn) == "Wound Care"
+    assert _title_after_descriptor("the course dubbed Wound Care", kn) == "the course dubbed Wound Care"
+    extended = knowledge_with_labels(tmp_path, '[course_title]\nnaming_words = ["dubbed"]\n')
+    assert _title_after_descriptor("the course dubbed Wound Care", extended) == "Wound Care"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import CreditMention, Field, Line
-from cecingest.parse.labels import line_above, line_below, phrase_regex
+from cecingest.parse.labels import line_above, line_below, phrase_regex, spaced_alternation
 
 _NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -71,20 +71,81 @@ class _Hit:
     unit_end: int = 0
 
 
-# "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what was.
-# "(maximum available: 6 CLE credits)", "Maximum credit: 6", "Maximum credit approved: 4 hours": a maximum under
-# its own label.
-_MAXIMUM = re.compile(r"\b(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed"
-                      r"|maximum(?:\s+(?:available|credits?|hours?|allowed))?(?:\s+approved)?\s*:)\s*$",
-                      re.IGNORECASE)
-# "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
-_MAXIMUM_CAPTION = re.compile(r"^\W*(?:maximum|max\.?)(?:\s+[A-Za-z]+){0,2}\W*$", re.IGNORECASE)
-# "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a maximum.
-_UP_TO_CAPTION = re.compile(r"^\W*(?:[A-Za-z]+\s+){0,3}(?:maximum\s+of|max\.?\s+of|up\s+to|not\s+to\s+exceed)\W*$",
-                            re.IGNORECASE)
+@dataclass(frozen=True)
+class _Cues:
+    """The cue words of labels.toml [credits] around an amount, as patterns (built once per Knowledge)."""
+
+    maximum: re.Pattern[str]
+    maximum_caption: re.Pattern[str]
+    up_to_caption: re.Pattern[str]
+    award_cue: re.Pattern[str]
+    minimum_before: re.Pattern[str]
+    done_required: re.Pattern[str]
+    meets: re.Pattern[str]
+    running_total: re.Pattern[str]
+    done_minimum: re.Pattern[str]
+    not_an_award_after: re.Pattern[str]
+    part_of_before: re.Pattern[str]
+    ward_after: re.Pattern[str]
 
 
-def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
+@functools.cache  # one set of patterns per Knowledge; asked for every amount
+def _cues(kn: Knowledge) -> _Cues:
+    def words(kind: str) -> str:
+        return spaced_alternation(kn.words("credits", kind))
+
+    up_to = words("maximum_before")
+
+    def compiled(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    return _Cues(
+        # "designates this activity for a maximum of 3.5 AMA PRA Category 1 Credits": what may be claimed, not what
+        # was. "(maximum available: 6 CLE credits)", "Maximum credit: 6", "Maximum credit approved: 4 hours": a
+        # maximum under its own label.
+        maximum=compiled(rf"\b(?:{up_to}|(?:{words('maximum_labels')})\s*:)\s*$"),
+        # "MAXIMUM CREDIT" / "MAXIMUM AVAILABLE" as a caption over its value: that value is the maximum too.
+        maximum_caption=compiled(rf"^\W*(?:{words('maximum_captions')})(?:\s+[A-Za-z]+){{0,2}}\W*$"),
+        # "APPROVED FOR UP TO" over "1.3 CECs" (OCR keeps the caption a line of its own): a few words ending as a
+        # maximum.
+        up_to_caption=compiled(rf"^\W*(?:[A-Za-z]+\s+){{0,3}}(?:{up_to})\W*$"),
+        # "Credit awarded: 0.1 CEU = 1 contact hour", "has earned 1 CEU (= 10 contact hours)": an award stated with
+        # its equivalent, not the small print's definition of the unit.
+        award_cue=compiled(rf"(?:[:=]|\b(?:{words('award_cues')}))\s*$"),
+        # "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires; so
+        # does a "Required:" label ("Required: 36 hours, including 3 hours of patient safety"), though "completed
+        # the required 2 hours", with no colon, says what was done.
+        minimum_before=compiled(rf"\b(?:(?:{words('minimum_before')})\s*(?:[:=]|of)?"
+                                rf"|(?:{words('required_labels')})\s*:)\s*$"),
+        # "has successfully completed the 40 hours required by the State of Ohio": the required hours, done.
+        done_required=compiled(rf"\b(?:{words('done_required')})\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?$"),
+        # "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)": the course's hours toward a
+        # requirement it satisfies, an award; a bare "Required:" label states what is owed.
+        meets=compiled(rf"\b(?:{words('meets')})\b"),
+        # "Year-to-date totals: Category 1 14.5", "2025 totals - Category 1: 5.0 CE credits", "Cumulative: 38 CPE",
+        # "Total this cycle: 45": a member's running total over many activities, not this activity's credit; as a
+        # label, before its colon or dash or the figure ("Cumulative Trauma Disorders" is a course's subject).
+        running_total=compiled(rf"\b(?:{words('running_totals')}|(?:19|20)\d\d\s+totals)(?:\s+totals?)?\b"
+                               r"(?=\s*[:\u2013\u2014-]|\s+\d)"),
+        # "attended a minimum of 6 hours" says what was done.
+        done_minimum=compiled(rf"\b(?:{words('done_minimum')})\s+(?:a|the)\s+$"),
+        # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
+        # education requirement", "150 clock hours every five years", "the 100 hours required for renewal" name
+        # what a board requires, not what this activity awards.
+        not_an_award_after=compiled(
+            r"\s*(?:per|a|an|each|every|/)\s*(?:(?:two|three|four|five|six|\d)\s+)?"
+            rf"(?:{words('rate_periods')})s?\b"
+            r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}(?:requirements?|required)\b"),
+        # "approved for 3 CE hours (including 1 hour of ethics)", "6 contact hours, of which 2 hours in
+        # pharmacology": an amount introduced as part of the one stated before it on the line.
+        part_of_before=compiled(rf"\b(?:{words('part_of')})\s*(?:a\s+total\s+of\s+)?$"),
+        # "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists'
+        # continuing competence units (units.toml aliases "ccu").
+        ward_after=compiled(rf"\s*(?:{words('ward_words')}|nurs\w*)\b"),
+    )
+
+
+def _under_maximum_caption(lines: Sequence[Line], i: int, kn: Knowledge) -> bool:
     above = line_above(lines, i)
     if above is None:
         return False
@@ -93,8 +154,9 @@ def _under_maximum_caption(lines: Sequence[Line], i: int) -> bool:
     ends = [k for k, word in enumerate(above.words[:-1]) if word.text.endswith(":")]
     words = above.words[ends[-1] + 1:] if ends else above.words
     caption = " ".join(w.text for w in words)
-    if not (_MAXIMUM_CAPTION.match(caption) or _UP_TO_CAPTION.match(caption)):
-        return not ends and _MAXIMUM_CAPTION.match(_caption_row(lines, above)) is not None
+    cues = _cues(kn)
+    if not (cues.maximum_caption.match(caption) or cues.up_to_caption.match(caption)):
+        return not ends and cues.maximum_caption.match(_caption_row(lines, above)) is not None
     line = lines[i]
     return words is above.words or (line.bbox[0] < words[-1].x1 and line.bbox[2] > words[0].x0)
 
@@ -182,17 +244,13 @@ _UNIT_EQUATION = re.compile(
 )
 
 
-# "Credit awarded: 0.1 CEU = 1 contact hour", "has earned 1 CEU (= 10 contact hours)": an award stated with its
-# equivalent, not the small print's definition of the unit.
-# ("has completed 10 PDH = 1 CEU": what was done, stated with its equivalent)
-_AWARD_CUE = re.compile(r"(?:[:=]|\b(?:awarded|earned|granted|approved\s+for|designated\s+for|earns?|receives?"
-                        r"|received|completed|attended))\s*$", re.IGNORECASE)
+def _without_definitions(text: str, kn: Knowledge) -> str:
+    """The text with the units' definitions blanked out (same length: positions stay); not after an award's cue
+    ("has completed 10 PDH = 1 CEU": what was done, stated with its equivalent)."""
+    award_cue = _cues(kn).award_cue
 
-
-def _without_definitions(text: str) -> str:
-    """The text with the units' definitions blanked out (same length: positions stay)."""
     def blank(match: re.Match[str]) -> str:
-        return match.group(0) if _AWARD_CUE.search(text[:match.start()]) else " " * len(match.group(0))
+        return match.group(0) if award_cue.search(text[:match.start()]) else " " * len(match.group(0))
     return _UNIT_EQUATION.sub(blank, _DEFINITION.sub(blank, text))
 
 
@@ -207,11 +265,12 @@ def _amount_before(text: str, unit_start: int) -> re.Match[str] | None:
 def _hits(text: str, kn: Knowledge, ocr: bool = False) -> list[_Hit]:
     if not _unit_pattern(kn).search(text):
         return []  # most lines name no unit (and blanking definitions only takes unit words away)
-    return _unit_hits(_without_definitions(text), kn, ocr)
+    return _unit_hits(_without_definitions(text, kn), kn, ocr)
 
 
 def _unit_hits(text: str, kn: Knowledge, ocr: bool) -> list[_Hit]:
     hits: list[_Hit] = []
+    cues = _cues(kn)
     for match in _unit_pattern(kn).finditer(text):
         unit_text = match.group(0)
         if _SLASH_BEFORE.search(text[: match.start()]):
@@ -242,14 +301,14 @@ def _unit_hits(text: str, kn: Knowledge, ocr: bool) -> list[_Hit]:
         if is_duration and after is not None and _awarded(after.group(0), text[match.end() + after.end():], kn):
             unit_text, is_duration = AWARDED_HOURS, False
         end = match.end() + (after.end() if after else 0)
-        if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end) \
-                or _is_minimum(text[:start]) or _RUNNING_TOTAL.search(text[:start]) \
-                or (_PART_OF_BEFORE.search(text[:start]) and _amount_stated_before(text[:start], kn)):
+        if _is_range_end(text[:start], amount if before else None) or _not_an_award_after(text, start, end, kn) \
+                or _is_minimum(text[:start], kn) or cues.running_total.search(text[:start]) \
+                or (cues.part_of_before.search(text[:start]) and _amount_stated_before(text[:start], kn)):
             # "1.50 - 2.00 h", "3 hours per week", "Ohio's 4-hour requirement", "YTD: 12": no amount earned;
             # "3 CE hours (including 1 hour of ethics)": a part of the amount before it, no award of its own (even
             # when that amount is none: "Required: 36 hours, including 3 hours of patient safety")
             continue
-        if unit_text.lower() == "ccu" and _WARD_AFTER.match(text[end:]):
+        if unit_text.lower() == "ccu" and cues.ward_after.match(text[end:]):
             continue  # "4 CCU Classroom": a ward
         hits.append(_Hit(start, end, amount, unit_text, is_duration, match.start(), match.end()))
     return _join_durations(hits, text)
@@ -284,53 +343,24 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
 # "38.5 / 90 CPE credits" is progress toward a renewal's total too.
 _RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014/]|to|of)\s*$",
                            re.IGNORECASE)
-# "Annual minimum: 20 CPEs", "a minimum of 40 hours per cycle": what a certification or board requires; so does
-# a "Required:" label ("Required: 36 hours, including 3 hours of patient safety"), though "completed the required
-# 2 hours", with no colon, says what was done.
-_MINIMUM_BEFORE = re.compile(r"\b(?:minimum(?:\s+(?:required|requirement))?\s*(?:[:=]|of)?|(?:required|requirements?)"
-                             r"\s*:)\s*$", re.IGNORECASE)
-
-
-# "has successfully completed the 40 hours required by the State of Ohio": the required hours, done.
-_DONE_BEFORE = re.compile(r"\b(?:completed|completing|attended|earned|fulfilled|satisfied)\s+(?:the\s+|all\s+|a\s+total"
-                          r"\s+of\s+)?$", re.IGNORECASE)
-
-
-def _is_minimum(before: str) -> bool:
+def _is_minimum(before: str, kn: Knowledge) -> bool:
     """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
-    hours' says what was done."""
-    match = _MINIMUM_BEFORE.search(before)
-    return match is not None and _DONE_A.search(before[:match.start()]) is None \
-        and _MEETS.search(before[:match.start()]) is None
-
-
-# "Meets Florida Requirement: 2 contact hours (Prevention of Medical Errors)": the course's hours toward a
-# requirement it satisfies, an award; a bare "Required:" label states what is owed.
-_MEETS = re.compile(r"\b(?:meets?|satisf(?:ies|y)|fulfil(?:l?s)?|fulfill|counts?\s+toward(?:s)?|applies\s+to)\b",
-                    re.IGNORECASE)
+    hours' says what was done, and 'Meets Florida Requirement: 2 contact hours' is an award."""
+    cues = _cues(kn)
+    match = cues.minimum_before.search(before)
+    return match is not None and cues.done_minimum.search(before[:match.start()]) is None \
+        and cues.meets.search(before[:match.start()]) is None
 
 
 _CATEGORY_BEFORE = re.compile(r"\bcat(?:egory|\.)\s*$", re.IGNORECASE)
-# "Year-to-date totals: Category 1 14.5", "2025 totals - Category 1: 5.0 CE credits", "Cumulative: 38 CPE", "Total
-# this cycle: 45": a member's running total over many activities, not this activity's credit.
-_RUNNING_TOTAL = re.compile(r"\b(?:year[-\s]to[-\s]date|ytd|cumulative|(?:19|20)\d\d\s+totals|totals?\s+to\s+date"
-                            r"|totals?\s+this\s+(?:cycle|year|period)|running\s+totals?)(?:\s+totals?)?\b"
-                            # as a label, before its colon or dash or the figure: "Cumulative Trauma Disorders" is
-                            # a course's subject
-                            r"(?=\s*[:\u2013\u2014-]|\s+\d)", re.IGNORECASE)
-
-
-_DONE_A = re.compile(r"\b(?:completed|completing|attended|attending|earned|participated\s+in)\s+(?:a|the)\s+$",
-                     re.IGNORECASE)
-
-
-def _not_an_award_after(text: str, start: int, end: int) -> bool:
+def _not_an_award_after(text: str, start: int, end: int, kn: Knowledge) -> bool:
     """Whether the words after the amount make it a rate or a requirement rather than an award; hours "required"
     that the sentence says were completed are an award."""
-    match = _NOT_AN_AWARD_AFTER.match(text[end:])
+    cues = _cues(kn)
+    match = cues.not_an_award_after.match(text[end:])
     if match is None:
         return False
-    return not (match.group(0).lower().endswith("required") and _DONE_BEFORE.search(text[:start]) is not None)
+    return not (match.group(0).lower().endswith("required") and cues.done_required.search(text[:start]) is not None)
 
 
 def _is_range_end(before: str, amount: float | None) -> bool:
@@ -344,33 +374,11 @@ def _is_range_end(before: str, amount: float | None) -> bool:
     return low != amount if match.group(0).rstrip().endswith(("/", "of")) else low < amount
 
 
-# "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
-# education requirement", "150 clock hours every five years", "the 100 hours required for renewal" name what a
-# board requires, not what this activity awards.
-_NOT_AN_AWARD_AFTER = re.compile(
-    r"\s*(?:per|a|an|each|every|/)\s*(?:(?:two|three|four|five|six|\d)\s+)?(?:week|day|month|year|session|module"
-    r"|lesson)s?\b"
-    r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}(?:requirements?|required)\b",
-    re.IGNORECASE,
-)
-
-
-# "approved for 3 CE hours (including 1 hour of ethics)", "6 contact hours, of which 2 hours in pharmacology": an
-# amount introduced as part of the one stated before it on the line.
-_PART_OF_BEFORE = re.compile(r"\b(?:including|includes|incl\.|of\s+which)\s*(?:a\s+total\s+of\s+)?$", re.IGNORECASE)
-
-
 def _amount_stated_before(text: str, kn: Knowledge) -> bool:
     """Whether the text states an amount with its unit ("Required: 36 hours, including ..."): what an 'including'
     part is part of. A year or a course number before a verb's "includes" is none ("Program 2025-114 includes 1.5
     contact hours": the course's whole award)."""
     return any(_amount_before(text, m.start()) for m in _unit_pattern(kn).finditer(text))
-
-
-# "4 CCU Classroom", "the 5 CCU nurses": a hospital's coronary care unit, not physical therapists' continuing
-# competence units (units.toml aliases "ccu").
-_WARD_AFTER = re.compile(r"\s*(?:unit|nurs\w*|staff|team|room|classroom|conference|patients?|beds?|floor|wing|"
-                         r"ward|family|department|dept)\b", re.IGNORECASE)
 
 
 def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
@@ -696,10 +704,11 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         next_text = _credit_text(after) if after is not None else ""
         side = _side_durations(text, hits, title, continued, line.read_by_ocr, next_text)
         continued = bool(side) and _ends_with_separator(text, line.read_by_ocr, next_text)
-        captioned = _under_maximum_caption(lines, i)
+        captioned = _under_maximum_caption(lines, i, kn)
+        maximum = _cues(kn).maximum
         for k, hit in enumerate(hits):
             mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
-            if captioned or _MAXIMUM.search(text[: hit.start]):
+            if captioned or maximum.search(text[: hit.start]):
                 maximums.append((mention, line))
             elif k in side:
                 sides.append((mention, line))
@@ -708,7 +717,7 @@ def _read_amounts(lines: Sequence[Line], kn: Knowledge, title: str | None) -> tu
         if after is not None and after.page == line.page:
             for hit in _wrapped_hits(line, text, after, kn):
                 mention = CreditMention(round(hit.amount, 4), "hours" if hit.is_duration else hit.unit_text)
-                if _MAXIMUM.search(text[: hit.start]):
+                if maximum.search(text[: hit.start]):
                     maximums.append((mention, line))
                 elif hit.is_duration and _ends_a_breakdown(text, hits, hit):
                     sides.append((mention, line))  # "Lab 30 min, Lecture 15 / min": the breakdown's last part

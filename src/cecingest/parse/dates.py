@@ -302,15 +302,11 @@ def _beside_signatory(lines: Sequence[Line], i: int, pos: int, kn: Knowledge) ->
     return "," in above and _roles(kn).search(above.split(",", 1)[1]) is not None
 
 
-# Roles that sign even as a field's label ("Signature: Jane Roe", "Signed: ____").
-_SIGNING = frozenset({"signature", "signed", "authorized signature"})
-
-
 def _signs(text: str, kn: Knowledge) -> bool:
     """Whether the text names someone who signs: a role word, not as the label of a field naming who taught."""
     for match in _roles(kn).finditer(text):
         labels_a_name = re.match(r"\s*:\s*[^\W\d_]", text[match.end():]) is not None
-        if not labels_a_name or match.group(0).lower() in _SIGNING:
+        if not labels_a_name or match.group(0).lower() in kn.words("signatory", "signing"):
             return True
     return False
 

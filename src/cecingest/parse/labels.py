@@ -154,7 +154,9 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
 def spaced_alternation(phrases: tuple[str, ...]) -> str:
     """The phrases as one alternation (a trie, as in `phrase_regex`) whose words any white space may part (a
     title wraps, OCR doubles spaces). Where a match starts, and whether one does, is as with the plain
-    alternation: `re` backtracks into the optional tails."""
+    alternation: `re` backtracks into the optional tails. No phrases give a pattern that never matches."""
+    if not phrases:
+        return "(?!)"
     trie: dict[str, Any] = {}
     for phrase in phrases:
         node = trie

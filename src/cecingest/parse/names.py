@@ -456,7 +456,13 @@ def _name_after_by(paras: Sequence[Line], kn: Knowledge) -> Field[str]:
 
 
 _QUOTED = re.compile(r"^[^“\"]{0,60}[“\"]([^”\"]{4,200})(?:[”\"]|$)")  # 'the activity “Kubernetes for Ops”'
-_NAMING_WORD = re.compile(r"\b(?:entitled|titled|called|named)\b[:,]?\s*", re.IGNORECASE)
+
+
+@functools.cache  # one pattern per Knowledge
+def _naming_word(kn: Knowledge) -> re.Pattern[str]:
+    """'the live activity entitled X', 'a course called X': the title follows the word (labels.toml)."""
+    return re.compile(rf"\b(?:{spaced_alternation(kn.words('course_title', 'naming_words'))})\b[:,]?\s*",
+                      re.IGNORECASE)
 
 
 def _sentence_title(text: str, kn: Knowledge) -> str:
@@ -484,7 +490,7 @@ def _title_after_descriptor(rest: str, kn: Knowledge) -> str:
     quoted = _QUOTED.search(rest)
     if quoted is not None:
         return clean_value(quoted.group(1))
-    naming = _NAMING_WORD.search(rest)
+    naming = _naming_word(kn).search(rest)
     if naming is not None:
         return clean_value(rest[naming.end():])
     words = rest.split()
@@ -1073,8 +1079,8 @@ def _largest_title_line(lines: Sequence[Line], kn: Knowledge, participant: str |
     candidates = [
         ln for i, ln in enumerate(lines)
         if len(ln.text) >= 8 and not heading.search(ln.text) and clean_value(ln.text) != participant
-        and not re.search(r"\d", _without_year(ln.text))
-        and clean_value(_without_year(ln.text))[:1].isupper()  # "| Wound Care": a border mark
+        and not re.search(r"\d", _without_year(ln.text, kn))
+        and clean_value(_without_year(ln.text, kn))[:1].isupper()  # "| Wound Care": a border mark
         # "Participant Name: Ann Lee" is another field; "Chronic Kidney Disease: Nursing Care" is a title.
         and not opens_with_known_label(ln.text, kn.label_phrases())
         and names_a_course(ln.text, kn, participant)
@@ -1119,17 +1125,20 @@ _MONTH_NAME = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?
                          r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b", re.IGNORECASE)
 
 
-def _without_year(text: str) -> str:
+def _without_year(text: str, kn: Knowledge) -> str:
     """'2024 Annual Skills Validation', 'Summit 2024: Leading Change': a year alone names an edition of the
     activity, not a date or a code; a line with a month or other digits keeps them (it is a date or an id)."""
-    if _MONTH_NAME.search(text) or _FOUNDED.search(text):
+    if _MONTH_NAME.search(text) or _founded(kn).search(text):
         return text
     return re.sub(r"(?<![\w/.-])(?:19|20)\d{2}(?![\w/.-])", "", text)
 
 
-# "Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no edition.
-_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|copyright)\s+(?:in\s+)?(?:19|20)\d{2}\b|\u00a9",
-                      re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _founded(kn: Knowledge) -> re.Pattern[str]:
+    """"Serving Nurses Since 1985", "Est. 1972", "© 2024 Acme": an organisation's founding or copyright year, no
+    edition."""
+    words = spaced_alternation(kn.words("course_title", "founded_words"))
+    return re.compile(rf"\b(?:{words})\s+(?:in\s+)?(?:19|20)\d{{2}}\b|\u00a9", re.IGNORECASE)
 
 
 _MUCH_LARGER = 1.5
@@ -1286,7 +1295,7 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
         # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
         # "Organised by: ...")
         if len(text) > len(value) and text.endswith(" " + value) and len(text.split()) <= 8 \
-                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text) \
+                and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text, kn) \
                 and not _initials_of(text[: -len(value)].strip(), value) \
                 and text[: -len(value)].strip().lower() not in kn.label_phrases():  # a caption: "Provider  Acme"
             return Field(text, found.confidence, line.evidence, found.note)
@@ -1433,7 +1442,7 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
         and not _CREDIT_WORDS.search(ln.text) and ":" not in ln.text
         and name_part(ln.text, kn) == ln.text.strip()  # "Home  My Courses  Log out": a site's links
         and not event.search(ln.text)  # "Spring Lecture Series", "Annual Nursing Conference": the event's name
-        and not _EDITION.match(ln.text)
+        and not _edition(kn).match(ln.text)
     ]
     if len(named) != 1:
         return Field.absent(0.0, "no provider found")
@@ -1474,7 +1483,7 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
             # "A Program of Falls Prevention for Older Adults" is a title; a lead-in names an organisation.
             if (confidence < 0.86 or match.re is lead_in) and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
-            if (_is_title_case(value) and _is_org_name(value) and len(value.split()) >= 2
+            if (_is_title_case(value) and _is_org_name(value, kn) and len(value.split()) >= 2
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
                 weak = _WEAK_BY.match(match.group(0).strip()) is not None
                 return Field(value, confidence * para.ocr_factor, para.evidence, _MADE_BY if weak else "")
@@ -1538,8 +1547,8 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
         match = pattern.search(line.text)
         if match is None:
             continue
-        org = _trim_org(_last_sentence(match.group("org")))
-        if _is_org_name(org) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names) \
+        org = _trim_org(_last_sentence(match.group("org"), kn))
+        if _is_org_name(org, kn) and len(org.split()) >= 2 and not _is_accreditor(org, accreditor_names) \
                 and org.split()[0].lower() not in _DEMONSTRATIVES:
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
@@ -1550,26 +1559,24 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
 _DEMONSTRATIVES = {"this", "that", "these", "those", "our", "your"}
 
 
-_LEGAL_WORDS = {"llc", "l.l.c.", "inc", "inc.", "ltd", "ltd.", "llp", "pllc", "gmbh", "co", "co.", "corp"}
 # "Regulator: Ohio Department of Insurance. Highland School of Insurance is approved ...": a full stop after a word
 # (not an abbreviation: "Acme Co. Learning") ends the sentence before the one that names the provider.
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
-# Abbreviations of four letters or more that stand inside a name ("Pacific Natl. Nursing Institute").
-_NAME_ABBREVIATIONS = {"natl", "intl", "assn", "assoc", "univ", "dept", "govt", "mgmt", "inst", "corp", "hosp",
-                       "svcs", "cntr", "prof", "educ", "comm"}
 
 
-def _last_sentence(text: str) -> str:
+def _last_sentence(text: str, kn: Knowledge) -> str:
+    abbreviations = kn.words("provider", "name_abbreviations")  # "Pacific Natl. Nursing Institute"
     cuts = [m for m in _SENTENCE_END.finditer(text)
-            if re.split(r"\W+", text[:m.start()])[-1].lower() not in _NAME_ABBREVIATIONS]
+            if re.split(r"\W+", text[:m.start()])[-1].lower() not in abbreviations]
     last = text[cuts[-1].end():] if cuts else text
     return last if len(last.split()) >= 2 else text
 
 
 
-def _is_org_name(text: str) -> bool:
+def _is_org_name(text: str, kn: Knowledge) -> bool:
     """More than a legal suffix: OCR may lose the name before ", LLC is accredited"."""
-    return bool(text) and text[0].isupper() and any(w.lower().strip(",") not in _LEGAL_WORDS for w in text.split())
+    legal = kn.words("provider", "legal_words")
+    return bool(text) and text[0].isupper() and any(w.lower().strip(",") not in legal for w in text.split())
 
 
 def _trim_org(text: str) -> str:
@@ -1593,20 +1600,26 @@ def _org_strength(text: str, kn: Knowledge) -> int:
     if not org_re.search(outside):
         return 1
     words = re.sub(r"[^\w\s&.]", " ", outside).split()
-    if words and words[-1].lower() == "conference" and _DATED_EVENT.search(text):
+    if words and words[-1].lower() == "conference" and _dated_event(kn).search(text):
         return 2  # "... 2025 Annual Conference": a meeting's edition, the course of a conference certificate
     return 3 if words and org_re.fullmatch(words[-1]) else 2
 
 
-# A year or an edition word in a conference's name makes it the meeting ("Highland Nursing 2025 Annual
-# Conference"), not the body that holds it ("Lakeshore Veterinary Conference").
-_DATED_EVENT = re.compile(r"\b(?:(?:19|20)\d\d|annual|biennial|spring|summer|fall|autumn|winter"
-                          r"|\d{1,3}(?:st|nd|rd|th))\b", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _dated_event(kn: Knowledge) -> re.Pattern[str]:
+    """A year or an edition word in a conference's name makes it the meeting ("Highland Nursing 2025 Annual
+    Conference"), not the body that holds it ("Lakeshore Veterinary Conference")."""
+    editions = spaced_alternation(kn.words("provider", "edition_words"))
+    return re.compile(rf"\b(?:(?:19|20)\d\d|{editions}|\d{{1,3}}(?:st|nd|rd|th))\b", re.IGNORECASE)
 
 
 _CREDIT_WORDS = re.compile(r"\b(?:hours?|credits?)\b", re.IGNORECASE)
-# A public body's number is part of its name ("Region 14 Education Service Center", "District 11"), no address.
-_REGION_NUMBER = re.compile(r"\b(?:region|district|area|zone|division|chapter)\s+\d{1,3}\b", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _region_number(kn: Knowledge) -> re.Pattern[str]:
+    """A public body's number is part of its name ("Region 14 Education Service Center", "District 11"), no
+    address."""
+    return re.compile(rf"\b(?:{spaced_alternation(kn.words('provider', 'region_words'))})\s+\d{{1,3}}\b",
+                      re.IGNORECASE)
 
 
 def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1625,13 +1638,13 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
         # The name's own digits count, not an address or a telephone number after it
-        and not re.search(r"\d{2,}", _REGION_NUMBER.sub("", part))
+        and not re.search(r"\d{2,}", _region_number(kn).sub("", part))
         and not re.search(r"certif", _own_text(ln.text, kn), re.IGNORECASE)
         and _is_title_case(part)
         and not roles.search(part)  # "Chief Learning Officer" signs; it is no organisation
         and not approver.search(part)  # "Approved by the Ohio Board of Nursing": an accreditor
         and not _CREDIT_WORDS.search(ln.text)  # "Professional Learning Clock Hours" heads the page; it issues nothing
-        and not _EDITION.match(part)  # "Annual Nursing Conference" is a meeting's edition, not who holds it
+        and not _edition(kn).match(part)  # "Annual Nursing Conference" is a meeting's edition, not who holds it
     ]
     # "Acme Academy of Nutrition" over "Education Department": a unit of the organisation above it is not the issuer.
     candidates = [(s, ln) for s, ln in candidates
@@ -1648,14 +1661,15 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
-# The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a conference
-# named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its certificates.
-# A season or an ordinal before a landform's word is a place's name ("Spring Valley Dental Study Club", "Fall River
-# Nursing Conference", "First Coast Veterinary Conference"), no edition.
-_EDITION = re.compile(r"^(?:the\s+)?(?:annual|biennial|spring|summer|fall|autumn|winter|first|second|third|fourth"
-                      r"|fifth|tenth)\b(?!\s+(?:valley|river|hills?|park|lakes?|creek|coast|harbou?r|bay|springs?"
-                      r"|grove|mountains?|brook|falls|city|county|point|meadows?|ridge|island|beach|forest)\b)",
-                      re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _edition(kn: Knowledge) -> re.Pattern[str]:
+    """The edition of a meeting ("Annual Nursing Conference", "Spring Dental Symposium"): the event, where a
+    conference named by its place or sponsor ("Lakeshore Veterinary Conference") holds it and issues its
+    certificates. A season or an ordinal before a place word is a place's name ("Spring Valley Dental Study Club",
+    "Fall River Nursing Conference", "First Coast Veterinary Conference"), no edition."""
+    editions = spaced_alternation(kn.words("provider", "edition_words") + kn.words("provider", "edition_ordinals"))
+    places = spaced_alternation(kn.words("provider", "place_words"))
+    return re.compile(rf"^(?:the\s+)?(?:{editions})\b(?!\s+(?:{places})\b)", re.IGNORECASE)
 
 
 # A department, office or division by a common noun alone ("Education Department", "Office of Continuing
