@@ -9,7 +9,7 @@ import re
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Credit, CreditMention, Field, Normalized, ParsedFields, RecordFields
-from cecingest.parse.credits import AWARDED_HOURS
+from cecingest.parse.credits import AWARDED_HOURS, REVIEW_NOTES
 from cecingest.parse.labels import phrase_regex
 
 
@@ -53,7 +53,7 @@ def normalize_credits(
     if not f.value:
         return Field(None, f.confidence, f.evidence, f.note), []
     credits: list[Credit] = []
-    problems: list[str] = []
+    problems: list[str] = [f"credits: {f.note}"] if f.note in REVIEW_NOTES else []
     confidence = f.confidence
     for mention in f.value:
         credit = credit_from_mention(mention, kn)

@@ -640,6 +640,29 @@ def test_a_required_label_and_its_included_part_state_no_award(kn: Knowledge) ->
     assert _credits(kn, "Jane Doe completed the required 2 contact hours of ethics.") == [(2.0, "contact_hour")]
 
 
+def test_a_requirements_amount_is_the_credit_only_when_nothing_else_states_one(kn: Knowledge) -> None:
+    # "Ohio Requirement: 1.5 contact hours" alone: the hours toward the state's requirement, sent to review
+    parsed = parse_credits(document_lines(document("Ohio Requirement: 1.5 contact hours (Category A)")), kn)
+    normalized, problems = normalize_credits(parsed, kn)
+    assert [(c.amount, c.unit) for c in normalized.value or ()] == [(1.5, "contact_hour")]
+    assert parsed.confidence <= 0.5 and problems and "requirement" in problems[0]
+    # beside a stated award, or as a minimum, it is owed, no award
+    assert _credits(kn, "Ohio Requirement: 20 contact hours", "Contact Hours: 1.5") == [(1.5, "contact_hour")]
+    assert _credits(kn, "Minimum Requirement: 20 contact hours") == []
+
+
+def test_hours_under_a_label_of_ten_hour_units_are_hours_and_go_to_review(kn: Knowledge) -> None:
+    # "CEUs: 3 hours": 3 hours, not 30 (the value's own unit), and the clash is said
+    for text, hours in (("CEUs: 3 hours", 3.0), ("CEUs: 30 minutes", 0.5), ("CECs: 2 hours", 2.0)):
+        parsed = parse_credits(document_lines(document(text)), kn)
+        normalized, problems = normalize_credits(parsed, kn)
+        assert [(c.amount, c.unit) for c in normalized.value or ()] == [(hours, "clock_hour")]
+        assert parsed.confidence <= 0.6 and problems
+    # tenths of a unit under an hour word are the label's units; a unit in the value is its own
+    assert _credits(kn, "CEU: 0.3 hours") == [(0.3, "CEU")]
+    assert _credits(kn, "CEUs: 3 contact hours") == [(3.0, "contact_hour")]
+
+
 def test_hours_under_a_label_naming_a_credit_system_are_its_credits(kn: Knowledge) -> None:
     # a dental form's lecture and hands-on hours under "CE Credits": the sum, in CE credits
     assert _credits(kn, "CE Credits: 1.5 hours lecture, 3 hours hands-on") == [(4.5, "CE")]

@@ -445,6 +445,16 @@ def test_a_count_before_a_padded_date_is_no_first_day() -> None:
     assert [(s, e) for _, s, e, _ in find_dates("Lessons: 3/3 - 03/05/2025", "MDY")] == [(None, dt.date(2025, 3, 5))]
 
 
+def test_a_yearless_first_day_behind_a_dates_label_is_the_start_however_padded(kn: Knowledge) -> None:
+    completion, start = parse_dates(document_lines(document("Dates: 6/29 - 07/01/2025")), kn, "MDY")
+    assert (start.value, completion.value) == (dt.date(2025, 6, 29), dt.date(2025, 7, 1))
+
+
+def test_a_count_before_a_padded_date_on_a_page_is_no_start(kn: Knowledge) -> None:
+    fields = parse_dates(document_lines(document("Lessons: 3/3 - 03/05/2025")), kn, "MDY")
+    assert fields[0].value == dt.date(2025, 3, 5) and all(f.value != dt.date(2025, 3, 3) for f in fields)
+
+
 def test_a_validity_note_above_the_only_date_does_not_hide_it(kn: Knowledge) -> None:
     lines = document_lines(document("Not valid without the seal of the provider", "March 3, 2025"))
     assert parse_dates(lines, kn, "MDY")[0].value == dt.date(2025, 3, 3)
@@ -556,3 +566,12 @@ def test_a_role_added_to_signing_signs_even_as_a_label(kn: Knowledge, tmp_path: 
     assert _signs("Signature: Jane Roe", kn) and not _signs("Director: Jane Roe", kn)  # the director taught
     extended = knowledge_with_labels(tmp_path, '[signatory]\nsigning = ["director"]\n')
     assert _signs("Director: Jane Roe", extended)
+
+
+def test_a_registration_date_is_no_completion_date_and_alone_a_doubtful_one(kn: Knowledge) -> None:
+    completion, _ = parse_dates(document_lines(document("Registered: 03/22/2025", "Date Issued: 03/25/2025")), kn,
+                                "MDY")
+    assert completion.value == dt.date(2025, 3, 25)
+    completion, _ = parse_dates(document_lines(document("Registered: 03/22/2025")), kn, "MDY")
+    assert completion.value == dt.date(2025, 3, 22) and completion.confidence <= 0.5
+    assert "registration" in completion.note

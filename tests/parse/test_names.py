@@ -1566,3 +1566,44 @@ def test_a_naming_word_added_to_labels_introduces_the_title(kn: Knowledge, tmp_p
     assert _title_after_descriptor("the course dubbed Wound Care", kn) == "the course dubbed Wound Care"
     extended = knowledge_with_labels(tmp_path, '[course_title]\nnaming_words = ["dubbed"]\n')
     assert _title_after_descriptor("the course dubbed Wound Care", extended) == "Wound Care"
+
+
+def test_a_names_own_first_letters_before_it_are_part_of_it(kn: Knowledge) -> None:
+    # "AB" names only two of the society's four words: its own letters, not a logo's spelling of the whole name
+    lines = document_lines(document(("AB Anesthesia Board Education Society", 13), ("Certificate of Completion", 24),
+                                    "This certifies that", ("Chloe Kruger, CRNA", 24), "completed the course",
+                                    "Anesthesia Board Education Society is accredited as a provider."))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "AB Anesthesia Board Education Society"
+
+
+def test_a_logos_letters_set_apart_before_the_name_are_dropped_though_they_spell_only_its_start(
+        kn: Knowledge) -> None:
+    # "FRC" a wide gap before "Falcon Ridge Career Training Institute": a logo's letters for its first words
+    words = words_of_line("FRC", 72, 14, left=40) + words_of_line("Falcon Ridge Career Training Institute", 72, 14,
+                                                                  left=90)
+    words += words_of_line("Certificate of Completion", 120, 24) + words_of_line("This certifies that", 170)
+    words += words_of_line("Chloe Kruger", 200, 24) + words_of_line("completed the course", 250)
+    lines = document_lines(document_of_words(words))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Falcon Ridge Career Training Institute"
+
+
+def _grid(rows: list[tuple[str, str]], heading: str) -> list[Word]:
+    words = words_of_line(heading, 40, 20, left=200)
+    for i, (label, value) in enumerate(rows):
+        words += words_of_line(label, 120 + 18 * i, 11, left=90) + words_of_line(value, 120 + 18 * i, 11, left=260)
+    return words
+
+
+def test_an_lms_exports_site_or_portal_names_the_provider(kn: Knowledge) -> None:
+    for label in ("Site", "Portal", "Account"):
+        rows = [("Learner", "Jane Doe"), ("Course", "Wound Care Basics"), (label, "Acme Health Education"),
+                ("Completion Date", "03/22/2025")]
+        lines = document_lines(document_of_words(_grid(rows, "Course Completion Record")))
+        assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education", label
+
+
+def test_a_venues_site_under_a_letterhead_is_no_provider(kn: Knowledge) -> None:
+    lines = document_lines(document(("Acme Health Education", 16), ("Certificate of Attendance", 24),
+                                    "This certifies that", ("Chloe Kruger", 24), "attended the workshop",
+                                    "Site: Springfield Convention Center"))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"

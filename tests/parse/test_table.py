@@ -307,12 +307,15 @@ def test_a_tight_exports_columns_stay_apart_when_each_has_its_value(kn: Knowledg
              + words_of_line("10/18/2025 1:13 PM", 162, 8.2, left=384) + words_of_line("35 PDUs", 162, 8.2, left=524))
     found = tables(words, kn)
     assert "Completion Date: 10/18/2025 1:13 PM" in found and "Registered: 09/18/2025" in found
-    # one value under the two: the qualified label stays one column
-    words = (words_of_line("Name", 145, 8.2, left=40) + words_of_line("Registered", 145, 8.2, left=330)
+    # one value under the two: the qualified label stays one column (a word that is no label of its own)
+    words = (words_of_line("Name", 145, 8.2, left=40) + words_of_line("Authorized", 145, 8.2, left=330)
              + words_of_line("Completion Date", 145, 8.2, left=384) + words_of_line("Credits", 145, 8.2, left=524)
              + words_of_line("Zoe Elliott", 162, 8.2, left=40) + words_of_line("10/18/2025", 162, 8.2, left=360)
              + words_of_line("35 PDUs", 162, 8.2, left=524))
-    assert "Registered Completion Date: 10/18/2025" in tables(words, kn)
+    assert "Authorized Completion Date: 10/18/2025" in tables(words, kn)
+    # "Registered" is a label of its own (labels.toml [completion_date] registration): the value is the completion's
+    words[1] = words_of_line("Registered", 145, 8.2, left=330)[0]
+    assert "Completion Date: 10/18/2025" in tables(words, kn)
 
 
 def test_small_captions_under_the_first_values_stay_captions(kn: Knowledge) -> None:

@@ -290,7 +290,7 @@ def _unit_hits(text: str, kn: Knowledge, ocr: bool) -> list[_Hit]:
             continue
         # The words before the amount and its unit ("MCLE Credit: 1.5 hours") or before the unit as a label
         prefix = text[: match.start() - len(before.group(0))] if before else text[: match.start()]
-        unit_text = _named_system_before(prefix, unit_text, kn)
+        unit_text = _named_system_before(prefix, unit_text, kn, text[len(prefix):])
         is_duration = unit_text.lower() in kn.duration_words
         if is_duration and _DEFINES_AN_HOUR.match(text[match.end():]):
             continue  # "credits granted based on a 50-minute hour" defines a unit; it is no duration
@@ -381,15 +381,29 @@ def _amount_stated_before(text: str, kn: Knowledge) -> bool:
     return any(_amount_before(text, m.start()) for m in _unit_pattern(kn).finditer(text))
 
 
-def _named_system_before(before: str, unit_text: str, kn: Knowledge) -> str:
+def _named_system_before(before: str, unit_text: str, kn: Knowledge, value: str = "") -> str:
     """'PDH Credits: 1.5', 'CPE Credit Hours: 8': generic credit words or hours right after a specific unit's
-    name are that unit."""
+    name are that unit ('CEUs: 3 hours' not: see _value_in_hours)."""
     if kn.unit_for_alias(unit_text) != "CE" and unit_text.lower() not in kn.duration_words:
         return unit_text
     named = _unit_at_end(kn).search(before[-80:])  # the longest unit name ending right before
-    if named and kn.unit_for_alias(named.group("unit")) not in (None, "CE"):
+    if named and kn.unit_for_alias(named.group("unit")) not in (None, "CE") \
+            and not _value_in_hours(named.group("unit"), value, kn):
         return named.group("unit")
     return unit_text
+
+
+def _value_in_hours(named: str, value: str, kn: Knowledge) -> bool:
+    """'CEUs: 3 hours', 'CEUs: 30 minutes': a label naming a unit of many hours (an IACET CEU is ten) over an amount
+    in hours or minutes; the value's own unit says what it is (3 hours, not 30), and the two clash. Tenths under an
+    hour word ('CEU: 0.3 hours') are the label's units (units.md)."""
+    code = kn.unit_for_alias(named)
+    if code is None or kn.units[code].hours <= 1:
+        return False
+    for hit in _hits(value, kn):
+        if hit.is_duration:
+            return kn.duration_words.get(value[hit.unit_start:hit.unit_end].lower()) != 1.0 or hit.amount >= 1
+    return False
 
 
 @functools.cache
@@ -852,12 +866,15 @@ def _other_amount_first(value: str, hours: float) -> bool:
 _LABEL_QUALIFIERS = re.compile(r"^\s*total\s+|\s+(?:awarded|earned|granted|claimed)\s*$", re.IGNORECASE)
 
 
-def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Knowledge) -> list[CreditMention]:
+def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Knowledge
+                     ) -> tuple[list[CreditMention], bool]:
     """Bare hours under a label that names a credit system ("CE Credits: 1.5 hours lecture, 3 hours hands-on",
     "CE Hours: 2 hours") are that system's: the label says what the hours count as. Labels of no system
     ("Credits:", "Credit Hours:", "Duration:") leave them hours of attendance, and so does a unit stated after
-    the hours ("CE Credit: 1 Hour - 1.2 CPE": the hours are the length beside the credit)."""
+    the hours ("CE Credit: 1 Hour - 1.2 CPE": the hours are the length beside the credit). True with them when a
+    label's unit clashes with the hours under it ("CEUs: 3 hours", read as hours)."""
     out = []
+    clash = False
     for mention, line in zip(mentions, evidence, strict=True):
         label = _OPENING_LABEL.match(line.text) if mention.unit_text.lower() in kn.duration_words else None
         if label is not None and (any(m.group(0).lower() not in kn.duration_words
@@ -867,9 +884,12 @@ def _in_label_system(mentions: list[CreditMention], evidence: list[Line], kn: Kn
         named = _unit_pattern(kn).fullmatch(_LABEL_QUALIFIERS.sub("", label.group("label")).strip()) if label else None
         if named is not None and named.group(0).lower() not in _NO_SYSTEM | set(kn.duration_words) \
                 and kn.unit_for_alias(named.group(0)) is not None:
-            mention = CreditMention(mention.amount, named.group(0))
+            if _value_in_hours(named.group(0), line.text[label.end():] if label else "", kn):
+                clash = True
+            else:
+                mention = CreditMention(mention.amount, named.group(0))
         out.append(mention)
-    return out
+    return out, clash
 
 
 def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None) -> Field[tuple[CreditMention, ...]]:
@@ -895,9 +915,9 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
             mentions.append(mention)
             evidence_lines.append(line)
     if not mentions:
-        return Field.absent(0.0, "no credit amount found")
+        return _requirement_only(lines, kn)
     mentions = _in_page_system(mentions, lines, kn)
-    mentions = _in_label_system(mentions, evidence_lines, kn)
+    mentions, clash = _in_label_system(mentions, evidence_lines, kn)
     # Parts that add up to a credit go first: a part's row may stand beside the total's caption on a scan.
     mentions, evidence_lines = _without_parts_of_a_credit(mentions, evidence_lines, kn)
     mentions, evidence_lines = _without_subject_parts(mentions, evidence_lines, kn)
@@ -913,7 +933,34 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
         confidence, note = _generic_unit(lines, kn)
     else:
         confidence, note = 0.9, ""
+    if clash:
+        confidence, note = min(confidence, 0.6), UNIT_CLASH
     first = evidence_lines[0]
     factor = min(ln.ocr_factor for ln in evidence_lines)
     evidence = first.evidence
     return Field(tuple(mentions), round(confidence * factor, 3), evidence, note)
+
+
+# "Ohio Requirement: 1.5 contact hours": the hours toward a state's requirement that the course meets. With no other
+# amount on the page a careful person types them, and checks: a transcript's "Annual Requirement: 20 hours" is
+# owed, not earned ("Minimum Requirement: 20 hours" stays a minimum).
+REQUIREMENT_ONLY = "only a requirement's amount is printed: earned, or owed?"
+UNIT_CLASH = "the label names a unit of many hours, the value hours: read as hours"
+REVIEW_NOTES = frozenset({REQUIREMENT_ONLY, UNIT_CLASH})  # notes that are review reasons (normalize)
+_REQUIREMENT_LABEL = re.compile(r"\brequirements?\s*:", re.IGNORECASE)
+
+
+def _requirement_only(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
+    """The amounts under a requirement's label, when nothing else states one; low confidence (review)."""
+    found: _Found = []
+    for line in lines:
+        text = _credit_text(line)
+        if _REQUIREMENT_LABEL.search(text):
+            blanked = _REQUIREMENT_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+            found += [(CreditMention(round(h.amount, 4), "hours" if h.is_duration else h.unit_text), line)
+                      for h in _hits(blanked, kn, line.read_by_ocr) if h.amount > 0]
+    if not found:
+        return Field.absent(0.0, "no credit amount found")
+    mentions = tuple(dict.fromkeys(m for m, _ in found))
+    factor = min(line.ocr_factor for _, line in found)
+    return Field(mentions, round(0.5 * factor, 3), found[0][1].evidence, REQUIREMENT_ONLY)

@@ -115,16 +115,19 @@ def _numeric(a: int, b: int, year: int, order: str) -> tuple[dt.date, bool]:
     return dt.date(year, month, day), ambiguous
 
 
-def _dates_in(match: re.Match[str], name: str, order: str) -> tuple[dt.date | None, dt.date, bool]:
+def _dates_in(match: re.Match[str], name: str, order: str, dated: re.Pattern[str] | None = None
+              ) -> tuple[dt.date | None, dt.date, bool]:
     g = match.groupdict()
     year = int(g["y"])
     year = year + 2000 if year < 100 else year
     if "." in match.group(0) and name.startswith("numeric"):
         order = "DMY"  # "05.03.2024": dots are the day-first (European) way of writing a date
     if name == "numeric-range":
-        if g.get("y1") is None and _padding_differs((g["a1"], g["b1"]), (g["a"], g["b"])):
+        if g.get("y1") is None and _padding_differs((g["a1"], g["b1"]), (g["a"], g["b"])) \
+                and not (dated and dated.search(match.string, 0, match.start())):
             # One system writes both ends of a range alike ("03/03-03/05/2025", "3/3 - 3/5/2025", "9/30 - 10/2/2025");
             # "3/3" before "03/05/2025" is something else, a count ("Lessons: 3/3 - 03/05/2025"): the date stands alone.
+            # Behind a label of dates ("Dates: 6/29 - 07/01/2025") it is the first day, however it is padded.
             raise ValueError("not one range")
         start, ambiguous_start = _numeric(int(g["a1"]), int(g["b1"]), int(g.get("y1") or year), order)
         end, ambiguous_end = _numeric(int(g["a"]), int(g["b"]), year, order)
@@ -162,7 +165,8 @@ def find_dates(text: str, order: str) -> list[tuple[int, dt.date | None, dt.date
     return [(f.pos, f.start, f.end, f.ambiguous) for f in _find(text, order)]
 
 
-def _find(text: str, order: str) -> list[_Found]:
+def _find(text: str, order: str, dated: re.Pattern[str] | None = None) -> list[_Found]:
+    """Every date in the text; `dated` matches the end of a label that says what follows is dates."""
     if not _DIGIT.search(text):
         return []  # every form has a digit, the year's at least; most lines have none
     found: list[_Found] = []
@@ -171,7 +175,7 @@ def _find(text: str, order: str) -> list[_Found]:
             if any(match.start() < f.stop and f.pos < match.end() for f in found):
                 continue
             try:
-                start, end, ambiguous = _dates_in(match, name, order)
+                start, end, ambiguous = _dates_in(match, name, order, dated)
             except (ValueError, KeyError):
                 continue  # "13/45/2024" and other impossible dates
             if start is not None and start > end:
@@ -252,11 +256,17 @@ def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
 _WINDOW = re.compile(r"\W*between\b(?:\s*$|.{1,40}\band\s*$)", re.IGNORECASE)
 
 
+@functools.cache
+def _dates_label(kn: Knowledge) -> re.Pattern[str]:
+    """A label of dates right before a range ("Dates:", "Held", "Session dates:")."""
+    return re.compile(rf"\b(?:{_alternation(kn.words('completion_date', 'range_labels'))})\s*:?\s*$", re.IGNORECASE)
+
+
 def date_candidates(lines: Sequence[Line], kn: Knowledge, order: str) -> list[DateCandidate]:
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         stop = 0  # where the previous date on this line ended
-        for found in _find(_with_wrapped_year(lines, i), order):
+        for found in _find(_with_wrapped_year(lines, i), order, _dates_label(kn)):
             if found.pos >= len(line.text):
                 continue
             prefix = _own_words(line.text, stop, found.pos)
@@ -406,6 +416,9 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     elif not candidates and (starts := [c for c in found if c.kind == "start"]):
         # "Start Date: 03/05/2024" and no other date: a one-day activity's date, but a doubtful completion.
         chosen, confidence, note = starts[0], 0.6, "only a start date is printed"
+    elif not candidates and (signed_up := _registration_dates(found, kn)):
+        # "Registered | 03/22/2025" and no other date: the day the learner signed up, at best the activity's day.
+        chosen, confidence, note = signed_up[-1], 0.5, "only a registration date is printed"
     elif not candidates:
         return Field.absent(0.0, "no completion date found"), Field.absent(1.0)
     elif sessions := _session_dates(candidates, kn):
@@ -424,6 +437,12 @@ def parse_dates(lines: Sequence[Line], kn: Knowledge, order: str) -> tuple[Field
     first = chosen.start or _labelled_start(found, chosen.end)
     start: Field[dt.date] = Field(first, round(confidence * factor, 3), evidence) if first else Field.absent(1.0)
     return completion, start
+
+
+def _registration_dates(found: list[DateCandidate], kn: Knowledge) -> list[DateCandidate]:
+    """The dates labelled as the learner's registration (labels.toml [completion_date] registration)."""
+    labels = {p.rstrip(":") for p in kn.words("completion_date", "registration")}
+    return [c for c in found if c.kind == "exclude" and c.label.rstrip(":") in labels]
 
 
 def _session_dates(candidates: list[DateCandidate], kn: Knowledge) -> list[DateCandidate]:

@@ -1276,10 +1276,22 @@ def _provider(
     org_line = _org_line(not_title, kn, accreditor_names)
     # A maker or a platform ("Produced by ...") when no organisation's whole name heads the page; a site's header
     # "Pinecrest Security Institute" over the certificate outweighs a logo's caption "PARTNER".
-    for weaker in (in_sentence, one_word):
+    for weaker in (in_sentence, _site_labelled(lines, kn, accreditor_names), one_word):
         if weaker.value is not None and (org_line.value is None or _org_strength(org_line.value, kn) < 3):
             return weaker
     return org_line if org_line.value is not None else _last_resort(lines, kn, accreditor_names, title)
+
+
+def _site_labelled(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
+    """'Site: Acme Learning', 'Portal | Acme Health Education': an LMS export names its site or account, the
+    provider when no sentence, statement or organisation's heading names one (a venue's 'Site:' under a
+    letterhead stays the venue); labels.toml [provider] weak_labels."""
+    for hit in find_labeled(lines, kn.words("provider", "weak_labels")):
+        value = _first_part(_org_head(labeled_continuation(lines, hit, kn)))
+        if len(value.split()) >= 2 and _is_title_case(value) and not _are_people(value, kn) \
+                and not _is_accreditor(value, accreditor_names) and _has_word(value) and not _other_label(hit, kn):
+            return Field(value, 0.7 * hit.value_line.ocr_factor, hit.evidence, "an LMS site's or account's name")
+    return Field.absent(0.0, "no provider found")
 
 
 def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -1296,7 +1308,7 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
         # "Organised by: ...")
         if len(text) > len(value) and text.endswith(" " + value) and len(text.split()) <= 8 \
                 and line.size > body and not re.search(r"[,:]", text) and _is_org_name(text, kn) \
-                and not _initials_of(text[: -len(value)].strip(), value) \
+                and not _initials_of(text[: -len(value)].strip(), value, _first_word_apart(line)) \
                 and text[: -len(value)].strip().lower() not in kn.label_phrases():  # a caption: "Provider  Acme"
             return Field(text, found.confidence, line.evidence, found.note)
     return found
@@ -1308,7 +1320,7 @@ def _body_size(lines: Sequence[Line]) -> float:
     return sizes[len(sizes) // 2]
 
 
-def _initials_of(head: str, name: str) -> bool:
+def _initials_of(head: str, name: str, apart: bool = False) -> bool:
     """'CGE' before 'Clearwater Geotechnical Engineering Society': a logo's letters, the name's initials, no part
     of it."""
     # in the name's order, from its first word, with or without its small words ("Heritage Society of Ohio":
@@ -1316,8 +1328,27 @@ def _initials_of(head: str, name: str) -> bool:
     words = name.split()
     every = "".join(w[0].upper() for w in words)
     main = "".join(w[0].upper() for w in words if w.lower() not in _SMALL_WORDS)
-    return head.isupper() and head.isalpha() and len(head) >= 2 and (every.startswith(head)
-                                                                      or main.startswith(head))
+    return head.isupper() and head.isalpha() and len(head) >= 2 and (_spells(head, every, apart)
+                                                                      or _spells(head, main, apart))
+
+
+def _spells(head: str, initials: str, apart: bool = False) -> bool:
+    """A logo's letters spell the name's initials whole, or all but the last ('LPE' over 'Lakeshore Professional
+    Education Partners'), or set apart from it (`apart`) its first words' ('FRC' a gap before 'Falcon Ridge Career
+    Training Institute'); 'AB' in the run of 'AB Anesthesia Board Education Society' names only its first two
+    words, a part of the name (the society's own letters, as a state's code is)."""
+    return initials.startswith(head) and (apart or len(head) >= len(initials) - 1)
+
+
+def _first_word_apart(line: Line) -> bool:
+    """Whether the line's first word stands apart from the rest (a logo's letters beside a name): a gap after it
+    wider than twice the widest space between the other words, and than a third of the letters' size."""
+    words = line.words
+    if len(words) < 3:
+        return False
+    first = words[1].x0 - words[0].x1
+    spaces = [b.x0 - a.x1 for a, b in itertools.pairwise(words[1:])]
+    return first > 2 * max(spaces) and first > line.size / 3
 
 
 def _sender_or_sentence(labelled: Field[str], hit: LabelHit, in_sentence: Field[str]) -> Field[str]:
@@ -1654,7 +1685,9 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     # Between names of one strength and size, the one a signatory signs for ("Director of Education" over it)
     # outranks a name in a corner (a platform's: "CE Learning Systems").
     _, best = max(candidates, key=lambda c: (c[0], c[1].size, _signed_for(c[1], lines, roles), len(c[1].words)))
-    name = _without_label(_without_initials(_org_candidate(_without_logo_marks(best), kn, roles)),
+    candidate = _org_candidate(_without_logo_marks(best), kn, roles)
+    apart = _first_word_apart(best) and candidate.split()[:1] == [best.words[0].text]
+    name = _without_label(_without_initials(candidate, apart),
                           kn.words("provider", "labels"))
     # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
     name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
@@ -1743,8 +1776,9 @@ def _own_text(text: str, kn: Knowledge) -> str:
 
 @functools.cache
 def _other_field_labels(kn: Knowledge) -> frozenset[str]:
-    """The labels of every field but the provider ("Format:", "Course Title:")."""
-    return kn.label_phrases() - set(kn.words("provider", "labels"))
+    """The labels of every field but the provider ("Format:", "Course Title:"); an LMS site's ("Account:") too is
+    the provider's."""
+    return kn.label_phrases() - set(kn.words("provider", "labels")) - set(kn.words("provider", "weak_labels"))
 
 
 def _without_logo_marks(line: Line) -> str:
@@ -1757,7 +1791,7 @@ def _without_logo_marks(line: Line) -> str:
     return " ".join(w.text for w in words)
 
 
-def _without_initials(name: str) -> str:
+def _without_initials(name: str, apart: bool = False) -> str:
     """'Kingsley Career Society KCS', 'LPE Lakeshore Professional Education Partners': a logo's initials printed
     beside the name (after it or before it, on its line) are not part of it."""
     words = name.split()
@@ -1768,8 +1802,8 @@ def _without_initials(name: str) -> str:
     if len(last) >= 2 and initials.startswith(last):
         return " ".join(words[:-1])
     first = words[0]
-    if 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and "".join(
-            w[0] for w in words[1:] if w[0].isupper()).startswith(first):
+    if 2 <= len(first) <= 6 and first.isalpha() and first.isupper() and _spells(first, "".join(
+            w[0] for w in words[1:] if w[0].isupper()), apart):
         return " ".join(words[1:])
     return name
 
