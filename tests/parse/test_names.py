@@ -1196,8 +1196,9 @@ def test_the_learners_employer_is_not_the_provider(kn: Knowledge) -> None:
     assert parse_provider(lines, paragraphs(lines), kn, ()).value != "Westfield University Hospital"
 
 
-def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge) -> None:
-    lines = document_lines(document("Course Completion Report", "Account: Westfield Education Society"))
+@pytest.mark.parametrize("caption", ["Account", "Training Agency", "Course Host Name", "Organizer/Host"])
+def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge, caption: str) -> None:
+    lines = document_lines(document("Course Completion Report", f"{caption}: Westfield Education Society"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education Society"
 
 
@@ -1543,3 +1544,20 @@ def test_a_state_code_before_the_name_is_part_of_it(kn: Knowledge) -> None:
                                     "This certifies that", ("Chloe Kruger, PT", 24), "attended the webinar",
                                     "Physical Therapy Association is an approved provider of continuing competence."))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "PA Physical Therapy Association"
+
+
+@pytest.mark.parametrize("label", ["Educational Offering", "CE Program Completed", "Continuing Education Activity",
+                                   "Live Seminar Attended"])
+def test_a_label_naming_the_activity_by_its_noun_labels_the_title(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document("Acme Health Education", "Record of Continuing Education",
+                                    "Learner: Jane Doe", f"{label}: Infection Control for Healthcare Workers",
+                                    "Date Completed: 03/03/2025", "Contact Hours: 1.5"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
+
+
+@pytest.mark.parametrize("line", ["Course Level: Intermediate", "Job Title: Staff Nurse", "Course Date: 03/03/2025"])
+def test_a_label_of_another_thing_does_not_label_the_title(kn: Knowledge, line: str) -> None:
+    lines = document_lines(document("Acme Health Education", "Certificate of Completion", "This certifies that",
+                                    "Jane Doe", "has completed", ("Infection Control for Healthcare Workers", 16),
+                                    line, "1.5 contact hours"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
