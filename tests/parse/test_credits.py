@@ -461,6 +461,9 @@ def test_a_unit_definition_is_no_award(kn: Knowledge) -> None:
     "Ten contact hours make one CEU.",
     "1 contact hour corresponds to one hour of learning.",
     "One (1) contact hour equals sixty (60) minutes.",
+    "CEUs are calculated at a ratio of 10 contact hours to 1 CEU.",
+    "Credit is calculated on the basis of 60 minutes per contact hour.",
+    "One contact hour is awarded for each 50 minutes of instruction.",
 ])
 def test_a_unit_definition_in_other_wordings_is_no_award(kn: Knowledge, definition: str) -> None:
     assert _credits(kn, "Awarded: 3 contact hours", definition) == [(3.0, "contact_hour")]

@@ -1561,3 +1561,12 @@ def test_a_label_of_another_thing_does_not_label_the_title(kn: Knowledge, line: 
                                     "Jane Doe", "has completed", ("Infection Control for Healthcare Workers", 16),
                                     line, "1.5 contact hours"))
     assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Health Education is solely responsible for this program.",
+    "Acme Health Education maintains responsibility for this program and its content."])
+def test_the_organisation_answering_for_the_program_is_the_provider(kn: Knowledge, sentence: str) -> None:
+    lines = document_lines(document("Certificate of Completion", "Jane Doe", "Infection Control Basics",
+                                    ("Approved by the State Board of Nursing, Provider #123. " + sentence, 8)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"

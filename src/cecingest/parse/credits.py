@@ -180,9 +180,14 @@ _DEFINITION = re.compile(
     rf"(?:\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+|\s*\(\s*{_ROUND}\s+[A-Za-z]+\s*\))*",
     re.IGNORECASE,
 )
-# "10 PDH = 1 CEU", "Ten contact hours make one CEU": one unit defined in another, round numbers on both sides.
+# "10 PDH = 1 CEU", "Ten contact hours make one CEU", "a ratio of 10 contact hours to 1 CEU": one unit defined in
+# another, round numbers on both sides; "60 minutes per credit hour", "50 minutes for each contact hour": a unit's
+# length in minutes.
 _UNIT_EQUATION = re.compile(
-    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:{_DEFINING}|makes?)\s*{_ROUND}\s+[A-Za-z]+\b",
+    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:{_DEFINING}|makes?)\s*{_ROUND}\s+[A-Za-z]+\b"
+    rf"|\bratio\s+of\s+{_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:to|per|for)\s+{_ROUND}\s+[A-Za-z]+\b"
+    r"|(?<![\w.])(?:[45]\d|60)\s*(?:-\s*)?minutes?\s+(?:per|for\s+(?:each|every|one|1))\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:hours?|credits?|units?)\b",
     re.IGNORECASE,
 )
 

@@ -1555,9 +1555,13 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
     if not verbs:
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
+    # "... is accredited by", and the accreditors' standard sentence of who answers for the program ("Acme Health
+    # Education maintains responsibility for this program", "... is solely responsible for all aspects of it")
     pattern = re.compile(
         rf"(?P<org>{_UNIT_HEAD}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
-        rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
+        rf"(?:(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
+        r"|(?i:is\s+(?:solely\s+|fully\s+)?responsible|(?:maintains|retains)\s+(?:full\s+|sole\s+)?responsibility)"
+        r"\s+for\b)"
     )
     for line in lines:
         match = pattern.search(line.text)
