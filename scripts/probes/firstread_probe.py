@@ -6,12 +6,28 @@ label nobody listed ('Sponsoring Organization: X'), a unit's definition in the s
 Wordings and layouts differ from every training genre. Usage: PYTHONPATH=src python
 scripts/probes/firstread_probe.py [-v] [--lines] [name-substring]. Each case lists the fields it checks; model on.
 
-52 cases. lead (34ed70f) 15 failures, firstread 4. Reproduced and mended: unit definitions in other wordings
-('represents', 'corresponds to', 'make', 'A CE hour is defined as', 'One (1) ... sixty (60) minutes'); a caption of
-a few words before the provider; a label naming the activity by its noun; a sentence naming a subject's part of the
-award; 'Credits available:', 'Cumulative Contact Hours:', '12.5 of the 30 contact hours'. Left: 'Module
-Completed:' (a date label holding the title), 'Pharmacotherapeutic Hours: 1.0' (a subject no list knows), a unit's
-office over its organisation read as one name, a drawn history table read as a label grid."""
+60 cases. First batch (52): lead (34ed70f) 15 failures, 4 after its fixes. Reproduced and mended: unit
+definitions in other wordings ('represents', 'corresponds to', 'make', 'A CE hour is defined as', 'One (1) ...
+sixty (60) minutes'); a caption of a few words before the provider; a label naming the activity by its noun; a
+sentence naming a subject's part of the award; 'Credits available:', 'Cumulative Contact Hours:', '12.5 of the 30
+contact hours'. Second batch (8, written after those fixes): 4 failures, 1 after (a ratio of units, minutes per
+credit hour, the provider named only in 'X is solely responsible for this program'). In all: lead 20, firstread 5.
+Left: 'Module Completed:' (a date label holding the title), 'Pharmacotherapeutic Hours: 1.0' (a subject no list
+knows), a unit's office over its organisation read as one name, a drawn history table and 'Hours Earned | Hours
+Offered' captions read as a label grid or stacked lines (layout)."""
+
+# The failure kinds of the first readings (the parser at 2381cd1^ on the fresh sets of f83-f109: gA_t, gCD_t, gEF_t,
+# mv_text, gI_t), by the number of genre batches (f83-85, f86-88, ..., f107-109) they appear in:
+#   title with a colon lost (read as label: value)          34 fields, 10 families, 6 batches
+#   credits: maximum/requirement/total to date/other rows   ~69 fields, 6 families, 5 batches
+#   credits: a unit's definition read as an award           ~60 fields, 5 families, 5 batches
+#   title: a heading, fine print or another label's line    ~67 fields, 7 families, 5 batches
+#   credits: the unit a page or accreditor names not used   ~27 fields, 6 families, 4 batches
+#   credits: a second unit (column header, bracket) missed  ~50 fields, 4 families, 4 batches
+#   provider: a unit of the organisation, or its chapter    ~22 fields, 4 families, 4 batches
+#   provider: an unknown label kept, the learner's employer ~19 fields, 4 families, 3 batches
+#   title: a label, organisation or event kept in the title ~25 fields, 4 families, 3 batches
+#   provider: a sentence's tail or bracket glued to it      ~39 fields, 3 families, 3 batches
 
 from __future__ import annotations
 
@@ -105,6 +121,15 @@ CASES = [
     # date: a range's last day, a window
     ("two-day range completion", cert(after=("held March 3-4, 2025", "12 contact hours")), {"completion_date": "2025-03-04"}),
     ("report period window", rows(["Participant: Jane Doe", "Report period: 01/01/2025 to 12/31/2025", f"Course: {TITLE}", "Completed on 03/03/2025", "Contact Hours: 1.5"], heading="Training History"), {"completion_date": "2025-03-03"}),
+    # second batch (written after the first fixes)
+    ("colon title in a labelled form", rows(["Participant: Jane Doe", "Course Title: Wound Care: Staging and Dressings", "Completed: 03/03/2025", "Contact Hours: 1.5"]), {"course_title": "Wound Care: Staging and Dressings"}),
+    ("colon title in a table row", [C(PROV, 36, 14, B), C("Transcript", 70, 20, B), T("Name: Jane Doe", 72, 110, 11), T("Date", 72, 160, 9, B), T("Course", 160, 160, 9, B), T("Hours", 520, 160, 9, B), T("03/03/2025", 72, 178, 10), T("Sepsis: Early Recognition in the ED", 160, 178, 10), T("1.5", 520, 178, 10)], {"course_title": "Sepsis: Early Recognition in the ED", "credits": [{"amount": 1.5, "unit": "clock_hour"}]}),
+    ("definition in a table footnote", [*rows(["Participant: Jane Doe", f"Course: {TITLE}", "Completed: 03/03/2025", "Nursing Contact Hours: 2.0"]), T("* Every contact hour equals 60 minutes of learning.", 90, 520, 8)], {"credits": [{"amount": 2.0, "unit": "contact_hour"}]}),
+    ("ceu definition as ratio", cert(small=("CEUs are calculated at a ratio of 10 contact hours to 1 CEU.",)), {"credits": CH}),
+    ("minutes per credit hour", cert(after=("on March 3, 2025", "3 CLE credit hours"), small=("Credit is calculated on the basis of 60 minutes per credit hour.",)), {"credits": [{"amount": 3.0, "unit": "CLE"}]}),
+    ("accreditor sentence before provider name", cert(top=(), small=("Approved by the State Board of Nursing, Provider #123. Acme Health Education is solely responsible for this program.",)), {"provider": PROV}),
+    ("signatory with credentials before participant label", [C(PROV, 36, 14, B), C("Statement of Credit", 70, 20, B), T("Director: Maria Lopez, PharmD", 72, 110, 11), T("Learner: Jane Doe", 72, 134, 11), T(f"Activity: {TITLE}", 72, 158, 11), T("Completed: 03/03/2025", 72, 182, 11), T("Contact Hours: 1.5", 72, 206, 11)], {"participant": "Jane Doe"}),
+    ("maximum in a column caption", [*rows(["Participant: Jane Doe", f"Course: {TITLE}", "Completed: 03/03/2025"]), T("Hours Earned", 90, 240, 9, B), T("Hours Offered", 260, 240, 9, B), T("1.5", 90, 256, 11), T("6.0", 260, 256, 11)], {"credits": [{"amount": 1.5, "unit": "clock_hour"}]}),
     # title: a signatory with credentials
     ("signatory with credentials", cert(title="Managing Chronic Pain in Older Adults", after=("Completed March 3, 2025", "1.5 contact hours"), sign=("Maria Lopez, DNP, APRN, FNP-BC", "Director of Continuing Education")), {"course_title": "Managing Chronic Pain in Older Adults"}),
 ]
