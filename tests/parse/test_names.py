@@ -1570,3 +1570,11 @@ def test_the_organisation_answering_for_the_program_is_the_provider(kn: Knowledg
     lines = document_lines(document("Certificate of Completion", "Jane Doe", "Infection Control Basics",
                                     ("Approved by the State Board of Nursing, Provider #123. " + sentence, 8)))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"
+
+
+@pytest.mark.parametrize("title", ["Speaker Series: Ethics in Practice", "Regional Training: Wound Care Basics"])
+def test_a_titles_own_head_is_no_label(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document("Acme Health Education", ("Certificate of Completion", 24), "This certifies that",
+                                    ("Jane Doe", 20), "has completed", (title, 16), "on March 3, 2025",
+                                    "1.5 contact hours"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title

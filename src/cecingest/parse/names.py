@@ -784,21 +784,30 @@ def _composed_title_labels(lines: Sequence[Line], kn: Knowledge) -> tuple[str, .
     or 'attended' after it, then a colon. A label another field knows ("Course Date:", "Program Number:") or one
     whose last word is no activity noun ("Course Level:", "Job Title:") is none."""
     known = kn.label_phrases() | set(kn.words("other", "labels"))
+    body = _body_size(lines) if lines else 0.0
     found = []
     for line in lines:
         match = _composed_title_label(kn).match(line.text)
         if match is None:
             continue
         label = " ".join(match["label"].lower().split())
-        if label not in known and (match["mods"] or match["done"]) and label not in found:
+        # A title's own head ("Speaker Series: Ethics in Practice", "2025 Spring Symposium: ...") stands larger than
+        # the text or names an event: only a row in the text's size, naming what was done, is a form's label.
+        event = match["noun"].lower() in _EVENT_NOUNS and not match["done"]
+        if label not in known and (match["mods"] or match["done"]) and line.size <= body and not event \
+                and label not in found:
             found.append(label)
     return tuple(found)
+
+
+# Nouns of events that head titles ("Speaker Series: ...", "Annual Conference: ..."): a label only with 'attended'.
+_EVENT_NOUNS = {"series", "conference", "event", "seminar", "webinar", "lecture", "workshop", "sessions", "courses"}
 
 
 @functools.cache  # one pattern per Knowledge
 def _composed_title_label(kn: Knowledge) -> re.Pattern[str]:
     nouns = "|".join(map(re.escape, (*kn.words("course_title", "activity_nouns"), "offering", "offerings")))
-    return re.compile(rf"^\W{{0,3}}(?P<label>(?P<mods>(?:[A-Za-z][\w/&-]*\s+){{1,2}})?(?:{nouns})"
+    return re.compile(rf"^\W{{0,3}}(?P<label>(?P<mods>(?:[A-Za-z][\w/&-]*\s+){{1,2}})?(?P<noun>{nouns})"
                       rf"(?P<done>\s+(?:completed|attended|taken))?)\s*:\s*\S", re.IGNORECASE)
 
 
