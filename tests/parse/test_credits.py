@@ -476,8 +476,37 @@ def test_a_unit_definition_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, "1 CEU equals 10 hours of instruction.") == []
 
 
+@pytest.mark.parametrize("definition", [
+    "Each contact hour represents 60 minutes of instruction.",
+    "A contact hour is defined as 50 minutes of participation.",
+    "Ten contact hours make one CEU.",
+    "1 contact hour corresponds to one hour of learning.",
+    "One (1) contact hour equals sixty (60) minutes.",
+    "CEUs are calculated at a ratio of 10 contact hours to 1 CEU.",
+    "Credit is calculated on the basis of 60 minutes per contact hour.",
+    "One contact hour is awarded for each 50 minutes of instruction.",
+])
+def test_a_unit_definition_in_other_wordings_is_no_award(kn: Knowledge, definition: str) -> None:
+    assert _credits(kn, "Awarded: 3 contact hours", definition) == [(3.0, "contact_hour")]
+
+
+def test_a_sentence_naming_a_part_of_the_award_in_one_subject_is_no_award(kn: Knowledge) -> None:
+    part = "This total includes 1.5 hours of patient safety content."
+    assert _credits(kn, "Total awarded: 3 contact hours", part) == [(3.0, "contact_hour")]
+    assert _credits(kn, "Contact Hours: 3.0", "Of which 1 hour is in medical ethics.") == [(3.0, "contact_hour")]
+    # alone it is the only amount there is
+    assert _credits(kn, "The program includes 1.5 hours of instruction.") == [(1.5, "clock_hour")]
+
+
+@pytest.mark.parametrize("other", ["Credits available: 12 contact hours", "Cumulative Contact Hours: 22.5",
+                                   "Hours offered: 6 contact hours"])
+def test_an_offered_amount_or_a_running_total_beside_the_award_is_no_award(kn: Knowledge, other: str) -> None:
+    assert _credits(kn, "Contact Hours: 1.5", other) == [(1.5, "contact_hour")]
+
+
 def test_progress_toward_a_total_is_no_award(kn: Knowledge) -> None:
     assert _credits(kn, "Cycle summary: 18 of 36 hours completed.") == []
+    assert _credits(kn, "You have completed 12.5 of the 30 contact hours your licence requires.") == []
 
 
 def test_a_unit_label_with_its_own_amount_does_not_take_the_amount_above(kn: Knowledge) -> None:

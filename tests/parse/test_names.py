@@ -1196,8 +1196,9 @@ def test_the_learners_employer_is_not_the_provider(kn: Knowledge) -> None:
     assert parse_provider(lines, paragraphs(lines), kn, ()).value != "Westfield University Hospital"
 
 
-def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge) -> None:
-    lines = document_lines(document("Course Completion Report", "Account: Westfield Education Society"))
+@pytest.mark.parametrize("caption", ["Account", "Training Agency", "Course Host Name", "Organizer/Host"])
+def test_an_unknown_caption_before_an_organisation_is_dropped(kn: Knowledge, caption: str) -> None:
+    lines = document_lines(document("Course Completion Report", f"{caption}: Westfield Education Society"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Westfield Education Society"
 
 
@@ -1607,3 +1608,37 @@ def test_a_venues_site_under_a_letterhead_is_no_provider(kn: Knowledge) -> None:
                                     "This certifies that", ("Chloe Kruger", 24), "attended the workshop",
                                     "Site: Springfield Convention Center"))
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"
+
+
+@pytest.mark.parametrize("label", ["Educational Offering", "CE Program Completed", "Continuing Education Activity",
+                                   "Live Seminar Attended"])
+def test_a_label_naming_the_activity_by_its_noun_labels_the_title(kn: Knowledge, label: str) -> None:
+    lines = document_lines(document("Acme Health Education", "Record of Continuing Education",
+                                    "Learner: Jane Doe", f"{label}: Infection Control for Healthcare Workers",
+                                    "Date Completed: 03/03/2025", "Contact Hours: 1.5"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
+
+
+@pytest.mark.parametrize("line", ["Course Level: Intermediate", "Job Title: Staff Nurse", "Course Date: 03/03/2025"])
+def test_a_label_of_another_thing_does_not_label_the_title(kn: Knowledge, line: str) -> None:
+    lines = document_lines(document("Acme Health Education", "Certificate of Completion", "This certifies that",
+                                    "Jane Doe", "has completed", ("Infection Control for Healthcare Workers", 16),
+                                    line, "1.5 contact hours"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Acme Health Education is solely responsible for this program.",
+    "Acme Health Education maintains responsibility for this program and its content."])
+def test_the_organisation_answering_for_the_program_is_the_provider(kn: Knowledge, sentence: str) -> None:
+    lines = document_lines(document("Certificate of Completion", "Jane Doe", "Infection Control Basics",
+                                    ("Approved by the State Board of Nursing, Provider #123. " + sentence, 8)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"
+
+
+@pytest.mark.parametrize("title", ["Speaker Series: Ethics in Practice", "Regional Training: Wound Care Basics"])
+def test_a_titles_own_head_is_no_label(kn: Knowledge, title: str) -> None:
+    lines = document_lines(document("Acme Health Education", ("Certificate of Completion", 24), "This certifies that",
+                                    ("Jane Doe", 20), "has completed", (title, 16), "on March 3, 2025",
+                                    "1.5 contact hours"))
+    assert parse_course_title(lines, kn, "Jane Doe").value == title

@@ -126,7 +126,8 @@ def _cues(kn: Knowledge) -> _Cues:
         # "Total this cycle: 45": a member's running total over many activities, not this activity's credit; as a
         # label, before its colon or dash or the figure ("Cumulative Trauma Disorders" is a course's subject).
         running_total=compiled(rf"\b(?:{words('running_totals')}|(?:19|20)\d\d\s+totals)(?:\s+totals?)?\b"
-                               r"(?=\s*[:\u2013\u2014-]|\s+\d)"),
+                               # or right before the unit it totals ("Cumulative Contact Hours: 22.5")
+                               r"(?=\s*[:\u2013\u2014-]|\s+\d|\s*$)"),
         # "attended a minimum of 6 hours" says what was done.
         done_minimum=compiled(rf"\b(?:{words('done_minimum')})\s+(?:a|the)\s+$"),
         # "3 hours per week" is a rate; "meets Kentucky's 1.5 hours requirement", "toward Ohio's 4-hour continuing
@@ -225,21 +226,29 @@ def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bo
 # OCR reads a lone "1" as "I" or "l" ("I PDH = 1 contact hour")
 # (not after a word: "Part I equals 6 contact hours", "Level I" are Roman numerals)
 _ROUND = r"(?:one|ten|1|10|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?![\d.,])"
+# The verbs that define one unit by another: "is defined as", "equals", "=", "represents", "corresponds to"
+_DEFINING = (r"(?:is\s+(?:defined\s+as|equal\s+to|equivalent\s+to|the\s+equivalent\s+of)|equals|="
+             r"|represents|corresponds\s+to|is\s+based\s+on)")
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
 # contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
 # print of CEU statements and CLE forms; neither side is an amount earned.
 _DEFINITION = re.compile(
-    r"(?<![\w.])(?:one|1|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?"
-    r"(?:is\s+(?:defined\s+as|equal\s+to"
-    r"|equivalent\s+to|the\s+equivalent\s+of)|equals|=|for\s+(?:each|every))\s+(?:[\w.]+\s+){1,3}?"
+    r"(?<![\w.])(?:(?:one|1|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?:\s*\(\s*1\s*\))?|(?:a|an|each|every)(?=\s+[A-Za-z]))"
+    r"\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?"
+    rf"(?:{_DEFINING}|for\s+(?:each|every))\s+(?:[\w.()]+\s+){{1,3}}?"
     r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
     # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents
     rf"(?:\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+|\s*\(\s*{_ROUND}\s+[A-Za-z]+\s*\))*",
     re.IGNORECASE,
 )
-# "10 PDH = 1 CEU", "10 contact hours = 1 CEU": one unit defined in another, round numbers on both sides.
+# "10 PDH = 1 CEU", "Ten contact hours make one CEU", "a ratio of 10 contact hours to 1 CEU": one unit defined in
+# another, round numbers on both sides; "60 minutes per credit hour", "50 minutes for each contact hour": a unit's
+# length in minutes.
 _UNIT_EQUATION = re.compile(
-    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+\b",
+    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:{_DEFINING}|makes?)\s*{_ROUND}\s+[A-Za-z]+\b"
+    rf"|\bratio\s+of\s+{_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:to|per|for)\s+{_ROUND}\s+[A-Za-z]+\b"
+    r"|(?<![\w.])(?:[45]\d|60)\s*(?:-\s*)?minutes?\s+(?:per|for\s+(?:each|every|one|1))\s+(?:[A-Za-z-]+\s+){0,2}?"
+    r"(?:hours?|credits?|units?)\b",
     re.IGNORECASE,
 )
 
@@ -341,8 +350,11 @@ def _award_after(kn: Knowledge) -> re.Pattern[str]:
 # date before the amount ("Nov 24, 2019 - 4 CME credits", "2023-12-07 - 7.50 CLE hours"): the lower end is a
 # small number of its own, below the upper one.
 # "38.5 / 90 CPE credits" is progress toward a renewal's total too.
-_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014/]|to|of)\s*$",
-                           re.IGNORECASE)
+# "12.5 of the 30 contact hours your licence requires": the progress's "of" may take an article.
+_RANGE_BEFORE = re.compile(r"(?<![\d.,:/-])(?P<low>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:[-\u2013\u2014]|to|(?P<of>/|of"
+                           r"(?:\s+(?:the|your|their|his|her))?))\s*$", re.IGNORECASE)
+
+
 def _is_minimum(before: str, kn: Knowledge) -> bool:
     """'Annual minimum: 20 CPEs', 'a minimum of 40 hours per cycle': what is required. 'attended a minimum of 6
     hours' says what was done, and 'Meets Florida Requirement: 2 contact hours' is an award."""
@@ -371,7 +383,7 @@ def _is_range_end(before: str, amount: float | None) -> bool:
         return False
     low = float(match.group("low").replace(",", "."))
     # progress may pass its target ("97.1 / 90 CPE credits"); a range's ends and a date's day may not
-    return low != amount if match.group(0).rstrip().endswith(("/", "of")) else low < amount
+    return low != amount if match.group("of") else low < amount
 
 
 def _amount_stated_before(text: str, kn: Knowledge) -> bool:
@@ -482,6 +494,13 @@ def _subject_label(kn: Knowledge) -> re.Pattern[str]:
                       rf"(?:hours?|hrs?\.?|credits?|credit\s+hours?)\s*[:=]", re.IGNORECASE)
 
 
+# "This total includes 1.5 hours of patient safety content", "of which 2 hours in pharmacology": an amount a
+# sentence of its own names as a part of the award in one subject.
+_PART_IN_SUBJECT = re.compile(r"\b(?:includ(?:es|ing)|of\s+which)\s+(?:a\s+total\s+of\s+)?(?P<amt>\d*\.?\d+)\s*"
+                              r"(?:[A-Za-z]+\s+){0,2}?(?:hours?|hrs?\.?|credits?)\s+(?:are\s+|is\s+)?(?:of|in)\s",
+                              re.IGNORECASE)
+
+
 def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
                            kn: Knowledge) -> tuple[list[CreditMention], list[Line]]:
     """'Contact Hours: 6.00' over 'Pharmacology (Rx) Hours: 0.50': hours labelled with a subject are the part of the
@@ -490,7 +509,8 @@ def _without_subject_parts(mentions: list[CreditMention], evidence: list[Line],
     if not kn.words("credits", "subject_parts"):
         return mentions, evidence
     pattern = _subject_label(kn)
-    parts = {i for i, line in enumerate(evidence) if pattern.search(line.text)}
+    parts = {i for i, line in enumerate(evidence) if pattern.search(line.text)
+             or any(float(m["amt"]) == mentions[i].amount for m in _PART_IN_SUBJECT.finditer(line.text))}
     if not parts or len(parts) == len(mentions):
         return mentions, evidence
     largest = max(m.amount for i, m in enumerate(mentions) if i not in parts)

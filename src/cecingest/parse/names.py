@@ -752,7 +752,8 @@ _SPECK_AFTER_SMALL_WORD = re.compile(r"(?<![\d/]\s)\b(?P<word>for|of|and|the|to|
 
 
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
-    for hit in find_labeled(lines, kn.words("course_title", "labels")):
+    labels = kn.words("course_title", "labels")
+    for hit in [*find_labeled(lines, labels), *find_labeled(lines, _composed_title_labels(lines, kn))]:
         value = _clean_title(labeled_continuation(lines, hit, kn), kn)
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn)
                 and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
@@ -781,6 +782,39 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     crumb = _breadcrumb_title(lines, kn, participant)
     return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
+
+
+def _composed_title_labels(lines: Sequence[Line], kn: Knowledge) -> tuple[str, ...]:
+    """Labels no list knows that name the activity by its noun ("Educational Offering:", "CE Program Completed:",
+    "Continuing Education Activity:"): one or two words before an activity's noun, or the noun with 'completed'
+    or 'attended' after it, then a colon. A label another field knows ("Course Date:", "Program Number:") or one
+    whose last word is no activity noun ("Course Level:", "Job Title:") is none."""
+    known = kn.label_phrases() | set(kn.words("other", "labels"))
+    body = _body_size(lines) if lines else 0.0
+    found = []
+    for line in lines:
+        match = _composed_title_label(kn).match(line.text)
+        if match is None:
+            continue
+        label = " ".join(match["label"].lower().split())
+        # A title's own head ("Speaker Series: Ethics in Practice", "2025 Spring Symposium: ...") stands larger than
+        # the text or names an event: only a row in the text's size, naming what was done, is a form's label.
+        event = match["noun"].lower() in _EVENT_NOUNS and not match["done"]
+        if label not in known and (match["mods"] or match["done"]) and line.size <= body and not event \
+                and label not in found:
+            found.append(label)
+    return tuple(found)
+
+
+# Nouns of events that head titles ("Speaker Series: ...", "Annual Conference: ..."): a label only with 'attended'.
+_EVENT_NOUNS = {"series", "conference", "event", "seminar", "webinar", "lecture", "workshop", "sessions", "courses"}
+
+
+@functools.cache  # one pattern per Knowledge
+def _composed_title_label(kn: Knowledge) -> re.Pattern[str]:
+    nouns = "|".join(map(re.escape, (*kn.words("course_title", "activity_nouns"), "offering", "offerings")))
+    return re.compile(rf"^\W{{0,3}}(?P<label>(?P<mods>(?:[A-Za-z][\w/&-]*\s+){{1,2}})?(?P<noun>{nouns})"
+                      rf"(?P<done>\s+(?:completed|attended|taken))?)\s*:\s*\S", re.IGNORECASE)
 
 
 def _one_of_a_log(hit: LabelHit, hits: Sequence[LabelHit]) -> bool:
@@ -1570,9 +1604,13 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
     if not verbs:
         return Field.absent(0.0)
     verb_re = "|".join(re.escape(v) for v in verbs)
+    # "... is accredited by", and the accreditors' standard sentence of who answers for the program ("Acme Health
+    # Education maintains responsibility for this program", "... is solely responsible for all aspects of it")
     pattern = re.compile(
         rf"(?P<org>{_UNIT_HEAD}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
-        rf"(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
+        rf"(?:(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
+        r"|(?i:is\s+(?:solely\s+|fully\s+)?responsible|(?:maintains|retains)\s+(?:full\s+|sole\s+)?responsibility)"
+        r"\s+for\b)"
     )
     for line in lines:
         match = pattern.search(line.text)
@@ -1689,8 +1727,9 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
     apart = _first_word_apart(best) and candidate.split()[:1] == [best.words[0].text]
     name = _without_label(_without_initials(candidate, apart),
                           kn.words("provider", "labels"))
-    # "Account: Westfield Education Society": a one-word caption no list knows, with its colon, is no part of it.
-    name = re.sub(r"^[A-Z][a-z]+:\s+(?=\S+\s+\S)", "", name)
+    # "Account: Westfield Education Society", "Training Agency: Acme Health Education": a caption of a few
+    # capitalised words no list knows, with its colon, is no part of the name.
+    name = re.sub(r"^(?:[A-Z][\w&'/-]*\s+){0,2}[A-Z][\w&'/-]*:\s+(?=\S+\s+\S)", "", name)
     return Field(name, 0.6 * best.ocr_factor, best.evidence, "provider guessed from an org name")
 
 
