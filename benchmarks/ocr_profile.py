@@ -64,6 +64,8 @@ def instrument() -> None:
     import pytesseract  # noqa: F401  (the lazy module; its submodule holds run_tesseract)
     runner = sys.modules["pytesseract.pytesseract"]
     patch(runner, "run_tesseract", "tesseract processes (all runs)")
+    import cecingest.extract.tesslib as tesslib
+    tesslib._Engine.read = timed("Tesseract library reads (in process)", tesslib._Engine.read)  # type: ignore[method-assign]
     patch(pipeline_module, "load_file", "load file")
     patch(pipeline_module, "extract", "extract (total)")
     patch(pipeline_module, "normalize", "normalize")

@@ -38,6 +38,9 @@ class Settings:
     ocr_language: str = "eng"
     ocr_timeout: float = 120.0  # seconds per page before Tesseract is stopped
     tesseract_cmd: str = "tesseract"
+    # Read pages through Tesseract's library in the process (the same words as the command, without loading the
+    # model for every page and every second look; extract/tesslib.py) when it is installed in the command's version.
+    tesseract_library: bool = True
     # Tesseract's own OpenMP threads. 1 measured 2.3x faster than Tesseract's default on 2 cores (77 s -> 34 s for
     # 20 scans, one worker) because the threads fight over cores; 0 leaves Tesseract's default.
     ocr_threads: int = 1

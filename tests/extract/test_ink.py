@@ -157,3 +157,46 @@ def test_letters_left_light_on_a_filled_block_are_no_area() -> None:
     draw.text((575, 355), "MVS", fill=255, font=ImageFont.load_default(size=32))
     areas = unread_ink_areas(image, data)
     assert len(areas) == 4 and all(top < 330 for _, top, _, _ in areas)  # the table's column only
+
+
+def _runs_by_counting(ink: list[list[bool]], length: int) -> list[list[bool]]:
+    """Pixels in a run of at least `length` along each row, by walking the runs."""
+    out = []
+    for row in ink:
+        marks, start = [False] * len(row), None
+        for x, value in enumerate([*row, False]):
+            if value and start is None:
+                start = x
+            elif not value and start is not None:
+                if x - start >= length:
+                    marks[start:x] = [True] * (x - start)
+                start = None
+        out.append(marks)
+    return out
+
+
+@pytest.mark.parametrize("length", [2, 3, 5, 8])
+def test_rules_are_runs_of_ink_along_either_axis(length: int) -> None:
+    import numpy as np
+
+    from cecingest.extract.ink import _runs_at_least
+
+    ink = np.random.default_rng(length).random((37, 53)) < 0.7
+    along_rows = _runs_at_least(ink, length, axis=1)
+    along_columns = _runs_at_least(ink, length, axis=0)
+    assert along_rows.tolist() == _runs_by_counting(ink.tolist(), length)
+    assert along_columns.T.tolist() == _runs_by_counting(ink.T.tolist(), length)
+
+
+@pytest.mark.parametrize("cell", [1, 2, 3, 5])
+def test_the_coarse_grid_marks_every_cell_holding_ink(cell: int) -> None:
+    import numpy as np
+
+    from cecingest.extract.ink import _coarse
+
+    ink = np.random.default_rng(cell).random((41, 29)) < 0.02
+    rows, cols = -(-41 // cell), -(-29 // cell)
+    grid = _coarse(ink, cell, rows, cols)
+    expected = [[bool(ink[r * cell:(r + 1) * cell, c * cell:(c + 1) * cell].any()) for c in range(cols)]
+                for r in range(rows)]
+    assert grid.tolist() == expected
