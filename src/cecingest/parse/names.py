@@ -48,10 +48,10 @@ def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> b
     tokens = base.split()
     if not 2 <= len(tokens) <= 6 or any(ch.isdigit() or ch in ":;|/" for ch in base):
         return False
-    not_in_names, honorifics = _not_in_names(kn), _honorifics(kn)
+    not_in_names = _not_in_names(kn)
     for token in tokens:
         word = token.lower().strip(".")
-        if word in not_in_names or word in org_words or (token.lower() in honorifics and token is tokens[-1]):
+        if word in not_in_names or word in org_words or (token is tokens[-1] and token.lower() in _honorifics(kn)):
             return False
         if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
             return False
