@@ -47,3 +47,12 @@ def test_aliases_are_longest_first() -> None:
 def test_a_total_claimed_or_earned_labels_an_amount() -> None:
     labels = load_knowledge(None).amount_labels()
     assert {"total credit hours claimed", "total contact hours earned", "total ceus awarded"} <= labels
+
+
+def test_words_as_written_keep_their_case_and_extend_like_the_others(tmp_path: Path) -> None:
+    shipped = load_knowledge(None)
+    assert "Board" in shipped.words_as_written("accrediting_body", "body_words")
+    assert "board" in shipped.words("accrediting_body", "body_words")  # the lower-cased copy, as for every list
+    (tmp_path / "labels.toml").write_text('[accrediting_body]\nbody_words = ["Tribunal"]\n', encoding="utf-8")
+    words = load_knowledge(str(tmp_path)).words_as_written("accrediting_body", "body_words")
+    assert "Tribunal" in words and "Board" in words and words == tuple(sorted(words, key=lambda w: (-len(w), w)))

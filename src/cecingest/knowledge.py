@@ -6,6 +6,7 @@ Loaded once per data_dir and shared (read-only) by the parse and normalize stage
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 import tomllib
@@ -42,6 +43,9 @@ class Knowledge:
     accreditation_verbs: tuple[str, ...]
     # Phrases that hold a topic word but name no topic ("evidence-based" is no law of evidence): they shadow it.
     topic_neutral: tuple[str, ...] = ()
+    # labels.toml's lists as written, case kept (longest first): for the few matched case-sensitively, where a
+    # capital makes the word part of a name ("Ohio Board of Nursing"; "the board approved" is no body's name).
+    labels_as_written: dict[str, dict[str, tuple[str, ...]]] = dataclasses.field(default_factory=dict)
 
     def unit_for_alias(self, text: str) -> str | None:
         return self._alias_index().get(normalize_phrase(text))
@@ -52,6 +56,9 @@ class Knowledge:
 
     def words(self, field: str, kind: str) -> tuple[str, ...]:
         return self.labels.get(field, {}).get(kind, ())
+
+    def words_as_written(self, field: str, kind: str) -> tuple[str, ...]:
+        return self.labels_as_written.get(field, {}).get(kind, ())
 
     @functools.cache  # noqa: B019 - see _alias_index
     def label_phrases(self) -> frozenset[str]:
@@ -109,6 +116,11 @@ def _longest_first(words: list[str]) -> tuple[str, ...]:
     return tuple(sorted({normalize_phrase(w) for w in words}, key=lambda w: (-len(w), w)))
 
 
+def _as_written(words: list[str]) -> tuple[str, ...]:
+    """Longest first as `_longest_first`, with the case kept."""
+    return tuple(sorted({" ".join(w.split()) for w in words}, key=lambda w: (-len(w), w)))
+
+
 @functools.cache
 def load_knowledge(data_dir: str | None = None) -> Knowledge:
     units_data = _read_data("units", data_dir)
@@ -141,6 +153,8 @@ def load_knowledge(data_dir: str | None = None) -> Knowledge:
             accreditor_units={acr: b["unit"] for acr, b in acc_data["bodies"].items() if "unit" in b},
             accreditation_verbs=_longest_first(acc_data["statements"]["verbs"]),
             topic_neutral=_longest_first(topics_data.get("neutral", {}).get("words", [])),
+            labels_as_written={field: {kind: _as_written(words) for kind, words in table.items()
+                                       if isinstance(words, list)} for field, table in labels_data.items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise ConfigError(f"a data file is missing or has a malformed entry: {exc!r}") from None

@@ -714,3 +714,20 @@ def test_a_format_word_in_the_providers_name_is_no_format_and_grows_no_cache(kn:
     for name in ("Riverside Online Academy", "Lakeside Online Institute", "Hilltop Online College"):
         parse_delivery_format(lines, kn, provider=name)
     assert phrase_regex.cache_info().currsize == cached
+
+
+def test_a_body_word_added_to_labels_names_a_body_as_written(kn: Knowledge, tmp_path: Path) -> None:
+    lines = document_lines(document("This course has been approved by the Ontario Tribunal of Nursing for 1.0 credit"))
+    assert parse_accreditation(lines, kn).value is None
+    extended = knowledge_with_labels(tmp_path, '[accrediting_body]\nbody_words = ["Tribunal"]\n')
+    assert parse_accreditation(lines, extended).value == "Ontario Tribunal of Nursing"
+    lower = document_lines(document("This course has been approved by the Ontario tribunal of Nursing for 1.0 credit"))
+    assert parse_accreditation(lower, extended).value is None  # matched as written: case kept
+
+
+def test_an_institution_word_added_to_labels_ends_it_before_and(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.codes import _body_alone
+    assert _body_alone("Riverside Hospice and Ohio Board of Nursing", kn) == \
+        "Riverside Hospice and Ohio Board of Nursing"
+    extended = knowledge_with_labels(tmp_path, '[accrediting_body]\ninstitution_words = ["Hospice"]\n')
+    assert _body_alone("Riverside Hospice and Ohio Board of Nursing", extended) == "Ohio Board of Nursing"

@@ -775,3 +775,17 @@ def test_a_total_restated_in_no_particular_unit_or_its_own_adds_nothing(kn: Know
     kept, _ = _totals_only(mentions, [approved, session, total, approved, contact], lines, kn)
     # the total stays, and its restatement in another named unit; generic credit hours and the total's own unit go
     assert [(m.amount, m.unit_text) for m in kept] == [(6.0, "CLE Hours"), (6.0, "contact hours")]
+
+
+def test_a_verb_added_to_definition_verbs_makes_a_units_definition(kn: Knowledge, tmp_path: Path) -> None:
+    lines = ("Contact hours awarded: 2", "One contact hour amounts to 60 minutes of instruction.")
+    assert (1.0, "contact_hour") in _credits(kn, *lines)  # read as amounts by default
+    extended = knowledge_with_labels(tmp_path, '[credits]\ndefinition_verbs = ["amounts to"]\n')
+    assert _credits(extended, *lines) == [(2.0, "contact_hour")]
+
+
+def test_a_word_added_to_requirement_words_makes_a_requirement(kn: Knowledge, tmp_path: Path) -> None:
+    line = "Meets the board's 2 contact hours mandate"
+    assert _credits(kn, line) == [(2.0, "contact_hour")]
+    extended = knowledge_with_labels(tmp_path, '[credits]\nrequirement_words = ["mandate"]\n')
+    assert _credits(extended, line) == []

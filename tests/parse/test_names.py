@@ -1642,3 +1642,37 @@ def test_a_titles_own_head_is_no_label(kn: Knowledge, title: str) -> None:
                                     ("Jane Doe", 20), "has completed", (title, 16), "on March 3, 2025",
                                     "1.5 contact hours"))
     assert parse_course_title(lines, kn, "Jane Doe").value == title
+
+
+def test_an_honorific_added_to_labels_ends_no_name(kn: Knowledge, tmp_path: Path) -> None:
+    assert is_name_like("Jane Doe Esq", kn) and not is_name_like("Jane Doe Dr.", kn)
+    extended = knowledge_with_labels(tmp_path, '[participant]\nhonorifics = ["esq"]\n')
+    assert not is_name_like("Jane Doe Esq", extended)
+
+
+def test_words_added_to_joint_words_and_maker_labels_are_honoured(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _jointly, _weak_by
+    assert _jointly(kn).search("Co-sponsored by Acme") and not _jointly(kn).search("Cooperatively hosted by Acme")
+    assert _weak_by(kn).fullmatch("produced by") and not _weak_by(kn).fullmatch("published by")
+    extended = knowledge_with_labels(tmp_path, '[provider]\njoint_words = ["cooperatively"]\n'
+                                               'joint_verbs = ["hosted"]\nmaker_labels = ["published by"]\n')
+    assert _jointly(extended).search("Cooperatively hosted by Acme") and _weak_by(extended).fullmatch("published by")
+
+
+def test_a_credit_verb_added_to_labels_names_the_title_after_for(kn: Knowledge, tmp_path: Path) -> None:
+    from cecingest.parse.names import _after_title
+    text = "Jane Doe was credited 2 contact hours for Wound Care Basics"
+    extended = knowledge_with_labels(tmp_path, '[course_title]\ncredit_verbs = ["credited"]\n')
+    match = _after_title(extended).search(text)
+    assert match is not None and text[match.end():] == "Wound Care Basics"
+    assert _after_title(kn).search(text) is None
+
+
+def test_a_parent_org_word_added_to_labels_keeps_the_organisation_after_the_unit(kn: Knowledge,
+                                                                                 tmp_path: Path) -> None:
+    from cecingest.parse.names import _org_head
+    text = "Department of Nursing Education, Harbor Community Hospice is approved"
+    assert _org_head(text, kn) == "Department of Nursing Education"
+    extended = knowledge_with_labels(tmp_path, '[provider]\nparent_org_words = ["Hospice"]\n')
+    assert _org_head(text, extended) == "Department of Nursing Education, Harbor Community Hospice"
+    assert _org_head(text.replace("Hospice", "hospice"), extended) == "Department of Nursing Education"

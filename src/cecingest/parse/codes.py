@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line, Word
-from cecingest.parse.labels import LabelHit, find_labeled, line_above, line_below, phrase_regex
+from cecingest.parse.labels import LabelHit, exact_alternation, find_labeled, line_above, line_below, phrase_regex
 from cecingest.parse.layout import on_row_of, opens_with_known_label
 
 _ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/._]{2,39}", re.IGNORECASE)
@@ -743,36 +743,39 @@ _ACRONYM_AFTER = re.compile(r"^[^()]{0,40}?\(([A-Z][A-Za-z&-]{1,9})\)")
 # Fitters Examining Board", "Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board"). A registrar
 # licenses too ("Arizona Registrar of Contractors").
 # "... approved by the Texas Board of Nursing and Texas Medical Board": after "and", the name of a second body.
-_ANOTHER_BODY = (r"(?:[A-Z][\w.&'-]*\s+){0,4}(?:Board|Commission|Council|Committee|Department|Association|Agency|Bar"
-                 r"|Registry|Registrar|Authority|Office|Division)\b")
-_BODY = re.compile(
-    r"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|&)\s+)?){0,9}?(?:(?:Board|Commission|Council|Committee"
-    r"|Department|Association|Agency|Bar|Registry|Authority)\b|Registrar(?=\s+of\s+[A-Z])"
-    r"|(?:Office|Division|Service)\b(?!\s+[A-Z]))"
-    r"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+(?!" + _ANOTHER_BODY + r"))?[A-Z][\w.&'-]*){0,5})?)"
-)
+@functools.cache  # one pattern per Knowledge
+def _body(kn: Knowledge) -> re.Pattern[str]:
+    def words(kind: str) -> str:
+        return exact_alternation(kn.words_as_written("accrediting_body", kind))
+    another = rf"(?:[A-Z][\w.&'-]*\s+){{0,4}}(?:{words('second_body_words')})\b"
+    return re.compile(
+        rf"(?:the\s+)?(?P<body>(?:[A-Z][\w.&'\u2019-]*,?\s+(?:(?:and|&)\s+)?){{0,9}}?(?:(?:{words('body_words')})\b"
+        rf"|(?:{words('registrar_words')})(?=\s+of\s+[A-Z])|(?:{words('office_words')})\b(?!\s+[A-Z]))"
+        rf"(?:\s+(?:of|for|on)\s+[A-Z][\w.&'-]*(?:\s+(?:(?:and|&)\s+(?!{another}))?[A-Z][\w.&'-]*){{0,5}})?)"
+    )
 
 
 # "Riverside Hospital and Ohio Board of Nursing": an institution's name before "and" is a second organisation's,
 # where "and" inside a board's head joins the trades or professions it licenses ("Plumbers and Gas Fitters").
-_INSTITUTION_AND = re.compile(r"^.*?\b(?:Hospital|University|College|Institute|Academy|Center|Centre|Clinic"
-                              r"|Foundation|Inc|LLC|Ltd|Seminars|Society|Association|Network|Group|Company"
-                              r"|Corporation)\.?,?\s+(?:and|&)\s+(?=[A-Z])")
+@functools.cache  # one pattern per Knowledge
+def _institution_and(kn: Knowledge) -> re.Pattern[str]:
+    words = exact_alternation(kn.words_as_written("accrediting_body", "institution_words"))
+    return re.compile(rf"^.*?\b(?:{words})\.?,?\s+(?:and|&)\s+(?=[A-Z])")
 
 
 def _body_alone(value: str, kn: Knowledge) -> str:
     """The body without a signer and role before it ("Jane Smith, Executive Director, Ohio Board of Nursing") or an
     institution joined to it by "and"; a body's head holds commas and "and" only between the words of its own
     name ("Ohio Occupational Therapy, Physical Therapy, and Athletic Trainers Board")."""
-    roles = phrase_regex(kn.words("signatory", "roles"))
+    roles, body = phrase_regex(kn.words("signatory", "roles")), _body(kn)
     parts = value.split(", ")
     for k in range(len(parts) - 1, 0, -1):
         rest = ", ".join(parts[k:])
-        if roles.search(parts[k - 1].split()[-1] if parts[k - 1].split() else "") and _BODY.fullmatch(rest):
+        if roles.search(parts[k - 1].split()[-1] if parts[k - 1].split() else "") and body.fullmatch(rest):
             value = rest
             break
-    joined = _INSTITUTION_AND.match(value)
-    if joined is not None and _BODY.fullmatch(value[joined.end():]):
+    joined = _institution_and(kn).match(value)
+    if joined is not None and body.fullmatch(value[joined.end():]):
         value = value[joined.end():]
     return value
 
@@ -784,7 +787,7 @@ def _named_approver(lines: Sequence[Line], kn: Knowledge) -> Field[str]:
         if verb is None:
             continue
         rest = line.text[verb.end():]
-        body = _BODY.search(rest)
+        body = _body(kn).search(rest)
         if body is not None:
             # "National Certification Board for Therapeutic Massage & Bodywork (NCBTMB)": the acronym it goes by.
             acronym = _ACRONYM_AFTER.match(rest[body.end():])

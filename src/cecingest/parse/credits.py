@@ -136,7 +136,8 @@ def _cues(kn: Knowledge) -> _Cues:
         not_an_award_after=compiled(
             r"\s*(?:per|a|an|each|every|/)\s*(?:(?:two|three|four|five|six|\d)\s+)?"
             rf"(?:{words('rate_periods')})s?\b"
-            r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}(?:requirements?|required)\b"),
+            r"|\s*(?:(?!(?:toward|towards|for|to|of|in|and|the)\b)[\w-]+\s+){0,4}"
+            rf"(?:{words('requirement_words')})\b"),
         # "approved for 3 CE hours (including 1 hour of ethics)", "6 contact hours, of which 2 hours in
         # pharmacology": an amount introduced as part of the one stated before it on the line.
         part_of_before=compiled(rf"\b(?:{words('part_of')})\s*(?:a\s+total\s+of\s+)?$"),
@@ -226,31 +227,41 @@ def _in_code(text: str, unit: re.Match[str], before: re.Match[str] | None) -> bo
 # OCR reads a lone "1" as "I" or "l" ("I PDH = 1 contact hour")
 # (not after a word: "Part I equals 6 contact hours", "Level I" are Roman numerals)
 _ROUND = r"(?:one|ten|1|10|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?![\d.,])"
-# The verbs that define one unit by another: "is defined as", "equals", "=", "represents", "corresponds to"
-_DEFINING = (r"(?:is\s+(?:defined\s+as|equal\s+to|equivalent\s+to|the\s+equivalent\s+of)|equals|="
-             r"|represents|corresponds\s+to|is\s+based\s+on)")
 # "One Continuing Education Unit (CEU) is defined as ten contact hours of participation", "0.1 CEU equals one
-# contact hour", "one credit hour for each 60 minutes of instruction": a unit's definition, common in the small
-# print of CEU statements and CLE forms; neither side is an amount earned.
-_DEFINITION = re.compile(
-    r"(?<![\w.])(?:(?:one|1|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?:\s*\(\s*1\s*\))?|(?:a|an|each|every)(?=\s+[A-Za-z]))"
-    r"\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?"
-    rf"(?:{_DEFINING}|for\s+(?:each|every))\s+(?:[\w.()]+\s+){{1,3}}?"
-    r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
-    # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents
-    rf"(?:\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+|\s*\(\s*{_ROUND}\s+[A-Za-z]+\s*\))*",
-    re.IGNORECASE,
-)
+# contact hour", "one credit hour for each 60 minutes of instruction", "Each contact hour represents 60 minutes": a
+# unit's definition, common in the small print of CEU statements and CLE forms; neither side is an amount earned.
+# The verbs are labels.toml [credits] definition_verbs ("=" is one too).
+@functools.cache  # one pattern per Knowledge
+def _definition(kn: Knowledge) -> re.Pattern[str]:
+    verbs = _definition_verbs(kn)
+    return re.compile(
+        r"(?<![\w.])(?:(?:one|1|0?\.1|(?<![A-Za-z]\s)[Il](?=\s))(?:\s*\(\s*1\s*\))?|(?:a|an|each|every)(?=\s+[A-Za-z]))"
+        r"\s+(?:[A-Za-z-]+\s+){0,4}(?:\([^)]{1,20}\)\s*)?"
+        rf"{verbs}\s+(?:[\w.()]+\s+){{1,3}}?"
+        r"(?:contact\s+|clock\s+|instructional\s+)?(?:hours?|minutes?)\b"
+        # "1 PDH = 1 contact hour = 0.1 CEU", "one contact hour (0.1 CEU)": the definition's chain of equivalents
+        rf"(?:\s*(?:=|equals)\s*{_ROUND}\s+[A-Za-z]+|\s*\(\s*{_ROUND}\s+[A-Za-z]+\s*\))*",
+        re.IGNORECASE,
+    )
+
+
 # "10 PDH = 1 CEU", "Ten contact hours make one CEU", "a ratio of 10 contact hours to 1 CEU": one unit defined in
 # another, round numbers on both sides; "60 minutes per credit hour", "50 minutes for each contact hour": a unit's
 # length in minutes.
-_UNIT_EQUATION = re.compile(
-    rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:{_DEFINING}|makes?)\s*{_ROUND}\s+[A-Za-z]+\b"
-    rf"|\bratio\s+of\s+{_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:to|per|for)\s+{_ROUND}\s+[A-Za-z]+\b"
-    r"|(?<![\w.])(?:[45]\d|60)\s*(?:-\s*)?minutes?\s+(?:per|for\s+(?:each|every|one|1))\s+(?:[A-Za-z-]+\s+){0,2}?"
-    r"(?:hours?|credits?|units?)\b",
-    re.IGNORECASE,
-)
+@functools.cache  # one pattern per Knowledge
+def _unit_equation(kn: Knowledge) -> re.Pattern[str]:
+    verbs = _definition_verbs(kn)
+    return re.compile(
+        rf"(?<![\w.]){_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s*(?:{verbs}|makes?)\s*{_ROUND}\s+[A-Za-z]+\b"
+        rf"|\bratio\s+of\s+{_ROUND}\s+[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){{0,2}}\s+(?:to|per|for)\s+{_ROUND}\s+[A-Za-z]+\b"
+        r"|(?<![\w.])(?:[45]\d|60)\s*(?:-\s*)?minutes?\s+(?:per|for\s+(?:each|every|one|1))\s+(?:[A-Za-z-]+\s+){0,2}?"
+        r"(?:hours?|credits?|units?)\b",
+        re.IGNORECASE,
+    )
+
+
+def _definition_verbs(kn: Knowledge) -> str:
+    return rf"(?:{spaced_alternation(kn.words('credits', 'definition_verbs'))}|=)"
 
 
 def _without_definitions(text: str, kn: Knowledge) -> str:
@@ -260,7 +271,7 @@ def _without_definitions(text: str, kn: Knowledge) -> str:
 
     def blank(match: re.Match[str]) -> str:
         return match.group(0) if award_cue.search(text[:match.start()]) else " " * len(match.group(0))
-    return _UNIT_EQUATION.sub(blank, _DEFINITION.sub(blank, text))
+    return _unit_equation(kn).sub(blank, _definition(kn).sub(blank, text))
 
 
 def _amount_before(text: str, unit_start: int) -> re.Match[str] | None:
@@ -967,16 +978,21 @@ def parse_credits(lines: Sequence[Line], kn: Knowledge, title: str | None = None
 REQUIREMENT_ONLY = "only a requirement's amount is printed: earned, or owed?"
 UNIT_CLASH = "the label names a unit of many hours, the value hours: read as hours"
 REVIEW_NOTES = frozenset({REQUIREMENT_ONLY, UNIT_CLASH})  # notes that are review reasons (normalize)
-_REQUIREMENT_LABEL = re.compile(r"\brequirements?\s*:", re.IGNORECASE)
+
+
+@functools.cache  # one pattern per Knowledge
+def _requirement_label(kn: Knowledge) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{spaced_alternation(kn.words('credits', 'requirement_labels'))})\s*:", re.IGNORECASE)
 
 
 def _requirement_only(lines: Sequence[Line], kn: Knowledge) -> Field[tuple[CreditMention, ...]]:
     """The amounts under a requirement's label, when nothing else states one; low confidence (review)."""
     found: _Found = []
+    label = _requirement_label(kn)  # "Ohio Requirement:"
     for line in lines:
         text = _credit_text(line)
-        if _REQUIREMENT_LABEL.search(text):
-            blanked = _REQUIREMENT_LABEL.sub(lambda m: " " * len(m.group(0)), text)
+        if label.search(text):
+            blanked = label.sub(lambda m: " " * len(m.group(0)), text)
             found += [(CreditMention(round(h.amount, 4), "hours" if h.is_duration else h.unit_text), line)
                       for h in _hits(blanked, kn, line.read_by_ocr) if h.amount > 0]
     if not found:

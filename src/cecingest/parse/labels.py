@@ -166,6 +166,12 @@ def spaced_alternation(phrases: tuple[str, ...]) -> str:
     return _trie_pattern(trie, r"\s+")
 
 
+def exact_alternation(phrases: tuple[str, ...]) -> str:
+    """The phrases as one alternation matched as printed: case and single spaces kept (compile it without
+    IGNORECASE), longest first as given by `Knowledge.words_as_written`. No phrases never match."""
+    return "|".join(re.escape(p) for p in phrases) if phrases else "(?!)"
+
+
 def _trie_pattern(node: dict[str, Any], space: str = r"\ ") -> str:
     branches = [(space if char == " " else re.escape(char)) + _trie_pattern(child, space)
                 for char, child in node.items() if char]

@@ -13,6 +13,7 @@ from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
 from cecingest.parse.labels import (
     LabelHit,
+    exact_alternation,
     find_labeled,
     line_above,
     line_below,
@@ -23,7 +24,6 @@ from cecingest.parse.layout import opens_with_known_label, paragraphs
 from cecingest.parse.ocrfix import mended_name, vocabulary
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
-_HONORIFICS = {"dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "mx", "mx."}
 _QUOTES = "\"'“”‘’«»"
 
 
@@ -51,7 +51,7 @@ def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> b
     not_in_names = _not_in_names(kn)
     for token in tokens:
         word = token.lower().strip(".")
-        if word in not_in_names or word in org_words or (token.lower() in _HONORIFICS and token is tokens[-1]):
+        if word in not_in_names or word in org_words or (token is tokens[-1] and token.lower() in _honorifics(kn)):
             return False
         if not (token[0].isupper() or token.lower() in {"de", "van", "von", "da", "del", "la", "le", "bin"}):
             return False
@@ -61,6 +61,11 @@ def is_name_like(text: str, kn: Knowledge, org_words: tuple[str, ...] = ()) -> b
 @functools.cache  # a set: is_name_like asks it for every word of most lines
 def _not_in_names(kn: Knowledge) -> frozenset[str]:
     return frozenset(kn.words("participant", "not_in_names"))
+
+
+@functools.cache  # a set, as _not_in_names
+def _honorifics(kn: Knowledge) -> frozenset[str]:
+    return frozenset(kn.words("participant", "honorifics"))
 
 
 def cut_before(text: str, phrases: tuple[str, ...]) -> str:
@@ -358,23 +363,28 @@ def _spaced(phrases: tuple[str, ...]) -> str:
 # The end of an organisation's name inside a sentence: "... by Acme Council on Mar 21, 2024 and earned ...".
 # "Department of Nursing Education, Harbor Community Hospital": a unit and, after the comma, the organisation it
 # belongs to (a name ending in an institution's word, closing the name): one provider, printed so.
-_PARENT_ORG = re.compile(r",\s+(?:[A-Z][\w'&.-]*\s+){1,5}(?:Hospital|Medical Cent(?:er|re)|Health System|Healthcare"
-                         r"|University|Clinic)(?=\s*(?:\)|$|[.;,]|\s+(?:is|has|was)\b))")
+@functools.cache  # one pattern per Knowledge
+def _parent_org(kn: Knowledge) -> re.Pattern[str]:
+    ends = exact_alternation(kn.words_as_written("provider", "parent_org_words"))  # "Hospital", "Medical Center"
+    return re.compile(rf",\s+(?:[A-Z][\w'&.-]*\s+){{1,5}}(?:{ends})(?=\s*(?:\)|$|[.;,]|\s+(?:is|has|was)\b))")
 
 
-def _org_head(text: str) -> str:
+def _org_head(text: str, kn: Knowledge) -> str:
     """The organisation's name at the start of text: up to the first word or mark that ends a name, with the
     parent organisation after a unit's name kept."""
     head = _STOP_ORG.split(text)[0]
-    parent = _PARENT_ORG.match(text, len(head)) if _UNIT_NAME.search(head) else None
+    parent = _parent_org(kn).match(text, len(head)) if _unit_name(kn).search(head) else None
     return head + parent.group(0) if parent else head
 
 
 # A unit of an organisation by its name: a department, office, centre or school, or a staff-education unit named by
 # its work ("Nursing Professional Development"). "Presented by Acme Seminars, Riverside Medical Center, Portland"
 # names a company and its venue.
-_UNIT_NAME = re.compile(r"\b(?:Department|Dept\.?|Office|Division|Cent(?:er|re)|School|College|Unit|Program(?:me)?"
-                        r"|Services?)\b|\b(?:Education|Development|Practice|Training)$")
+@functools.cache  # one pattern per Knowledge
+def _unit_name(kn: Knowledge) -> re.Pattern[str]:
+    units = exact_alternation(kn.words_as_written("provider", "unit_words"))  # "Department", "Office"
+    work = exact_alternation(kn.words_as_written("provider", "unit_work_words"))  # "Nursing Professional Development"
+    return re.compile(rf"\b(?:{units})\b|\b(?:{work})$")
 
 
 _STOP_ORG = re.compile(
@@ -1015,19 +1025,20 @@ def _past_kicker(lines: Sequence[Line], index: int, kn: Knowledge, participant: 
     return next(j for j in range(index + 1, len(lines)) if lines[j] is below)
 
 
-# "is awarded 1.5 contact hours for Wound Care Basics": the credit sentence names the activity after "for".
-_CREDIT_FOR = (
-    r"(?:awarded|earned|granted|earning|received)\s+(?:a\s+total\s+of\s+)?\d+(?:\.\d+)?\s+(?:[A-Za-z()-]+\s+){0,3}?"
-    r"for\s+(?:(?:successfully\s+)?completing\s+|(?:the\s+)?(?:successful\s+)?completion\s+of\s+|attending\s+"
-    r"|participat(?:ing|ion)\s+in\s+)?"
-)
+def _credit_for(kn: Knowledge) -> str:
+    """'is awarded 1.5 contact hours for Wound Care Basics': the credit sentence names the activity after "for"
+    (and after a doing word: "for successfully completing")."""
+    verbs = spaced_alternation(kn.words("course_title", "credit_verbs"))
+    doing = spaced_alternation(kn.words("course_title", "credit_for_doing"))
+    return (rf"(?:{verbs})\s+(?:a\s+total\s+of\s+)?\d+(?:\.\d+)?\s+(?:[A-Za-z()-]+\s+){{0,3}}?"
+            rf"for\s+(?:(?:{doing})\s+)?")
 
 
 @functools.cache  # one pattern per Knowledge, searched on every line
 def _after_title(kn: Knowledge) -> re.Pattern[str]:
     """The phrases as whole words, and not inside a web address ("learning.acme.org/my-courses/completed")."""
     phrases = "|".join(re.escape(p) for p in kn.words("course_title", "after"))
-    return re.compile(rf"(?<![\w/.@-])(?:(?:{phrases})(?![\w/])|{_CREDIT_FOR})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w/.@-])(?:(?:{phrases})(?![\w/])|{_credit_for(kn)})", re.IGNORECASE)
 
 
 def _title_before_done_by(lines: Sequence[Line], paras: Sequence[Line], kn: Knowledge) -> Field[str]:
@@ -1281,13 +1292,13 @@ def _provider(
     if beside.value is not None:
         return beside
     # "Produced by ...", "Offered through ...": a maker's or a platform's name is weighed in the sentences below.
-    hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _WEAK_BY.fullmatch(h.label)]
+    hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _weak_by(kn).fullmatch(h.label)]
     # A mail's "From:" names its sender, often a course platform: a "Provider:" row in the body says more.
     hits.sort(key=lambda h: h.label.strip().lower() == "from")
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
     for hit in hits:
-        value = _first_part(_org_head(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn))))
-        if hit.same_line and _JOINTLY.search(hit.label_line.text):
+        value = _first_part(_org_head(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)), kn))
+        if hit.same_line and _jointly(kn).search(hit.label_line.text):
             value = _first_of_joint(value, kn)
         # "Provider approval valid through ...": a label word in a sentence, not an organisation after it.
         person = _are_people(value, kn)  # "From: Ann Lee, Education Director"
@@ -1321,7 +1332,7 @@ def _site_labelled(lines: Sequence[Line], kn: Knowledge, accreditor_names: Seque
     provider when no sentence, statement or organisation's heading names one (a venue's 'Site:' under a
     letterhead stays the venue); labels.toml [provider] weak_labels."""
     for hit in find_labeled(lines, kn.words("provider", "weak_labels")):
-        value = _first_part(_org_head(labeled_continuation(lines, hit, kn)))
+        value = _first_part(_org_head(labeled_continuation(lines, hit, kn), kn))
         if len(value.split()) >= 2 and _is_title_case(value) and not _are_people(value, kn) \
                 and not _is_accreditor(value, accreditor_names) and _has_word(value) and not _other_label(hit, kn):
             return Field(value, 0.7 * hit.value_line.ocr_factor, hit.evidence, "an LMS site's or account's name")
@@ -1397,18 +1408,18 @@ def _last_resort(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequenc
                  title: str | None) -> Field[str]:
     """When nothing names an organisation: the letterhead, a web address, the title's opening words."""
     for guess in (_letterhead([ln for ln in lines if not title or title not in ln.text], kn, accreditor_names),
-                  _site_address(lines), _named_in_title(title, kn), _accreditor_heading(lines, accreditor_names)):
+                  _site_address(lines), _named_in_title(title, kn), _accreditor_heading(lines, kn, accreditor_names)):
         if guess.value is not None:
             return guess
     return Field.absent(0.0, "no provider found")
 
 
-def _accreditor_heading(lines: Sequence[Line], accreditor_names: Sequence[str]) -> Field[str]:
+def _accreditor_heading(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     """An accrediting body's full name heading the page above the certificate's heading, in larger type than the
     text, when nothing else names an issuer: the body issues its own certificate ("American Association for
     Respiratory Care" over "Certificate of Attendance")."""
     first = [ln for ln in lines if ln.page == 1]
-    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text)), None)
+    heading = next((ln for ln in first if _heading_words(kn).search(ln.text)), None)
     if heading is None:
         return Field.absent(0.0, "no provider found")
     body = _body_size(first)
@@ -1423,7 +1434,10 @@ def _accreditor_heading(lines: Sequence[Line], accreditor_names: Sequence[str]) 
 
 # "Jointly provided by Acme Medical Education and the Ohio Heart Society": in joint providership the first named
 # is the accredited provider; the other is its partner.
-_JOINTLY = re.compile(r"\b(?:jointly|co-?)[\s-]*(?:provided|sponsored|presented)\s+by\b", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _jointly(kn: Knowledge) -> re.Pattern[str]:
+    joint, verbs = spaced_alternation(kn.words("provider", "joint_words")), kn.words("provider", "joint_verbs")
+    return re.compile(rf"\b(?:{joint})[\s-]*(?:{spaced_alternation(verbs)})\s+by\b", re.IGNORECASE)
 
 
 def _first_of_joint(value: str, kn: Knowledge) -> str:
@@ -1482,7 +1496,11 @@ def is_last_resort(found: Field[str]) -> bool:
     return found.note in (_LETTERHEAD, _SITE_NOTE, _IN_TITLE)
 
 
-_HEADING_WORDS = re.compile(r"certif|\b(?:statement|verification|record|proof|letter)\s+of\b", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _heading_words(kn: Knowledge) -> re.Pattern[str]:
+    """The page's heading: "Certificate ...", "Statement of Attendance", "Letter of Completion"."""
+    nouns = spaced_alternation(kn.words("provider", "page_headings"))
+    return re.compile(rf"certif|\b(?:{nouns})\s+of\b", re.IGNORECASE)
 
 
 def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1493,10 +1511,11 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
     if not first:
         return Field.absent(0.0, "no provider found")
     body = _body_size(first)
-    heading = next((ln for ln in first if _HEADING_WORDS.search(ln.text) and ln.size > body), None)
+    headings = _heading_words(kn)
+    heading = next((ln for ln in first if headings.search(ln.text) and ln.size > body), None)
     if heading is None:
         return Field.absent(0.0, "no provider found")
-    above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not _HEADING_WORDS.search(ln.text)]
+    above = [ln for ln in first if ln.bbox[3] <= heading.bbox[1] and not headings.search(ln.text)]
     other_fields = _other_field_labels(kn)
     event = phrase_regex(tuple(w for w in kn.words("course_title", "activity_nouns")
                                if w not in kn.words("provider", "org_words")))
@@ -1541,23 +1560,25 @@ def _provider_in_sentence(paras: Sequence[Line], kn: Knowledge, accreditor_names
         found = [(m, 0.86) for m in [*by.finditer(para.text), lead_in.match(para.text)] if m is not None]
         found += [(m, 0.7) for m in _CONTACT.finditer(para.text)]
         for match, confidence in found:
-            value = clean_value(_org_head(_past_presenter(para.text[match.end():].lstrip(" :"), kn)))
+            value = clean_value(_org_head(_past_presenter(para.text[match.end():].lstrip(" :"), kn), kn))
             value = value[4:] if value.startswith("the ") else value  # "A program of the Western Dental Society"
-            if _JOINTLY.search(para.text[:match.end()]):
+            if _jointly(kn).search(para.text[:match.end()]):
                 value = _first_of_joint(value, kn)
             # "A Program of Falls Prevention for Older Adults" is a title; a lead-in names an organisation.
             if (confidence < 0.86 or match.re is lead_in) and _org_strength(value, kn) < 1:
                 continue  # "Contact Hours Awarded" is no organisation
             if (_is_title_case(value) and _is_org_name(value, kn) and len(value.split()) >= 2
                     and not _are_people(value, kn) and not _is_accreditor(value, accreditor_names)):
-                weak = _WEAK_BY.match(match.group(0).strip()) is not None
+                weak = _weak_by(kn).match(match.group(0).strip()) is not None
                 return Field(value, confidence * para.ocr_factor, para.evidence, _MADE_BY if weak else "")
     return Field.absent(0.0)
 
 
 # "Video produced by Lightbox Media Group", "Offered through the CE Broker Learning Network": who made or carries
 # the course, the provider only when no organisation heads the page.
-_WEAK_BY = re.compile(r"(?:produced|developed)\s+by|offered\s+through", re.IGNORECASE)
+@functools.cache  # one pattern per Knowledge
+def _weak_by(kn: Knowledge) -> re.Pattern[str]:
+    return re.compile(spaced_alternation(kn.words("provider", "maker_labels")), re.IGNORECASE)
 _MADE_BY = "provider after 'produced by', 'developed by' or 'offered through'"
 
 
@@ -1592,10 +1613,15 @@ def _named_after(before: str) -> bool:
 _ORG_TOKEN = r"(?:[A-Z][\w&'.\-]*|of|for|and|the|in|&|on)"
 # "Acme Health, provider #1523, is approved": a short aside with a number between the name and its verb.
 _APPOSITIVE = r"(?:[\w .#:-]{0,30}\d[\w.#-]*,\s+)?"
-_LEGAL_SUFFIX = r"(?:,\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|LLP|PLLC|GmbH))?"  # "Acme Learning, LLC is accredited"
-# "Hudson Section, Structural Engineers Association", "Lakeshore Chapter, Society of Fire Protection Engineers": a
-# society's local unit named before the society, after a comma, is part of the name.
-_UNIT_HEAD = r"(?:(?:[A-Z][\w&'.\-]*\s+){1,3}(?:Section|Chapter|Branch),\s+)?"
+
+
+@functools.cache  # one pair per Knowledge
+def _org_affixes(kn: Knowledge) -> tuple[str, str]:
+    """A society's local unit named before the society, after a comma, is part of the name ("Hudson Section,
+    Structural Engineers Association"), and so is a legal suffix after it ("Acme Learning, LLC is accredited")."""
+    local_units = exact_alternation(kn.words_as_written("provider", "local_units"))
+    legal = exact_alternation(kn.words_as_written("provider", "legal_suffixes"))
+    return rf"(?:(?:[A-Z][\w&'.\-]*\s+){{1,3}}(?:{local_units}),\s+)?", rf"(?:,\s+(?:{legal}))?"
 
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
@@ -1606,8 +1632,9 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
     verb_re = "|".join(re.escape(v) for v in verbs)
     # "... is accredited by", and the accreditors' standard sentence of who answers for the program ("Acme Health
     # Education maintains responsibility for this program", "... is solely responsible for all aspects of it")
+    unit_head, legal_suffix = _org_affixes(kn)
     pattern = re.compile(
-        rf"(?P<org>{_UNIT_HEAD}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{_LEGAL_SUFFIX}),?\s+{_APPOSITIVE}"
+        rf"(?P<org>{unit_head}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{legal_suffix}),?\s+{_APPOSITIVE}"
         rf"(?:(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
         r"|(?i:is\s+(?:solely\s+|fully\s+)?responsible|(?:maintains|retains)\s+(?:full\s+|sole\s+)?responsibility)"
         r"\s+for\b)"
