@@ -111,3 +111,16 @@ def test_an_employer_label_a_list_knows_stays_the_employers(kn: Knowledge) -> No
                              "Delegate: Kofi Obrien", "Company: Brightwater Health Trust",
                              "Training: State Jurisprudence for Nurses")
     assert provider == "Clearwater Professional CE Center"
+
+
+@pytest.mark.parametrize("text", ["Cert. No.: 2005-008964", "Registration #: RN 1234", "Entered by the participant: x"])
+def test_listed_labels_and_sentences_are_no_grammar_labels(kn: Knowledge, text: str) -> None:
+    assert line_label(text, kn) is None
+
+
+def test_a_days_label_read_as_the_activitys_holds_the_title(kn: Knowledge) -> None:
+    lines = reading_lines(document("Learner: Jane Doe", "Module Completed: Infection Control for Healthcare Workers",
+                                   "Date Completed: 03/03/2025"), kn)
+    assert parse_course_title(lines, kn, "Jane Doe").value == "Infection Control for Healthcare Workers"
+    lines = reading_lines(document("Learner: Jane Doe", "Module Completed: 03/03/2025"), kn)
+    assert parse_course_title(lines, kn, "Jane Doe").value != "03/03/2025"

@@ -51,7 +51,9 @@ def label_field(label: str, kn: Knowledge) -> str | None:
     done = kn.words("label_heads", "done_words")
     while len(words) > 1 and words[-1] in done:  # "CE Program Completed", "Offering Attended"
         words.pop()
-    if not 1 <= len(words) <= 4 or label.split()[0].lower() in kn.words("label_heads", "not_labels"):
+    # "Entered by the participant": a sentence's words, no label.
+    if (not 1 <= len(words) <= 4 or label.split()[0].lower() in kn.words("label_heads", "not_labels")
+            or "by" in words[:-1]):
         return None
     # "Workshop/Course": either word names it; the last one is read.
     head, mods = words[-1].rsplit("/", 1)[-1] or words[-1], words[:-1]
@@ -87,8 +89,8 @@ def label_field(label: str, kn: Knowledge) -> str | None:
 
 def is_known(label: str, kn: Knowledge) -> bool:
     """Whether a list knows the label: a field's, another value's, the learner's employer's or another person's."""
-    text = " ".join(label.lower().split()).strip(" #.")
-    return text in _known(kn)
+    text = " ".join(label.lower().split())
+    return text in _known(kn) or text.strip(" #.") in _known(kn)
 
 
 @functools.cache

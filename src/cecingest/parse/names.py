@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
+from cecingest.parse.dates import find_dates
 from cecingest.parse.labelgram import grammar_labels, label_field, line_label, opens_with_other_label
 from cecingest.parse.labels import (
     LabelHit,
@@ -810,12 +811,23 @@ def _rest_of_label(label: str, value: str, kn: Knowledge) -> str:
 def _title_by_grammar(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     """The value of a label no list knows whose head names the activity ("Title of Offering:", "Learning Module
     Attended:"): below every listed label, with a lower confidence."""
-    for hit in find_labeled(lines, grammar_labels(lines, kn, "course_title")):
+    for hit in find_labeled(lines, grammar_labels(lines, kn, "course_title") + _done_labels(kn)):
         value = _clean_title(labeled_continuation(lines, hit, kn), kn)
+        if hit.label in _done_labels(kn) and find_dates(value, "mdy"):
+            continue  # "Module Completed: 03/03/2025" is the day
         if (len(value) >= 4 and value != participant and looks_like_title(value)
                 and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "title after a label read by its head")
     return Field.absent(0.0)
+
+
+@functools.cache
+def _done_labels(kn: Knowledge) -> tuple[str, ...]:
+    """A date's labels that the grammar reads as the activity's ("Module Completed:"): a value without a date
+    behind them is the activity done."""
+    return tuple(lb for lb in kn.words("completion_date", "labels")
+                 if " " in lb and lb not in kn.words("course_title", "labels")
+                 and label_field(lb, kn) == "course_title")
 
 
 def _composed_title_labels(lines: Sequence[Line], kn: Knowledge) -> tuple[str, ...]:
