@@ -11,6 +11,7 @@ from typing import Any, Literal
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
+from cecingest.parse.labelgram import vetoed_date_label
 from cecingest.parse.labels import find_labeled, phrase_regex
 from cecingest.parse.layout import continues
 
@@ -245,6 +246,8 @@ def _kind(prefix: str, kn: Knowledge) -> tuple[Kind, str]:
         for match in pattern.finditer(near):
             if match.end() > best[0]:
                 best = (match.end(), kind, match.group(0).lower())
+    if best[1] in ("completion", "plain") and vetoed_date_label(prefix[-80:], kn):
+        return "exclude", best[2]  # "Hire Date: 01/05/2019", a label no list knows, read by its words
     if best[1] == "completion" and _WINDOW.match(near[best[0]:]):
         # "Completion date between Jan 1 and Dec 31": a report's filter, a window; used only when no other date is
         # printed ("Completed between May 1 and May 3, 2025": a multi-day activity's days).

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Field, Line
+from cecingest.parse.dates import find_dates
+from cecingest.parse.labelgram import grammar_labels, label_field, line_label, opens_with_other_label
 from cecingest.parse.labels import (
     LabelHit,
     exact_alternation,
@@ -158,6 +160,9 @@ def _name_under_unknown_label(lines: Sequence[Line], kn: Knowledge, org_words: t
     for line in lines:
         match = _ANY_LABEL.match(line.text)
         if match is None or others.search(match["label"]) or match["label"].strip().lower() in known:
+            continue
+        read = line_label(line.text, kn)
+        if read is not None and read[1] != "participant":  # "Course Director: Ann Lee", "Reviewer: Ann Lee"
             continue
         # "EARNER: Lucas Sorensen Type: Live webinar": the next label on the line ends the name; so does the rest
         # of a sentence ("Great news: Jane Doe, RN has completed ...": the part after the comma is no test).
@@ -704,6 +709,10 @@ def names_a_course(text: str, kn: Knowledge, participant: str | None = None, lab
         return False  # a title is capitalised; the rest of a sentence is not
     if opens_with_known_label(text, _other_field_labels_for_title(kn)) or _labelled_person(text, kn, participant):
         return False
+    # "Course Level: Advanced", "Job Title: RN II", "Sponsoring Organization: Acme": a label no list knows whose
+    # head names something else than an activity.
+    if opens_with_other_label(text, kn, "course_title"):
+        return False
     return not _is_date_only(text) and not _is_heading(text, kn)
 
 
@@ -764,13 +773,16 @@ _SPECK_AFTER_SMALL_WORD = re.compile(r"(?<![\d/]\s)\b(?P<word>for|of|and|the|to|
 def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
     labels = kn.words("course_title", "labels")
     for hit in [*find_labeled(lines, labels), *find_labeled(lines, _composed_title_labels(lines, kn))]:
-        value = _clean_title(labeled_continuation(lines, hit, kn), kn)
+        value = _clean_title(_rest_of_label(hit.label, labeled_continuation(lines, hit, kn), kn), kn)
         if (len(value) >= 4 and value != participant and looks_like_title(value) and not _other_label(hit, kn)
                 and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
             session = _session_below(hit, lines, kn)
             if session.value is not None:
                 return session
             return Field(_whole_title(value, hit.value_line, lines, kn), 0.9 * hit.value_line.ocr_factor, hit.evidence)
+    by_grammar = _title_by_grammar(lines, kn, participant)
+    if by_grammar.value is not None:
+        return by_grammar
     paras = paragraphs(list(lines))
     in_sentence = _title_in_sentence(paras, kn)
     if in_sentence.value is not None:
@@ -792,6 +804,40 @@ def _course_title(lines: Sequence[Line], kn: Knowledge, participant: str | None)
             return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "labelled as one part of the activity")
     crumb = _breadcrumb_title(lines, kn, participant)
     return crumb if crumb.value is not None else _largest_title_line(lines, kn, participant)
+
+
+_LABEL_REST = re.compile(r"^(?P<words>[^\W\d_][\w'’/-]*(?:\s+[\w'’/-]+){0,2})\s*:\s+(?=\S)")
+
+
+def _rest_of_label(label: str, value: str, kn: Knowledge) -> str:
+    """'Educational Activity Title: Wound Care' read as the label 'educational activity' before 'Title: Wound
+    Care': words up to a colon that make the label a longer one naming the activity too are the label's."""
+    match = _LABEL_REST.match(value)
+    if match is None or label_field(f"{label} {match['words']}", kn) != "course_title":
+        return value
+    return value[match.end():]
+
+
+def _title_by_grammar(lines: Sequence[Line], kn: Knowledge, participant: str | None) -> Field[str]:
+    """The value of a label no list knows whose head names the activity ("Title of Offering:", "Learning Module
+    Attended:"): below every listed label, with a lower confidence."""
+    for hit in find_labeled(lines, grammar_labels(lines, kn, "course_title") + _done_labels(kn)):
+        value = _clean_title(labeled_continuation(lines, hit, kn), kn)
+        if hit.label in _done_labels(kn) and find_dates(value, "mdy"):
+            continue  # "Module Completed: 03/03/2025" is the day
+        if (len(value) >= 4 and value != participant and looks_like_title(value)
+                and names_a_course(value, kn, participant, hit.same_line) and not _heading_ending_in_label(hit)):
+            return Field(value, 0.8 * hit.value_line.ocr_factor, hit.evidence, "title after a label read by its head")
+    return Field.absent(0.0)
+
+
+@functools.cache
+def _done_labels(kn: Knowledge) -> tuple[str, ...]:
+    """A date's labels that the grammar reads as the activity's ("Module Completed:"): a value without a date
+    behind them is the activity done."""
+    return tuple(lb for lb in kn.words("completion_date", "labels")
+                 if " " in lb and lb not in kn.words("course_title", "labels")
+                 and label_field(lb, kn) == "course_title")
 
 
 def _composed_title_labels(lines: Sequence[Line], kn: Knowledge) -> tuple[str, ...]:
@@ -1295,8 +1341,11 @@ def _provider(
     hits = [h for h in find_labeled(lines, kn.words("provider", "labels")) if not _weak_by(kn).fullmatch(h.label)]
     # A mail's "From:" names its sender, often a course platform: a "Provider:" row in the body says more.
     hits.sort(key=lambda h: h.label.strip().lower() == "from")
+    # Labels no list knows whose head names an organisation ("Sponsoring Institution:"), after every listed one.
+    known_hits = len(hits)
+    hits += [h for h in find_labeled(lines, grammar_labels(lines, kn, "provider")) if h.label not in kn.label_phrases()]
     in_sentence = _provider_in_sentence(paras, kn, accreditor_names)
-    for hit in hits:
+    for n, hit in enumerate(hits):
         value = _first_part(_org_head(_NUMBER_FIRST.sub("", labeled_continuation(lines, hit, kn)), kn))
         if hit.same_line and _jointly(kn).search(hit.label_line.text):
             value = _first_of_joint(value, kn)
@@ -1305,7 +1354,8 @@ def _provider(
         if (len(value) >= 3 and _is_title_case(value) and not person and not _is_accreditor(value, accreditor_names)
                 and _has_word(value) and not _other_label(hit, kn)):
             if len(value.split()) > 1:
-                return _sender_or_sentence(Field(value, 0.88 * hit.value_line.ocr_factor, hit.evidence), hit,
+                weight = 0.88 if n < known_hits else 0.8
+                return _sender_or_sentence(Field(value, weight * hit.value_line.ocr_factor, hit.evidence), hit,
                                            in_sentence)
             # A brand ("Relias") or a logo's caption ("SPONSOR: PARTNER"): only when no sentence names one.
             if one_word.value is None:
@@ -1730,6 +1780,7 @@ def _org_line(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[s
         (strength, ln) for ln in lines
         if not opens_with_known_label(ln.text, other_fields)  # "Format: Group Internet Based" is a format
         and not opens_with_known_label(ln.text, employer)  # "Employer: Westfield Hospital" is the learner's
+        and not opens_with_other_label(ln.text, kn, "provider")  # "Home Facility: Westfield Hospital", by its head
         and (part := _org_candidate(ln.text, kn, roles)) and (strength := _org_strength(part, kn))
         and 2 <= len(part.split()) <= 8
         and not _is_accreditor(ln.text, accreditor_names) and not is_name_like(part, kn, not_words)
