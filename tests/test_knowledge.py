@@ -56,3 +56,16 @@ def test_words_as_written_keep_their_case_and_extend_like_the_others(tmp_path: P
     (tmp_path / "labels.toml").write_text('[accrediting_body]\nbody_words = ["Tribunal"]\n', encoding="utf-8")
     words = load_knowledge(str(tmp_path)).words_as_written("accrediting_body", "body_words")
     assert "Tribunal" in words and "Board" in words and words == tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def test_a_blank_word_in_a_users_list_is_dropped(tmp_path: Path) -> None:
+    # An empty alternative would match everywhere: every text a body's name, every line after a label.
+    from cecingest.parse.codes import _body
+
+    (tmp_path / "labels.toml").write_text('[accrediting_body]\nbody_words = ["", "Tribunal"]\n'
+                                          '[participant]\nhonorifics = ["  "]\n', encoding="utf-8")
+    kn = load_knowledge(str(tmp_path))
+    assert "" not in kn.words_as_written("accrediting_body", "body_words")
+    assert "Tribunal" in kn.words_as_written("accrediting_body", "body_words")
+    assert "" not in kn.words("participant", "honorifics")
+    assert _body(kn).search("approved by Jane Smith today") is None

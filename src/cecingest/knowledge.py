@@ -113,12 +113,13 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
 
 
 def _longest_first(words: list[str]) -> tuple[str, ...]:
-    return tuple(sorted({normalize_phrase(w) for w in words}, key=lambda w: (-len(w), w)))
+    # A blank entry (a user's `[""]` left in a list) would be an empty alternative that matches everywhere.
+    return tuple(sorted({normalize_phrase(w) for w in words} - {""}, key=lambda w: (-len(w), w)))
 
 
 def _as_written(words: list[str]) -> tuple[str, ...]:
     """Longest first as `_longest_first`, with the case kept."""
-    return tuple(sorted({" ".join(w.split()) for w in words}, key=lambda w: (-len(w), w)))
+    return tuple(sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w)))
 
 
 @functools.cache

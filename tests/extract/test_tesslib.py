@@ -64,3 +64,23 @@ def test_the_deadline_stops_the_library_as_the_timeout_stops_the_command() -> No
     busy = text_image(LINES * 12, size=(2400, 3200))
     with pytest.raises(OcrFailed, match="longer than"):
         ocr_data(busy, dataclasses.replace(LIBRARY, ocr_timeout=0.001))
+
+
+def test_a_library_failure_before_the_deadline_is_no_timeout(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Out of memory under the worker's cap, Tesseract's Recognize returns -1 at once, as at its deadline.
+    import os
+
+    from cecingest.extract import tesslib
+
+    engine = tesslib._engine(os.getpid(), "eng", tesseract_version())
+    assert engine is not None
+
+    class Failing:
+        def __getattr__(self, name: str) -> Any:
+            return (lambda *args: -1) if name == "TessBaseAPIRecognize" else getattr(real, name)
+
+    real = engine.lib
+    monkeypatch.setattr(engine, "lib", Failing())
+    with pytest.raises(OcrFailed, match=r"Tesseract failed: .*could not read") as failed:
+        ocr_data(text_image(LINES), LIBRARY)
+    assert "longer than" not in str(failed.value)

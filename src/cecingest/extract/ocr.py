@@ -23,7 +23,7 @@ from cecingest.config import Settings
 from cecingest.errors import OcrFailed, TesseractMissing
 from cecingest.extract.image import lines_run_vertically
 from cecingest.extract.ink import read_words, unread_ink_areas, word_box
-from cecingest.extract.tesslib import available, read_tsv
+from cecingest.extract.tesslib import LibraryFailed, available, read_tsv
 from cecingest.models import Word
 
 if TYPE_CHECKING:
@@ -142,6 +142,8 @@ def ocr_data(image: Image.Image, settings: Settings, denoise: bool = False) -> d
                     source, lang=settings.ocr_language, config=f"--psm 3 {DENOISE_CONFIG}" if denoise else "--psm 3",
                     output_type=pytesseract.Output.DICT, timeout=settings.ocr_timeout,
                 )
+    except LibraryFailed as exc:
+        raise OcrFailed(f"Tesseract failed: {exc}") from None
     except RuntimeError as exc:  # pytesseract raises RuntimeError on its timeout
         raise OcrFailed(f"Tesseract took longer than {settings.ocr_timeout:.0f} s on a page ({exc})") from None
     except pytesseract.TesseractError as exc:

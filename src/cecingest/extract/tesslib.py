@@ -19,6 +19,7 @@ import ctypes.util
 import functools
 import logging
 import os
+import time
 from typing import Any
 
 from PIL import Image
@@ -32,7 +33,16 @@ LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.5.dylib",
 
 
 class LibraryTimeout(RuntimeError):
-    """The library gave up reading at its deadline (the command's `timeout`)."""
+    """The library gave up reading at its deadline (the command's `timeout`).
+
+    Tesseract looks at the deadline only between words: its layout analysis before them runs to the end (an 8000 x
+    8000 page of random pixels: 58 s past a 2 s deadline), where the command would have been killed. That time is
+    bounded by the worker's own limits (limits.py: the watchdog and the CPU limit at time_limit + 10 s)."""
+
+
+class LibraryFailed(RuntimeError):
+    """The library could not read the page before its deadline: out of memory (the worker's cap counts the library's
+    allocations too) or an image it refuses; no timeout, and not to be reported as one."""
 
 
 class _Engine:
@@ -63,10 +73,14 @@ class _Engine:
         lib.TessBaseAPISetSourceResolution(handle, DEFAULT_DPI)
         monitor = lib.TessMonitorCreate()
         try:
+            started = time.monotonic()  # before the deadline is set: a deadline met is `timeout` after this
             if timeout > 0:
                 lib.TessMonitorSetDeadlineMSecs(monitor, max(1, round(timeout * 1000)))
             if lib.TessBaseAPIRecognize(handle, monitor) != 0:
-                raise LibraryTimeout(f"Tesseract's library stopped reading (deadline {timeout:g} s)")
+                # The monitor says no more than "failed": a failure before the deadline was not the deadline.
+                if timeout > 0 and time.monotonic() - started >= timeout:
+                    raise LibraryTimeout(f"Tesseract's library stopped reading (deadline {timeout:g} s)")
+                raise LibraryFailed("its library could not read the page (out of memory?)")
             text = lib.TessBaseAPIGetTsvText(handle, 0)
             try:
                 return ctypes.string_at(text).decode("utf-8") if text else ""
