@@ -84,3 +84,14 @@ def test_a_library_failure_before_the_deadline_is_no_timeout(monkeypatch: pytest
     with pytest.raises(OcrFailed, match=r"Tesseract failed: .*could not read") as failed:
         ocr_data(text_image(LINES), LIBRARY)
     assert "longer than" not in str(failed.value)
+
+
+def test_a_page_too_big_for_the_workers_memory_goes_to_the_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cecingest.extract import tesslib
+
+    page = text_image(LINES)
+    monkeypatch.setattr(tesslib, "LIBRARY_MAX_PIXELS", page.width * page.height - 1)
+    assert tesslib.read_tsv(page, "eng", 3, 60.0, tesseract_version()) is None
+    started = _count_commands(monkeypatch)
+    assert ocr_data(page, LIBRARY) == ocr_data(page, COMMAND)
+    assert len(started) == 2  # both reads started the command

@@ -29,6 +29,12 @@ log = logging.getLogger(__name__)
 TSV_HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
 DEFAULT_DPI = 70  # what the command assumes for an image file that states no resolution (a PNM never does)
 _BYTES_PER_PIXEL = {"L": 1}  # grey pages and cut-outs, as every page read is prepared; others go to the command
+# Larger pages go to the command: in the process Tesseract shares the worker's memory cap (memory_limit_mb), and a
+# page this big can take it past a tight cap, where the library aborts and takes the worker down (review13: a
+# 10900 x 10900 page peaked at 493 MB; the command, a process of its own, read it under caps the library could
+# not). A 600 dpi letter page (6600 x 5100, 34 Mpx) still reads here. Its deadline also stops the command, while
+# the library checks its own only while it recognises words.
+LIBRARY_MAX_PIXELS = 40_000_000
 LIBRARY_NAMES = ("libtesseract.so.5", "libtesseract.so", "libtesseract.5.dylib", "libtesseract.dylib")
 
 
@@ -170,7 +176,7 @@ def available(language: str, cli_version: str) -> bool:
 def read_tsv(image: Image.Image, language: str, psm: int, timeout: float, cli_version: str) -> str | None:
     """The command's TSV (header included) for the image read with `--psm psm`, from the library; None when the
     library cannot stand in for the command here (no library, another version, pixels it would read otherwise)."""
-    if image.mode not in _BYTES_PER_PIXEL:
+    if image.mode not in _BYTES_PER_PIXEL or image.width * image.height > LIBRARY_MAX_PIXELS:
         return None
     engine = _engine(os.getpid(), language, cli_version)
     if engine is None:
