@@ -131,6 +131,12 @@ def test_venue_is_not_a_delivery_format(kn: Knowledge) -> None:
     assert parse_delivery_format(lines, kn).value == "live"
 
 
+def test_provider_overlapping_a_venue_phrase_names_no_format(kn: Knowledge) -> None:
+    # the provider's name starts inside "Conference Center": neither leaves a "Conference" behind
+    lines = document_lines(document("Held at the Hyatt Conference Center for Nursing Excellence"))
+    assert parse_delivery_format(lines, kn, "Center for Nursing Excellence").value is None
+
+
 def test_credential_after_a_name_is_not_the_accrediting_body(kn: Knowledge) -> None:
     lines = document_lines(document("Ana Kowalczyk, NASM-CPT", "has completed Corrective Exercise"))
     assert parse_accreditation(lines, kn).value is None

@@ -827,11 +827,24 @@ _OPENING_LABEL = re.compile(r"^\s*(?P<label>[^:]{1,40}):")
 
 
 def _without_non_formats(text: str, kn: Knowledge, provider: str | None) -> str:
-    """The text without the provider's name and the phrases that only look like formats ("live oak")."""
+    """The text without the provider's name and the phrases that only look like formats ("conference center").
+    Both are found in the same text and every character of either goes: removing one first would break up a
+    phrase it overlaps ("Hyatt Conference Center for Nursing Excellence" by "Center for Nursing Excellence" leaves
+    "Hyatt Conference", a conference)."""
+    spans: list[tuple[int, int]] = []
     if provider:  # not in the cached word list: one provider a document would grow that cache for ever
-        text = re.sub(rf"(?<!\w){re.escape(provider)}(?!\w)", " ", text, flags=re.IGNORECASE)
-    not_format = kn.words("delivery_format", "not")
-    return phrase_regex(not_format).sub(" ", text) if not_format else text
+        spans += [m.span() for m in re.finditer(rf"(?<!\w){re.escape(provider)}(?!\w)", text, re.IGNORECASE)]
+    if not_format := kn.words("delivery_format", "not"):
+        spans += [m.span() for m in phrase_regex(not_format).finditer(text)]
+    merged: list[list[int]] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in reversed(merged):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _without_opening_label(text: str, labels: frozenset[str]) -> str:
