@@ -485,9 +485,15 @@ def test_a_unit_definition_is_no_award(kn: Knowledge) -> None:
     "CEUs are calculated at a ratio of 10 contact hours to 1 CEU.",
     "Credit is calculated on the basis of 60 minutes per contact hour.",
     "One contact hour is awarded for each 50 minutes of instruction.",
+    "10 contact hours for each 1 CEU.",
 ])
 def test_a_unit_definition_in_other_wordings_is_no_award(kn: Knowledge, definition: str) -> None:
     assert _credits(kn, "Awarded: 3 contact hours", definition) == [(3.0, "contact_hour")]
+
+
+def test_an_award_stated_as_a_rate_of_units_keeps_its_amount(kn: Knowledge) -> None:
+    # "for every" defines a unit in "10 contact hours for each 1 CEU"; after an award cue it states the award
+    assert (1.0, "CEU") in _credits(kn, "Participants earn 1 CEU for every 10 hours attended.")
 
 
 def test_a_sentence_naming_a_part_of_the_award_in_one_subject_is_no_award(kn: Knowledge) -> None:
