@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -112,14 +113,14 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> None:
             base[key] = value
 
 
-def _longest_first(words: list[str]) -> tuple[str, ...]:
+def _longest_first(words: list[str], tidy: Callable[[str], str] = normalize_phrase) -> tuple[str, ...]:
     # A blank entry (a user's `[""]` left in a list) would be an empty alternative that matches everywhere.
-    return tuple(sorted({normalize_phrase(w) for w in words} - {""}, key=lambda w: (-len(w), w)))
+    return tuple(sorted({tidy(w) for w in words} - {""}, key=lambda w: (-len(w), w)))
 
 
 def _as_written(words: list[str]) -> tuple[str, ...]:
     """Longest first as `_longest_first`, with the case kept."""
-    return tuple(sorted({" ".join(w.split()) for w in words} - {""}, key=lambda w: (-len(w), w)))
+    return _longest_first(words, lambda w: " ".join(w.split()))
 
 
 @functools.cache

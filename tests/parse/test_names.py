@@ -1636,6 +1636,15 @@ def test_the_organisation_answering_for_the_program_is_the_provider(kn: Knowledg
     assert parse_provider(lines, paragraphs(lines), kn, ()).value == "Acme Health Education"
 
 
+def test_a_phrase_added_to_responsibility_words_names_the_provider(kn: Knowledge, tmp_path: Path) -> None:
+    lines = document_lines(document("Certificate of Completion", "Jane Doe", "Infection Control Basics",
+                                    ("Approved by the State Board of Nursing. Acme Health Education answers for "
+                                     "this program.", 8)))
+    assert parse_provider(lines, paragraphs(lines), kn, ()).value != "Acme Health Education"
+    extended = knowledge_with_labels(tmp_path, '[provider]\nresponsibility_words = ["answers"]\n')
+    assert parse_provider(lines, paragraphs(lines), extended, ()).value == "Acme Health Education"
+
+
 @pytest.mark.parametrize("title", ["Speaker Series: Ethics in Practice", "Regional Training: Wound Care Basics"])
 def test_a_titles_own_head_is_no_label(kn: Knowledge, title: str) -> None:
     lines = document_lines(document("Acme Health Education", ("Certificate of Completion", 24), "This certifies that",

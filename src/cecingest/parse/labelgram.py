@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from cecingest.knowledge import Knowledge
 from cecingest.models import Line
+from cecingest.parse.layout import body_size
 
 FIELDS = ("course_title", "provider", "participant")
 
@@ -121,8 +122,7 @@ def grammar_labels(lines: Sequence[Line], kn: Knowledge, field: str) -> tuple[st
     heading's size is a title's own head ("Leadership Program: Building Teams")."""
     if not lines:
         return ()
-    sizes = sorted(ln.size for ln in lines for _ in ln.words)
-    body = sizes[len(sizes) // 2]
+    body = body_size(lines)
     found: list[str] = []
     for line in lines:
         if line.size > 1.1 * body:
@@ -133,7 +133,6 @@ def grammar_labels(lines: Sequence[Line], kn: Knowledge, field: str) -> tuple[st
             if label not in found:
                 found.append(label)
     return tuple(found)
-
 
 
 # The label right before a date at the end of a text ("... Hire Date:"), up to four words after a line's start or a

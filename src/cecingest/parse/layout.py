@@ -36,6 +36,12 @@ def page_lines(page: int, words: Iterable[Word]) -> list[Line]:
     return sorted(lines, key=reading_order)
 
 
+def body_size(lines: Iterable[Line]) -> float:
+    """The text's size: the median size over the words (most words are in it)."""
+    sizes = sorted(ln.size for ln in lines for _ in ln.words)
+    return sizes[len(sizes) // 2]
+
+
 def reading_order(line: Line) -> tuple[int, int, float]:
     """Top to bottom (in steps of 3 points), then left to right. By the median top of a line's words: one word
     OCR boxed too tall must not lift its line above the line before it."""

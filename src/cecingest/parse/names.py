@@ -22,7 +22,7 @@ from cecingest.parse.labels import (
     phrase_regex,
     spaced_alternation,
 )
-from cecingest.parse.layout import opens_with_known_label, paragraphs
+from cecingest.parse.layout import body_size, opens_with_known_label, paragraphs
 from cecingest.parse.ocrfix import mended_name, vocabulary
 from cecingest.parse.webpage import has_copyright, name_part, without_logo_strips
 
@@ -846,7 +846,7 @@ def _composed_title_labels(lines: Sequence[Line], kn: Knowledge) -> tuple[str, .
     or 'attended' after it, then a colon. A label another field knows ("Course Date:", "Program Number:") or one
     whose last word is no activity noun ("Course Level:", "Job Title:") is none."""
     known = kn.label_phrases() | set(kn.words("other", "labels"))
-    body = _body_size(lines) if lines else 0.0
+    body = body_size(lines) if lines else 0.0
     found = []
     for line in lines:
         match = _composed_title_label(kn).match(line.text)
@@ -1396,7 +1396,7 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
     value = found.value or ""
     if not value or not lines:
         return found
-    body = _body_size(lines)
+    body = body_size(lines)
     for line in lines:
         text = clean_value(line.text)
         # a heading of its own: larger than the text, no role or label before the name ("Nurse Planner, ...",
@@ -1407,12 +1407,6 @@ def _whole_name(found: Field[str], lines: Sequence[Line], kn: Knowledge) -> Fiel
                 and text[: -len(value)].strip().lower() not in kn.label_phrases():  # a caption: "Provider  Acme"
             return Field(text, found.confidence, line.evidence, found.note)
     return found
-
-
-def _body_size(lines: Sequence[Line]) -> float:
-    """The text's size: the median size over the words (most words are in it)."""
-    sizes = sorted(ln.size for ln in lines for _ in ln.words)
-    return sizes[len(sizes) // 2]
 
 
 def _initials_of(head: str, name: str, apart: bool = False) -> bool:
@@ -1472,7 +1466,7 @@ def _accreditor_heading(lines: Sequence[Line], kn: Knowledge, accreditor_names: 
     heading = next((ln for ln in first if _heading_words(kn).search(ln.text)), None)
     if heading is None:
         return Field.absent(0.0, "no provider found")
-    body = _body_size(first)
+    body = body_size(first)
     full = [name for name in accreditor_names if len(name) > 12]
     for ln in first:
         if ln.bbox[3] <= heading.bbox[1] and ln.size > body and any(
@@ -1560,7 +1554,7 @@ def _letterhead(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence
     first = [ln for ln in lines if ln.page == 1]
     if not first:
         return Field.absent(0.0, "no provider found")
-    body = _body_size(first)
+    body = body_size(first)
     headings = _heading_words(kn)
     heading = next((ln for ln in first if headings.search(ln.text) and ln.size > body), None)
     if heading is None:
@@ -1676,19 +1670,9 @@ def _org_affixes(kn: Knowledge) -> tuple[str, str]:
 
 def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_names: Sequence[str]) -> Field[str]:
     """'<Provider> is accredited / is an approved provider / has been approved ...'."""
-    verbs = kn.words("provider", "statement_verbs")
-    if not verbs:
+    pattern = _statement_pattern(kn)
+    if pattern is None:
         return Field.absent(0.0)
-    verb_re = "|".join(re.escape(v) for v in verbs)
-    # "... is accredited by", and the accreditors' standard sentence of who answers for the program ("Acme Health
-    # Education maintains responsibility for this program", "... is solely responsible for all aspects of it")
-    unit_head, legal_suffix = _org_affixes(kn)
-    pattern = re.compile(
-        rf"(?P<org>{unit_head}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{legal_suffix}),?\s+{_APPOSITIVE}"
-        rf"(?:(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
-        r"|(?i:is\s+(?:solely\s+|fully\s+)?responsible|(?:maintains|retains)\s+(?:full\s+|sole\s+)?responsibility)"
-        r"\s+for\b)"
-    )
     for line in lines:
         match = pattern.search(line.text)
         if match is None:
@@ -1698,6 +1682,23 @@ def _provider_from_statement(lines: Sequence[Line], kn: Knowledge, accreditor_na
                 and org.split()[0].lower() not in _DEMONSTRATIVES:
             return Field(org, 0.86 * line.ocr_factor, line.evidence)
     return Field.absent(0.0)
+
+
+@functools.cache  # one pattern per Knowledge
+def _statement_pattern(kn: Knowledge) -> re.Pattern[str] | None:
+    """'<Provider> is accredited by ...', and the accreditors' standard sentence of who answers for the program
+    ('Acme Health Education maintains responsibility for this program', '... is solely responsible for all
+    aspects of it'): labels.toml [provider] statement_verbs and responsibility_words."""
+    verbs = kn.words("provider", "statement_verbs")
+    if not verbs:
+        return None
+    verb_re = "|".join(re.escape(v) for v in verbs)
+    unit_head, legal_suffix = _org_affixes(kn)
+    return re.compile(
+        rf"(?P<org>{unit_head}{_ORG_TOKEN}(?:\s+{_ORG_TOKEN}){{0,9}}{legal_suffix}),?\s+{_APPOSITIVE}"
+        rf"(?:(?i:(?:is|has\s+been)\s+(?:an?\s+|the\s+)?)(?:[A-Z]{{2,}}\s+){{0,2}}(?i:{verb_re})\b"
+        rf"|(?i:{spaced_alternation(kn.words('provider', 'responsibility_words'))})\s+for\b)"
+    )
 
 
 # "This Activity is approved for 1.5 contact hours" (OCR capitalises a word now and then): a demonstrative
