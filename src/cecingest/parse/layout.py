@@ -361,15 +361,6 @@ def _merged(group: list[Word]) -> Word:
     )
 
 
-_SPACES = re.compile(r"\s+")
-
-
-def clean_text(text: str) -> str:
-    """Collapse whitespace and drop control characters (text from documents is untrusted)."""
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return _SPACES.sub(" ", text).strip()
-
-
 def paragraphs(lines: list[Line]) -> list[Line]:
     """Consecutive lines of one size, close below each other, joined: sentences that wrap stay whole."""
     out: list[Line] = []
